@@ -1,0 +1,7 @@
+// The table of `asl` subcommands. Each module exports a run(argv) that returns the exit code.
+export interface CliCommand {
+  summary: string;
+  run(argv: string[]): Promise<number>;
+}
+
+export const commands: Record<string, CliCommand> = {};

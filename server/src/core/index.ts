@@ -1,0 +1,20 @@
+// The one entry point of the pure ASL core. Consumers (language server, CLI, client) import from here.
+export * from './syntax/tree';
+export { parseDocument, formatForFileName } from './syntax/parse';
+export * from './model/types';
+export { buildStateMachine } from './model/build';
+export type { Diagnostic, Severity } from './validation/diagnostic';
+export { validateStateMachine } from './validation/validate';
+export { AnalyzedDocument, analyzeDocument } from './analysis';
+export { LineIndex, type Position, type Range } from './text/lines';
+
+import { parseDocument } from './syntax/parse';
+import { buildStateMachine } from './model/build';
+import { validateStateMachine } from './validation/validate';
+import type { DocumentFormat } from './syntax/tree';
+import type { Diagnostic } from './validation/diagnostic';
+
+/** Parses and validates a document's text in one call. */
+export function validateDocument(text: string, format: DocumentFormat): Diagnostic[] {
+  return validateStateMachine(buildStateMachine(parseDocument(text, format)));
+}

@@ -1,0 +1,149 @@
+import { asArray, asObject, asString, getProperty, getPropertyValue, type AstNode, type ObjectNode, type ParsedDocument, type StringNode } from '../syntax/tree';
+import {
+  STATE_TYPES,
+  type Catcher,
+  type ChoiceRule,
+  type ErrorName,
+  type QueryLanguage,
+  type ReferenceKind,
+  type Retrier,
+  type Scope,
+  type ScopeKind,
+  type State,
+  type StateMachine,
+  type StateReference,
+  type StateType,
+} from './types';
+
+const stateTypeSet = new Set<string>(STATE_TYPES);
+
+/** Builds the typed model from a parsed document. Linear in the size of the tree; never throws. */
+export function buildStateMachine(document: ParsedDocument): StateMachine {
+  const node = asObject(document.root);
+  const queryLanguage = readQueryLanguage(node) ?? 'JSONPath';
+  const machine: StateMachine = {
+    document,
+    node,
+    queryLanguage,
+    scopes: [],
+    states: [],
+    statesByName: new Map(),
+    references: [],
+  };
+  if (node) machine.root = buildScope(machine, node, 'machine', undefined, undefined, 0);
+  for (const reference of machine.references) reference.target = reference.scope.states.get(reference.name);
+  return machine;
+}
+
+function readQueryLanguage(node: ObjectNode | undefined): QueryLanguage | undefined {
+  const value = asString(getPropertyValue(node, 'QueryLanguage'))?.value;
+  return value === 'JSONata' || value === 'JSONPath' ? value : undefined;
+}
+
+function buildScope(machine: StateMachine, node: ObjectNode, kind: ScopeKind, owner: State | undefined, branchIndex: number | undefined, depth: number): Scope {
+  const scope: Scope = {
+    kind,
+    node,
+    owner,
+    parent: owner?.scope,
+    branchIndex,
+    depth,
+    statesNode: asObject(getPropertyValue(node, 'States')),
+    states: new Map(),
+    stateList: [],
+  };
+  machine.scopes.push(scope);
+  scope.startAt = reference(machine, getPropertyValue(node, 'StartAt'), 'StartAt', scope, undefined);
+
+  for (const property of scope.statesNode?.properties ?? []) {
+    const stateNode = asObject(property.value);
+    const typeNode = getPropertyValue(stateNode, 'Type');
+    const typeName = asString(typeNode)?.value;
+    const state: State = {
+      name: property.key.value,
+      property,
+      keyNode: property.key,
+      node: stateNode,
+      scope,
+      type: typeName !== undefined && stateTypeSet.has(typeName) ? (typeName as StateType) : undefined,
+      typeNode,
+      queryLanguage: readQueryLanguage(stateNode) ?? machine.queryLanguage,
+      end: getPropertyValue(stateNode, 'End')?.type === 'boolean' && (getPropertyValue(stateNode, 'End') as { value: boolean }).value,
+      choices: [],
+      retriers: [],
+      catchers: [],
+      branches: [],
+    };
+    if (!scope.states.has(state.name)) scope.states.set(state.name, state);
+    scope.stateList.push(state);
+    machine.states.push(state);
+    const sameName = machine.statesByName.get(state.name);
+    if (sameName) sameName.push(state);
+    else machine.statesByName.set(state.name, [state]);
+    if (stateNode) buildStateDetails(machine, state, stateNode, depth);
+  }
+  return scope;
+}
+
+function buildStateDetails(machine: StateMachine, state: State, node: ObjectNode, depth: number): void {
+  const scope = state.scope;
+  state.next = reference(machine, getPropertyValue(node, 'Next'), 'Next', scope, state);
+
+  if (state.type === 'Choice') {
+    state.defaultRef = reference(machine, getPropertyValue(node, 'Default'), 'Default', scope, state);
+    asArray(getPropertyValue(node, 'Choices'))?.items.forEach((item, index) => {
+      const ruleNode = asObject(item);
+      if (!ruleNode) return;
+      const rule: ChoiceRule = { node: ruleNode, index, next: reference(machine, getPropertyValue(ruleNode, 'Next'), 'ChoiceNext', scope, state) };
+      state.choices.push(rule);
+    });
+  }
+
+  asArray(getPropertyValue(node, 'Retry'))?.items.forEach((item, index) => {
+    const retrierNode = asObject(item);
+    if (!retrierNode) return;
+    const retrier: Retrier = { node: retrierNode, index, errorEquals: errorNames(retrierNode) };
+    state.retriers.push(retrier);
+  });
+  asArray(getPropertyValue(node, 'Catch'))?.items.forEach((item, index) => {
+    const catcherNode = asObject(item);
+    if (!catcherNode) return;
+    const catcher: Catcher = {
+      node: catcherNode,
+      index,
+      errorEquals: errorNames(catcherNode),
+      next: reference(machine, getPropertyValue(catcherNode, 'Next'), 'CatchNext', scope, state),
+    };
+    state.catchers.push(catcher);
+  });
+
+  if (state.type === 'Parallel') {
+    asArray(getPropertyValue(node, 'Branches'))?.items.forEach((item, index) => {
+      const branchNode = asObject(item);
+      if (branchNode) state.branches.push(buildScope(machine, branchNode, 'branch', state, index, depth + 1));
+    });
+  } else if (state.type === 'Map') {
+    const processor = asObject(getPropertyValue(node, 'ItemProcessor')) ?? asObject(getPropertyValue(node, 'Iterator'));
+    if (processor) state.itemProcessor = buildScope(machine, processor, 'itemProcessor', state, undefined, depth + 1);
+  }
+}
+
+function errorNames(node: ObjectNode): ErrorName[] {
+  const names: ErrorName[] = [];
+  for (const item of asArray(getPropertyValue(node, 'ErrorEquals'))?.items ?? []) {
+    if (item.type === 'string') names.push({ name: item.value, node: item });
+  }
+  return names;
+}
+
+function reference(machine: StateMachine, node: AstNode | undefined, kind: ReferenceKind, scope: Scope, from: State | undefined): StateReference | undefined {
+  if (node?.type !== 'string') return undefined;
+  const result: StateReference = { name: node.value, node: node as StringNode, kind, scope, from };
+  machine.references.push(result);
+  return result;
+}
+
+/** The property node of a state's field, for ranges. */
+export function stateField(state: State, name: string) {
+  return getProperty(state.node, name);
+}

@@ -1,0 +1,27 @@
+/** Deeper nesting than this is refused before parsing: no state machine needs it, and recursive
+ * walks over a 10,000-deep document would exhaust the stack. */
+export const MAX_NESTING_DEPTH = 1000;
+
+/**
+ * Scans JSON-like text (also YAML flow collections) for bracket nesting beyond the limit.
+ * Returns the offset where the limit is crossed, or undefined. Linear; strings are skipped.
+ */
+export function checkNestingDepth(text: string, limit = MAX_NESTING_DEPTH): number | undefined {
+  let depth = 0;
+  let quote = '';
+  for (let offset = 0; offset < text.length; offset++) {
+    const char = text.charCodeAt(offset);
+    if (quote) {
+      if (char === 92 /* \ */ && quote === '"') offset++;
+      else if (char === quote.charCodeAt(0)) quote = '';
+      continue;
+    }
+    if (char === 34 /* " */) quote = '"';
+    else if (char === 123 /* { */ || char === 91 /* [ */) {
+      if (++depth > limit) return offset;
+    } else if (char === 125 /* } */ || char === 93 /* ] */) {
+      if (depth > 0) depth--;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,18 @@
+/** How serious a problem is; the names match the CLI's JSON output. */
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/**
+ * A problem found in a document. Positions are offsets into the text; the edges (LSP, CLI) turn
+ * them into line/character. `code` is stable: tests, quick fixes and users' suppressions rely on it.
+ */
+export interface Diagnostic {
+  code: string;
+  severity: Severity;
+  message: string;
+  offset: number;
+  length: number;
+  /** Marks code that is unused (unreachable states) or deprecated (Iterator), for editor styling. */
+  tags?: ('unnecessary' | 'deprecated')[];
+  /** Facts a quick fix needs (e.g. the missing state name, the closest existing name). */
+  data?: Record<string, unknown>;
+}

@@ -1,0 +1,7 @@
+import type { ValidationRule } from './context';
+
+/**
+ * Every validation rule, in the order their diagnostics are reported. Each module under ./rules
+ * adds one family of checks; see context.ts for the contract.
+ */
+export const validationRules: ValidationRule[] = [];
