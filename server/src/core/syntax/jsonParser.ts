@@ -114,6 +114,8 @@ export function parseJson(text: string): ParsedDocument {
         if (character === ':' && top?.type === 'property') top.colonOffset = offset;
       },
       onError: (error, offset, length) => {
+        // One mistake often trips two checks at the same spot (`,}`); one message is enough.
+        if (problems.length > 0 && problems[problems.length - 1]!.offset === offset) return;
         problems.push({
           code: 'syntax/json',
           message: friendlyMessages[error] ?? printParseErrorCode(error),

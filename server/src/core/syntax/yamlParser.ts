@@ -113,7 +113,8 @@ class Converter {
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as YamlNode | null;
-        if (isScalar(keyNode) && keyNode.value === '<<' && keyNode.type === Scalar.PLAIN) {
+        // With merge keys on, the library marks `<<` with a symbol value.
+        if (isScalar(keyNode) && (typeof keyNode.value === 'symbol' || (keyNode.value === '<<' && keyNode.type === Scalar.PLAIN))) {
           this.merge(object, pair.value as YamlNode | null, at);
           continue;
         }
