@@ -18,3 +18,6 @@ import type { Diagnostic } from './validation/diagnostic';
 export function validateDocument(text: string, format: DocumentFormat): Diagnostic[] {
   return validateStateMachine(buildStateMachine(parseDocument(text, format)));
 }
+
+// The service integrations catalog (Task Resource values, their patterns, parameters and errors).
+export * from './catalog/index';

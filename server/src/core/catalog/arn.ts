@@ -1,0 +1,331 @@
+/**
+ * Reads a Task's Resource value: an optimized integration, an AWS SDK integration, a Lambda
+ * function ARN, an activity ARN, or a whole `${...}` substitution placeholder. Partition aware
+ * (aws, aws-cn, aws-us-gov and the isolated partitions), and `${...}` placeholders are accepted in
+ * any segment (`arn:${AWS::Partition}:states:::lambda:invoke`), so templates get no false errors.
+ */
+import { findService, findServiceAction, SERVICE_ACTIONS_BY_SERVICE } from './lookup';
+import type { IntegrationPattern, ServiceAction } from './types';
+
+export const PARTITIONS: readonly string[] = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
+
+export type ResourceArnKind =
+  /** arn:<partition>:states:::<service>:<action>[.pattern]: an optimized integration. */
+  | 'optimized'
+  /** arn:<partition>:states:::aws-sdk:<service>:<action>[.pattern]. */
+  | 'aws-sdk'
+  /** arn:<partition>:lambda:<region>:<account>:function:<name>[:<qualifier>]. */
+  | 'lambda-function'
+  /** arn:<partition>:states:<region>:<account>:activity:<name>. */
+  | 'activity'
+  /** The whole value is one `${...}` placeholder, filled in at deployment. */
+  | 'placeholder'
+  /** A well-formed ARN of something else (e.g. another service); the validator decides. */
+  | 'other-arn'
+  /** Not an ARN at all (`problem` says why). */
+  | 'invalid';
+
+export type ResourceArnProblemCode =
+  | 'resource/not-an-arn'
+  | 'resource/unknown-partition'
+  | 'resource/unknown-integration'
+  | 'resource/unknown-action'
+  | 'resource/unknown-pattern'
+  | 'resource/unsupported-pattern'
+  | 'resource/malformed';
+
+/** A problem with exact characters: offsets are relative to the start of the Resource value. */
+export interface ResourceArnProblem {
+  code: ResourceArnProblemCode;
+  message: string;
+  offset: number;
+  length: number;
+  /** The closest valid spelling, when there is one (for "did you mean" and quick fixes). */
+  suggestion?: string;
+}
+
+export interface TextSpan {
+  offset: number;
+  length: number;
+}
+
+export interface ParsedResourceArn {
+  kind: ResourceArnKind;
+  /** The partition as written (may be a placeholder). */
+  partition?: string;
+  /** For optimized and aws-sdk: the service prefix (lambda, sqs, s3, ...). */
+  service?: string;
+  /** For optimized and aws-sdk: the action (invoke, sendMessage, ...). */
+  action?: string;
+  /** For optimized and aws-sdk: the integration pattern the suffix selects. */
+  pattern?: IntegrationPattern;
+  /** For optimized integrations found in the catalog: the catalog entry. */
+  integration?: ServiceAction;
+  /** For lambda-function and activity: the function or activity name. */
+  name?: string;
+  /** True when some segment is a `${...}` placeholder, so the catalog could not check it fully. */
+  hasPlaceholders: boolean;
+  serviceSpan?: TextSpan;
+  actionSpan?: TextSpan;
+  /** The `.sync`, `.sync:2` or `.waitForTaskToken` suffix. */
+  patternSpan?: TextSpan;
+  /** Set when the value is wrong; `kind` still says how far it could be read. */
+  problem?: ResourceArnProblem;
+}
+
+interface Segment {
+  text: string;
+  offset: number;
+}
+
+const PATTERN_BY_SUFFIX: Readonly<Record<string, IntegrationPattern>> = {
+  '': 'request-response',
+  sync: 'sync',
+  'sync:2': 'sync:2',
+  waitForTaskToken: 'waitForTaskToken',
+};
+
+const WHOLE_PLACEHOLDER = /^\$\{[^{}]*\}$/;
+
+export function containsPlaceholder(text: string): boolean {
+  return text.includes('${');
+}
+
+/**
+ * Parses a Task's Resource value. Never throws. Examples:
+ *   parseResourceArn('arn:aws:states:::lambda:invoke.waitForTaskToken')
+ *     -> { kind: 'optimized', service: 'lambda', action: 'invoke', pattern: 'waitForTaskToken', integration: {...} }
+ *   parseResourceArn('arn:aws:states:::sns:publish.sync')
+ *     -> { kind: 'optimized', ..., problem: { code: 'resource/unsupported-pattern', ... } }
+ *   parseResourceArn('${MyFunctionArn}') -> { kind: 'placeholder' }
+ */
+export function parseResourceArn(text: string): ParsedResourceArn {
+  if (WHOLE_PLACEHOLDER.test(text)) return { kind: 'placeholder', hasPlaceholders: true };
+  const segments = splitArn(text);
+  const hasPlaceholders = containsPlaceholder(text);
+  const invalid = (code: ResourceArnProblemCode, message: string, span: TextSpan = { offset: 0, length: text.length }): ParsedResourceArn => ({
+    kind: 'invalid',
+    hasPlaceholders,
+    problem: { code, message, offset: span.offset, length: span.length },
+  });
+
+  if (segments[0]?.text !== 'arn' || segments.length < 6) {
+    return invalid('resource/not-an-arn', `"${text}" is not an ARN. A Task's Resource is an integration such as "arn:aws:states:::lambda:invoke", a Lambda function ARN, an activity ARN, or "arn:aws:states:::aws-sdk:<service>:<action>".`);
+  }
+  const [, partitionSegment, serviceSegment, regionSegment, accountSegment, resourceSegment] = segments as [Segment, Segment, Segment, Segment, Segment, Segment];
+  const partition = partitionSegment.text;
+  const result: ParsedResourceArn = { kind: 'other-arn', partition, hasPlaceholders };
+  if (!containsPlaceholder(partition) && !PARTITIONS.includes(partition)) {
+    result.problem = {
+      code: 'resource/unknown-partition',
+      message: `Unknown partition "${partition}": use aws, aws-cn or aws-us-gov (or a placeholder such as \${AWS::Partition}).`,
+      offset: partitionSegment.offset,
+      length: partition.length,
+      suggestion: closest(partition, PARTITIONS),
+    };
+  }
+
+  const arnService = serviceSegment.text;
+  if (arnService === 'lambda') {
+    if (resourceSegment.text === 'function' && segments[6] && segments[6].text !== '' && segments.length <= 8) {
+      return { ...result, kind: 'lambda-function', name: segments[6].text };
+    }
+    return result.problem ? result : { ...result, problem: malformed(text, 'A Lambda function ARN has the form arn:aws:lambda:<region>:<account>:function:<name>[:<version or alias>].') };
+  }
+  if (arnService !== 'states') return result;
+
+  // arn:<p>:states:<region>:<account>:activity:<name>
+  if (resourceSegment.text === 'activity') {
+    if (segments.length === 7 && segments[6]!.text !== '' && regionSegment.text !== '' && accountSegment.text !== '') {
+      return { ...result, kind: 'activity', name: segments[6]!.text };
+    }
+    return { ...result, kind: 'activity', problem: result.problem ?? malformed(text, 'An activity ARN has the form arn:aws:states:<region>:<account>:activity:<name>.') };
+  }
+
+  if (resourceSegment.text === 'aws-sdk') {
+    const sdkService = segments[6];
+    const sdkAction = segments[7];
+    if (!sdkService || !sdkAction || sdkService.text === '' || sdkAction.text === '') {
+      return { ...result, kind: 'aws-sdk', problem: result.problem ?? malformed(text, 'An AWS SDK integration has the form arn:aws:states:::aws-sdk:<service>:<action>, e.g. arn:aws:states:::aws-sdk:s3:getObject.') };
+    }
+    const actionPart = splitPattern(segments.slice(7), text);
+    const sdk: ParsedResourceArn = {
+      ...result,
+      kind: 'aws-sdk',
+      service: sdkService.text,
+      action: actionPart.action,
+      pattern: actionPart.pattern,
+      serviceSpan: { offset: sdkService.offset, length: sdkService.text.length },
+      actionSpan: actionPart.actionSpan,
+      patternSpan: actionPart.patternSpan,
+    };
+    if (sdk.problem) return sdk;
+    if (actionPart.problem) return { ...sdk, problem: actionPart.problem };
+    if (actionPart.pattern === 'sync' || actionPart.pattern === 'sync:2') {
+      return {
+        ...sdk,
+        problem: {
+          code: 'resource/unsupported-pattern',
+          message: `AWS SDK integrations support request-response and .waitForTaskToken only, not .${actionPart.pattern}. Use an optimized integration to wait for a job.`,
+          ...actionPart.patternSpan!,
+        },
+      };
+    }
+    return sdk;
+  }
+
+  // arn:<p>:states:::<service>:<action>[.pattern]
+  const actionSegments = segments.slice(6);
+  if (actionSegments.length === 0 || resourceSegment.text === '' || actionSegments[0]!.text === '') {
+    return { ...result, kind: 'optimized', problem: result.problem ?? malformed(text, 'An integration has the form arn:aws:states:::<service>:<action>, e.g. arn:aws:states:::lambda:invoke.') };
+  }
+  const actionPart = splitPattern(actionSegments, text);
+  const optimized: ParsedResourceArn = {
+    ...result,
+    kind: 'optimized',
+    service: resourceSegment.text,
+    action: actionPart.action,
+    pattern: actionPart.pattern,
+    serviceSpan: { offset: resourceSegment.offset, length: resourceSegment.text.length },
+    actionSpan: actionPart.actionSpan,
+    patternSpan: actionPart.patternSpan,
+  };
+  if (optimized.problem) return optimized;
+  if (actionPart.problem) return { ...optimized, problem: actionPart.problem };
+  if (containsPlaceholder(resourceSegment.text) || containsPlaceholder(actionPart.action)) return optimized;
+
+  const service = findService(resourceSegment.text);
+  if (!service) {
+    const known = [...SERVICE_ACTIONS_BY_SERVICE.keys()];
+    const suggestion = closest(resourceSegment.text, known);
+    return {
+      ...optimized,
+      problem: {
+        code: 'resource/unknown-integration',
+        message: `"${resourceSegment.text}" is not an optimized integration of Step Functions.${suggestion ? ` Did you mean "${suggestion}"?` : ''} For any other AWS API use arn:aws:states:::aws-sdk:${resourceSegment.text}:<action>.`,
+        ...optimized.serviceSpan!,
+        suggestion,
+      },
+    };
+  }
+  const integration = findServiceAction(service.service, actionPart.action);
+  if (!integration) {
+    const actions = (SERVICE_ACTIONS_BY_SERVICE.get(service.service) ?? []).map((entry) => entry.action);
+    const suggestion = closest(actionPart.action, actions);
+    return {
+      ...optimized,
+      problem: {
+        code: 'resource/unknown-action',
+        message: `${service.displayName} has no optimized action "${actionPart.action}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Its optimized actions are ${actions.join(', ')}; for other actions use arn:aws:states:::aws-sdk:${service.service}:${actionPart.action}.`,
+        ...optimized.actionSpan!,
+        suggestion,
+      },
+    };
+  }
+  optimized.integration = integration;
+  if (!integration.patterns.includes(actionPart.pattern!)) {
+    return {
+      ...optimized,
+      problem: {
+        code: 'resource/unsupported-pattern',
+        message: `${service.service}:${integration.action} does not support ${describePattern(actionPart.pattern!)}; it supports ${integration.patterns.map(describePattern).join(', ')}.`,
+        ...(optimized.patternSpan ?? optimized.actionSpan!),
+      },
+    };
+  }
+  return optimized;
+}
+
+export function describePattern(pattern: IntegrationPattern): string {
+  return pattern === 'request-response' ? 'request-response' : `.${pattern}`;
+}
+
+function malformed(text: string, message: string): ResourceArnProblem {
+  return { code: 'resource/malformed', message, offset: 0, length: text.length };
+}
+
+/** Splits at ':' except inside `${...}` (CloudFormation's `${AWS::Region}` contains colons). */
+function splitArn(text: string): Segment[] {
+  const segments: Segment[] = [];
+  let start = 0;
+  let depth = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '$' && text[index + 1] === '{') {
+      depth++;
+      index++;
+    } else if (char === '}' && depth > 0) depth--;
+    else if (char === ':' && depth === 0) {
+      segments.push({ text: text.slice(start, index), offset: start });
+      start = index + 1;
+    }
+  }
+  segments.push({ text: text.slice(start), offset: start });
+  return segments;
+}
+
+interface ActionPart {
+  action: string;
+  pattern?: IntegrationPattern;
+  actionSpan: TextSpan;
+  patternSpan?: TextSpan;
+  problem?: ResourceArnProblem;
+}
+
+/** Reads "<action>[.suffix]" from the last segments; ".sync:2" spans two segments. */
+function splitPattern(segments: Segment[], text: string): ActionPart {
+  const first = segments[0]!;
+  const rest = text.slice(first.offset);
+  const dot = first.text.indexOf('.');
+  const action = dot < 0 ? first.text : first.text.slice(0, dot);
+  const actionSpan = { offset: first.offset, length: action.length };
+  const suffix = dot < 0 ? (segments.length > 1 ? undefined : '') : rest.slice(dot + 1);
+  if (suffix === undefined) {
+    return { action, actionSpan, problem: { code: 'resource/malformed', message: `Unexpected ":" after the action "${action}".`, offset: first.offset + first.text.length, length: text.length - first.offset - first.text.length } };
+  }
+  const patternSpan = dot < 0 ? undefined : { offset: first.offset + dot, length: rest.length - dot };
+  const pattern = PATTERN_BY_SUFFIX[suffix];
+  if (!pattern) {
+    const suggestion = closest(suffix, ['sync', 'sync:2', 'waitForTaskToken']);
+    return {
+      action,
+      actionSpan,
+      patternSpan,
+      problem: {
+        code: 'resource/unknown-pattern',
+        message: `Unknown integration pattern ".${suffix}": use .sync, .sync:2 or .waitForTaskToken, or nothing for request-response.${suggestion ? ` Did you mean ".${suggestion}"?` : ''}`,
+        ...patternSpan!,
+        suggestion: suggestion ? `.${suggestion}` : undefined,
+      },
+    };
+  }
+  return { action, pattern, actionSpan, patternSpan };
+}
+
+/** The candidate closest to `name` by edit distance (case-insensitive), if it is close enough. */
+export function closest(name: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const lower = name.toLowerCase();
+  for (const candidate of candidates) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = candidate;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
