@@ -1,0 +1,32 @@
+/**
+ * The local Step Functions interpreter (pure: no Node I/O). Start an execution with
+ * `startExecution(definition, input, options)`; the definition is the plain JSON value of an ASL
+ * document (as JSON.parse gives it). Tasks, time, files, randomness and hashing come in through
+ * the ports in `StartExecutionOptions`.
+ *
+ * ```ts
+ * const result = await startExecution(definition, { n: 1 }, { type: 'EXPRESS', recordEvents: false });
+ * // result: { status: 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED', output?, error?, cause?, events }
+ * ```
+ */
+import { runExecution } from './engine';
+import type { ExecutionResult, StartExecutionOptions } from './types';
+
+export * from './types';
+export { StatesError } from './errors';
+
+/**
+ * Runs one execution to its end. Never rejects for problems of the state machine itself: those
+ * end as a FAILED result (an unsupported or broken definition fails with States.Runtime).
+ *
+ * @param definition the state machine (parsed JSON object with StartAt and States)
+ * @param input the execution input (any JSON value)
+ * @param options ports and limits: taskInvoker, mocks, realTime/clock, signal (cancellation),
+ *   type ('STANDARD' | 'EXPRESS'), maxEvents, recordEvents, onEvent, itemReader, resultWriter, hash
+ */
+export function startExecution(definition: unknown, input: unknown, options: StartExecutionOptions = {}): Promise<ExecutionResult> {
+  if (typeof definition !== 'object' || definition === null || Array.isArray(definition)) {
+    return Promise.resolve({ status: 'FAILED', error: 'States.Runtime', cause: 'The definition must be a JSON object', events: [] });
+  }
+  return runExecution(definition as Record<string, unknown>, input, options);
+}
