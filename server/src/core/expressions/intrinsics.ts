@@ -105,8 +105,10 @@ class IntrinsicParser {
   problems: ExpressionProblem[] = [];
   constructor(private readonly text: string) {}
 
-  problem(message: string, offset: number, length = 1): void {
-    this.problems.push({ message, offset, length: Math.max(1, length) });
+  problem(message: string, offset: number, length = 1, code?: ExpressionProblem['code']): void {
+    const problem: ExpressionProblem = { message, offset, length: Math.max(1, length) };
+    if (code) problem.code = code;
+    this.problems.push(problem);
   }
 
   skipSpaces(): void {
@@ -161,7 +163,7 @@ class IntrinsicParser {
   private checkSignature(call: IntrinsicCall): void {
     const signature = INTRINSIC_SIGNATURES[call.name];
     if (!signature) {
-      this.problem(`Unknown intrinsic function "${call.name}"`, call.nameOffset, call.nameLength);
+      this.problem(`Unknown intrinsic function "${call.name}"`, call.nameOffset, call.nameLength, 'unknown-function');
       return;
     }
     const count = call.args.length;
@@ -172,20 +174,20 @@ class IntrinsicParser {
           : signature.minArgs === signature.maxArgs
             ? `${signature.minArgs}`
             : `${signature.minArgs} to ${signature.maxArgs}`;
-      this.problem(`${call.name} takes ${expected} argument${expected === '1' ? '' : 's'} but got ${count}`, call.offset, call.length);
+      this.problem(`${call.name} takes ${expected} argument${expected === '1' ? '' : 's'} but got ${count}`, call.offset, call.length, 'argument-count');
     }
     call.args.forEach((arg, index) => {
       const expected = signature.argTypes[Math.min(index, signature.argTypes.length - 1)];
       if (!expected || expected === 'any') return;
       const actual = literalType(arg);
       if (actual && !typeAccepts(expected, actual, arg)) {
-        this.problem(`Argument ${index + 1} of ${call.name} must be ${describeType(expected)}, not ${actual}`, arg.offset, arg.length);
+        this.problem(`Argument ${index + 1} of ${call.name} must be ${describeType(expected)}, not ${actual}`, arg.offset, arg.length, 'argument-type');
       }
     });
     if (call.name === 'States.Hash') {
       const algorithm = call.args[1];
       if (algorithm?.kind === 'string' && !(HASH_ALGORITHMS as readonly string[]).includes(algorithm.value)) {
-        this.problem(`Unknown hash algorithm "${algorithm.value}"; use one of ${HASH_ALGORITHMS.join(', ')}`, algorithm.offset, algorithm.length);
+        this.problem(`Unknown hash algorithm "${algorithm.value}"; use one of ${HASH_ALGORITHMS.join(', ')}`, algorithm.offset, algorithm.length, 'argument-value');
       }
     }
   }
@@ -359,8 +361,19 @@ function typeName(value: unknown): string {
   return typeof value;
 }
 
+/** States.Format renders non-string arguments as Java's toString would: {a=1, b=[x, y]}. */
 function formatValue(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return `[${value.map(formatValue).join(', ')}]`;
+  if (typeof value === 'object' && value !== null) {
+    return `{${Object.entries(value).map(([k, v]) => `${k}=${formatValue(v)}`).join(', ')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** JSON.parse without negative zero (JSON has no -0 in AWS's output). */
+export function parseJsonValue(text: string): unknown {
+  return JSON.parse(text, (_key, value: unknown) => (Object.is(value, -0) ? 0 : value));
 }
 
 /** Evaluates a parsed intrinsic call. Throws IntrinsicError / IntrinsicPathError on failure. */
@@ -403,8 +416,10 @@ export function evaluateIntrinsic(call: IntrinsicCall, roots: JsonPathRoots, por
     }
     case 'States.StringToJson': {
       const text = needString(0);
+      // AWS's parser yields null for blank input rather than failing.
+      if (text.trim() === '') return null;
       try {
-        return JSON.parse(text);
+        return parseJsonValue(text);
       } catch {
         return fail(`States.StringToJson: the argument is not valid JSON: ${text}`);
       }

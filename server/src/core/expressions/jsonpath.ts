@@ -30,6 +30,11 @@ export interface ExpressionProblem {
   message: string;
   offset: number;
   length: number;
+  /**
+   * What kind of problem, for problems a validator reports under their own stable code
+   * (intrinsic signature checks set it; syntax problems leave it out).
+   */
+  code?: 'unknown-function' | 'argument-count' | 'argument-type' | 'argument-value';
 }
 
 export type JsonPathRootKind = 'input' | 'context' | 'variable';
@@ -351,9 +356,10 @@ class PathParser {
     while (this.pos < this.text.length) {
       const c = this.text[this.pos]!;
       if (c === '\\') {
+        // Jayway unescapes only the quote character; other backslashes stay as written.
         const n = this.text[this.pos + 1];
         if (n === undefined) break;
-        out += n;
+        out += n === quote ? n : c + n;
         this.pos += 2;
         continue;
       }

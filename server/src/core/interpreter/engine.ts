@@ -1275,7 +1275,9 @@ class MapState extends ResultState {
     if (typeof path === 'string') {
       const evaluate = compileDynamicValue(path, pathField, env.exec.intrinsicPorts);
       return (frame, input) => {
-        const n = evaluate(frame.roots(input));
+        let n = evaluate(frame.roots(input));
+        // AWS accepts numbers written as strings here ("1").
+        if (typeof n === 'string' && n.trim() !== '' && !Number.isNaN(Number(n))) n = Number(n);
         const valid = typeof n === 'number' && (kind === 'float' || Number.isInteger(n));
         if (!valid) {
           const shown = typeof n === 'string' ? n : stringify(n);

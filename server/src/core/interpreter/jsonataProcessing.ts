@@ -4,6 +4,7 @@
  * `$states` and the workflow variables bound, plus Step Functions' extra functions.
  */
 import jsonata from 'jsonata';
+import { parseJsonValue } from '../expressions';
 import { ERRORS, StateRuntimeError } from './errors';
 
 export interface JsonataStates {
@@ -83,7 +84,8 @@ export function extraFunctions(extras: JsonataExtras): Record<string, unknown> {
         out.push(v);
         if (out.length > 1000) fail('$range: the result may not have more than 1000 items');
       }
-      return out;
+      // A JSONata sequence of one value is that value.
+      return out.length === 1 ? out[0] : out;
     },
     hash: (value: unknown, algorithm: unknown) => {
       if (typeof algorithm !== 'string') fail('$hash: the algorithm must be a string');
@@ -98,7 +100,7 @@ export function extraFunctions(extras: JsonataExtras): Record<string, unknown> {
     parse: (text: unknown) => {
       if (typeof text !== 'string') fail('$parse: the argument must be a string');
       try {
-        return JSON.parse(text as string);
+        return parseJsonValue(text as string);
       } catch {
         return fail(`$parse: the argument is not valid JSON: ${String(text)}`);
       }
@@ -153,7 +155,9 @@ function compileExpression(source: string, field: string, extras: Record<string,
     };
   }
   return async (states, variables) => {
-    const bindings: Record<string, unknown> = Object.create(variables);
+    // jsonata reads only own keys, so the scope chain of variables is flattened here.
+    const bindings: Record<string, unknown> = {};
+    for (const key in variables) bindings[key] = (variables as Record<string, unknown>)[key];
     for (const key in extras) bindings[key] = extras[key];
     bindings.states = states;
     let value: unknown;
