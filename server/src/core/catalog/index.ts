@@ -15,4 +15,4 @@ export * from './types';
 export { SERVICES, SERVICE_ACTIONS, ITEM_READER_RESOURCES, RESULT_WRITER_RESOURCES } from './integrations';
 export { STATES_ERRORS, STATES_ERROR_NAMES } from './errors';
 export { SERVICE_ACTIONS_BY_SERVICE, findService, findServiceAction, integrationArn, integrationErrors, describeError, RESOURCE_TEMPLATES } from './lookup';
-export { parseResourceArn, containsPlaceholder, describePattern, closest as closestName, PARTITIONS, type ParsedResourceArn, type ResourceArnKind, type ResourceArnProblem, type ResourceArnProblemCode, type TextSpan } from './arn';
+export { parseResourceArn, containsPlaceholder, describePattern, PARTITIONS, type ParsedResourceArn, type ResourceArnKind, type ResourceArnProblem, type ResourceArnProblemCode, type TextSpan } from './arn';
