@@ -1,7 +1,11 @@
+import { run as runCommand } from './run';
+
 // The table of `asl` subcommands. Each module exports a run(argv) that returns the exit code.
 export interface CliCommand {
   summary: string;
   run(argv: string[]): Promise<number>;
 }
 
-export const commands: Record<string, CliCommand> = {};
+export const commands: Record<string, CliCommand> = {
+  run: { summary: 'Execute a state machine locally (mocks, handlers, virtual time)', run: runCommand },
+};

@@ -1,0 +1,195 @@
+// Node implementations of the interpreter's ports for `asl run`: local JS task handlers, an
+// ItemReader over local JSON/JSONL/CSV files, a ResultWriter into a local folder, and hashing.
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type ItemReaderPort, type ResultWriterPort, type TaskInvoker, type TaskRequest, NOT_HANDLED, TaskFailure } from '../core/interpreter';
+
+/** A usage or file problem: reported on stderr with exit code 2. */
+export class UsageError extends Error {}
+
+export function nodeHash(algorithm: string, data: string): string {
+  const name = { MD5: 'md5', 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' }[algorithm];
+  if (!name) throw new Error(`Unsupported hash algorithm ${algorithm}`);
+  return createHash(name).update(data, 'utf8').digest('hex');
+}
+
+export { randomUUID };
+
+type Handler = (input: unknown, context: Record<string, unknown>) => unknown;
+
+/**
+ * The handlers file binds a Lambda function name or a state name to a JavaScript module:
+ *   { "handlers": { "OrderFunction": "./handlers/order.js", "Charge card": { "module": "./pay.mjs", "export": "charge" } } }
+ * Paths are relative to the handlers file. The export defaults to `handler`, then `default`.
+ */
+export async function loadHandlers(file: string): Promise<TaskInvoker> {
+  let config: unknown;
+  try {
+    config = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`cannot read handlers file ${file}: ${(error as Error).message}`);
+  }
+  const table = (config as { handlers?: unknown }).handlers ?? config;
+  if (typeof table !== 'object' || table === null) throw new UsageError(`handlers file ${file} must hold an object {"handlers": {"name": "./module.js"}}`);
+  const handlers = new Map<string, Handler>();
+  for (const [name, spec] of Object.entries(table as Record<string, unknown>)) {
+    const modulePath = typeof spec === 'string' ? spec : (spec as { module?: string }).module;
+    const exportName = typeof spec === 'object' && spec !== null ? (spec as { export?: string }).export : undefined;
+    if (typeof modulePath !== 'string') throw new UsageError(`handler "${name}" in ${file} needs a module path`);
+    const absolute = resolve(dirname(file), modulePath);
+    if (!existsSync(absolute)) throw new UsageError(`handler "${name}": module ${absolute} does not exist`);
+    let loaded: Record<string, unknown>;
+    try {
+      loaded = (await dynamicImport(pathToFileURL(absolute).href)) as Record<string, unknown>;
+    } catch (error) {
+      throw new UsageError(`handler "${name}": cannot load ${absolute}: ${(error as Error).message}`);
+    }
+    const fromDefault = (loaded.default ?? {}) as Record<string, unknown>;
+    const candidate = exportName
+      ? (loaded[exportName] ?? fromDefault[exportName])
+      : (loaded.handler ?? fromDefault.handler ?? (typeof loaded.default === 'function' ? loaded.default : undefined));
+    if (typeof candidate !== 'function') throw new UsageError(`handler "${name}": ${absolute} exports no function ${exportName ?? 'handler (or default)'}`);
+    handlers.set(name, candidate as Handler);
+  }
+  return {
+    invoke(request: TaskRequest) {
+      const fn = lambdaFunctionName(request);
+      const handler = (fn !== undefined ? handlers.get(fn) : undefined) ?? handlers.get(request.stateName);
+      if (!handler) return NOT_HANDLED;
+      const isLambdaInvoke = /:states:::lambda:invoke/.test(request.resource);
+      const payload = isLambdaInvoke && isObject(request.input) && 'Payload' in request.input ? request.input.Payload : request.input;
+      const context = { stateName: request.stateName, resource: request.resource, context: request.context, signal: request.signal, heartbeat: request.heartbeat };
+      const wrap = (result: unknown): unknown => (isLambdaInvoke ? { ExecutedVersion: '$LATEST', Payload: result ?? null, StatusCode: 200 } : result);
+      return Promise.resolve()
+        .then(() => handler(payload, context))
+        .then(wrap, (error: unknown) => {
+          throw toTaskFailure(error);
+        });
+    },
+  };
+}
+
+// Kept out of esbuild's reach so ES modules and CommonJS handlers both load at run time.
+const dynamicImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The Lambda function a Task calls, from its Resource ARN or its FunctionName parameter. */
+function lambdaFunctionName(request: TaskRequest): string | undefined {
+  const direct = /^arn:[^:]+:lambda:[^:]*:[^:]*:function:([^:]+)/.exec(request.resource);
+  if (direct) return direct[1];
+  if (/:states:::lambda:invoke/.test(request.resource) && isObject(request.input)) {
+    const name = request.input.FunctionName;
+    if (typeof name === 'string') {
+      const arn = /^arn:[^:]+:lambda:[^:]*:[^:]*:function:([^:]+)/.exec(name);
+      return arn ? arn[1] : name.split(':')[0];
+    }
+  }
+  return undefined;
+}
+
+function toTaskFailure(error: unknown): TaskFailure {
+  if (error instanceof TaskFailure) return error;
+  if (isObject(error) && typeof error.error === 'string') return new TaskFailure(error.error, typeof error.cause === 'string' ? error.cause : undefined);
+  if (error instanceof Error) {
+    const name = (error as { errorType?: string }).errorType ?? (error.name && error.name !== 'Error' ? error.name : 'Error');
+    return new TaskFailure(name, error.message);
+  }
+  return new TaskFailure('Error', String(error));
+}
+
+/**
+ * Reads Distributed Map items from local files standing in for S3: the object `Key` of bucket
+ * `Bucket` is looked up as `<root>/<Bucket>/<Key>`, then `<root>/<Key>`.
+ */
+export function localItemReader(root: string): ItemReaderPort {
+  const locate = (bucket: unknown, key: unknown): string => {
+    const candidates = [join(root, String(bucket ?? ''), String(key ?? '')), join(root, String(key ?? ''))];
+    const found = candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+    if (!found) throw new Error(`ItemReader: no local file for s3://${String(bucket)}/${String(key)} (looked for ${candidates.join(' and ')})`);
+    return found;
+  };
+  return {
+    read({ resource, parameters, readerConfig }) {
+      if (/s3:listObjectsV2/.test(resource)) {
+        const folder = join(root, String(parameters.Bucket ?? ''), String(parameters.Prefix ?? ''));
+        if (!existsSync(folder)) throw new Error(`ItemReader: no local folder ${folder}`);
+        const base = join(root, String(parameters.Bucket ?? ''));
+        const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+        return walk(folder).map((file) => ({ Key: relative(base, file).split('\\').join('/'), Size: statSync(file).size, LastModified: statSync(file).mtime.toISOString(), StorageClass: 'STANDARD' }));
+      }
+      const file = locate(parameters.Bucket, parameters.Key);
+      const text = readFileSync(file, 'utf8');
+      const type = String(readerConfig.InputType ?? (file.endsWith('.csv') ? 'CSV' : file.endsWith('.jsonl') ? 'JSONL' : 'JSON')).toUpperCase();
+      if (type === 'JSON') {
+        const value = JSON.parse(text);
+        if (!Array.isArray(value)) throw new Error(`ItemReader: ${file} must hold a JSON array`);
+        return value;
+      }
+      if (type === 'JSONL') return text.split(/\r?\n/).filter((line) => line.trim()).map((line) => JSON.parse(line));
+      if (type === 'CSV') return parseCsvItems(text, readerConfig);
+      throw new Error(`ItemReader: unsupported InputType ${type}`);
+    },
+  };
+}
+
+function parseCsvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.length > 1 || r[0] !== '');
+}
+
+function parseCsvItems(text: string, config: Record<string, unknown>): unknown[] {
+  const rows = parseCsvRows(text);
+  let headers: string[];
+  if (config.CSVHeaderLocation === 'GIVEN' && Array.isArray(config.CSVHeaders)) headers = config.CSVHeaders.map(String);
+  else headers = rows.shift() ?? [];
+  return rows.map((row) => Object.fromEntries(headers.map((header, index) => [header, row[index] ?? ''])));
+}
+
+/** Writes Distributed Map results as AWS does into `<root>/<Bucket>/<Prefix>/<run>/`. */
+export function localResultWriter(root: string): ResultWriterPort {
+  return {
+    write({ parameters, results, mapRunId }) {
+      const bucket = String(parameters.Bucket ?? 'results');
+      const prefix = String(parameters.Prefix ?? '');
+      const runId = mapRunId.split(':').pop() ?? 'run';
+      const folder = join(root, bucket, prefix, runId.replace(/[/\\]/g, '_'));
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, 'SUCCEEDED_0.json'), JSON.stringify(results, null, 2));
+      const manifestKey = [prefix, runId.replace(/[/\\]/g, '_'), 'manifest.json'].filter(Boolean).join('/');
+      writeFileSync(join(folder, 'manifest.json'), JSON.stringify({ DestinationBucket: bucket, MapRunArn: mapRunId, ResultFiles: { SUCCEEDED: [{ Key: `${folder}/SUCCEEDED_0.json`, Size: 0 }], FAILED: [], PENDING: [] } }, null, 2));
+      return { Bucket: bucket, Key: manifestKey };
+    },
+  };
+}
