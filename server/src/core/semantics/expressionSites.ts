@@ -1,0 +1,749 @@
+/**
+ * Every expression in a state machine, checked once: JSONPath paths (`InputPath`, `.$` payload
+ * fields, Choice `Variable`...), intrinsic function calls and JSONata `{% %}` expressions. The
+ * result is the list of expression problems (codes `jsonpath/*`, `intrinsic/*`, `jsonata/*`) and
+ * every workflow-variable read (`$name`), which the variable analysis checks and the editing
+ * features use (go to definition, rename).
+ *
+ * Which field holds which kind of expression follows the AWS Step Functions developer guide:
+ * "Paths" and "Reference paths" (InputPath/OutputPath/ResultPath/ItemsPath/...Path), "Payload
+ * templates" (`.$` keys), the Fail state (ErrorPath/CausePath and their intrinsic subset) and
+ * "Transforming data with JSONata" (which fields of a JSONata state are evaluated, and `$states`).
+ *
+ * Computed once per machine (cached on the machine object) and linear in the document.
+ */
+import {
+  asArray,
+  asObject,
+  asString,
+  getProperty,
+  getPropertyValue,
+  stringValueOffset,
+  type AstNode,
+  type ObjectNode,
+  type PropertyNode,
+  type StringNode,
+} from '../syntax/tree';
+import type { State, StateMachine } from '../model/types';
+import type { Diagnostic, Severity } from '../validation/diagnostic';
+import { parseJsonPath, type FilterExpression, type JsonPathAst } from '../expressions/jsonpath';
+import { looksLikeIntrinsic, parseIntrinsic, type IntrinsicArgument, type IntrinsicCall } from '../expressions/intrinsics';
+import { checkContextMembers } from '../expressions/contextObject';
+import { analyzeJsonataExpression, type JsonataExpressionFacts } from '../expressions/jsonataCheck';
+
+/** A `$name` read of a workflow variable, in a JSONPath path, an intrinsic argument or JSONata. */
+export interface VariableReference {
+  /** The name without `$`. */
+  name: string;
+  /** The state whose field holds the reference (the variables visible there are those at its entry). */
+  state: State;
+  /** The string node that holds the expression. */
+  node: StringNode;
+  /** Document range of `$name`. */
+  offset: number;
+  length: number;
+}
+
+export interface ExpressionAnalysis {
+  /** Problems in expressions; their codes start with `jsonpath/`, `intrinsic/` or `jsonata/`. */
+  diagnostics: Diagnostic[];
+  variableReferences: VariableReference[];
+}
+
+/**
+ * Intrinsics that ErrorPath and CausePath accept: the ones that return a string (AWS developer
+ * guide, "Fail workflow state").
+ */
+export const ERROR_CAUSE_INTRINSICS: ReadonlySet<string> = new Set([
+  'States.Format',
+  'States.JsonToString',
+  'States.ArrayGetItem',
+  'States.Base64Encode',
+  'States.Base64Decode',
+  'States.Hash',
+  'States.UUID',
+]);
+
+/** `$states` members and where they exist (AWS developer guide, "Reserved variable: $states"). */
+const STATES_MEMBERS = ['input', 'context', 'result', 'errorOutput'] as const;
+
+/** JSONata state fields whose string values are evaluated when they are `{% %}` expressions. */
+const JSONATA_STATE_FIELDS = [
+  'Arguments',
+  'Output',
+  'Assign',
+  'Items',
+  'ItemSelector',
+  'ItemReader',
+  'ItemBatcher',
+  'ResultWriter',
+  'TimeoutSeconds',
+  'HeartbeatSeconds',
+  'Seconds',
+  'Timestamp',
+  'MaxConcurrency',
+  'ToleratedFailureCount',
+  'ToleratedFailurePercentage',
+  'Error',
+  'Cause',
+  'Credentials',
+] as const;
+
+/** JSONPath state fields that hold a reference path (a definite path to one value). */
+const REFERENCE_PATH_FIELDS = [
+  'ItemsPath',
+  'TimeoutSecondsPath',
+  'HeartbeatSecondsPath',
+  'SecondsPath',
+  'TimestampPath',
+  'MaxConcurrencyPath',
+  'ToleratedFailureCountPath',
+  'ToleratedFailurePercentagePath',
+] as const;
+
+/** JSONPath state fields that hold payload templates (`"key.$": path or intrinsic`). */
+const PAYLOAD_TEMPLATE_FIELDS = ['Parameters', 'ResultSelector', 'ItemSelector', 'Credentials'] as const;
+
+type PathFieldKind =
+  /** InputPath, OutputPath, Choice Variable and *Path operators: any path. */
+  | 'path'
+  /** A reference path: definite, no functions. */
+  | 'reference'
+  /** ResultPath: a reference path into the state input (`$...` only). */
+  | 'resultPath'
+  /** ErrorPath/CausePath: a reference path or one of ERROR_CAUSE_INTRINSICS. */
+  | 'errorCause'
+  /** A `.$` field of a payload template: a path or any intrinsic call. */
+  | 'payload';
+
+interface JsonataFieldRules {
+  /** `$states.result` exists here (Output/Assign of Task, Map and Parallel). */
+  result: boolean;
+  /** `$states.errorOutput` exists here (Output/Assign of a Catch). */
+  errorOutput: boolean;
+  /** Where we are, for messages: `Output`, `Catch[0].Assign`... */
+  field: string;
+}
+
+const analyses = new WeakMap<StateMachine, ExpressionAnalysis>();
+
+/** The expression analysis of a machine, computed on first use. */
+export function analyzeExpressions(machine: StateMachine): ExpressionAnalysis {
+  let analysis = analyses.get(machine);
+  if (!analysis) {
+    analysis = new ExpressionWalker(machine).run();
+    analyses.set(machine, analysis);
+  }
+  return analysis;
+}
+
+/** LocalStack's template placeholders (`"%LAMBDA_FUNCTION_ARN_LITERAL_PLACEHOLDER%"`), a whole value. */
+const LITERAL_PLACEHOLDER = /^%[A-Za-z0-9_]+%$/;
+
+/**
+ * The `[?(...)]` filters and `[(...)]` script expressions of a path. Jayway (which Step Functions
+ * runs) accepts more inside them than our parser knows (unquoted words, arithmetic), so syntax
+ * problems inside them are not reported: a missed typo there is better than a false error.
+ */
+function jaywayOnlyRegions(path: string): { start: number; end: number }[] {
+  const regions: { start: number; end: number }[] = [];
+  for (let index = path.indexOf('['); index >= 0 && index < path.length; index = path.indexOf('[', index + 1)) {
+    let open = index + 1;
+    while (path[open] === ' ') open++;
+    if (path[open] === '?') open++;
+    while (path[open] === ' ') open++;
+    if (path[open] !== '(') continue;
+    let depth = 0;
+    let quote: string | undefined;
+    let end = path.length;
+    for (let cursor = open; cursor < path.length; cursor++) {
+      const ch = path[cursor]!;
+      if (quote) {
+        if (ch === '\\') cursor++;
+        else if (ch === quote) quote = undefined;
+      } else if (ch === "'" || ch === '"') quote = ch;
+      else if (ch === '(') depth++;
+      else if (ch === ')' && --depth === 0) {
+        const close = path.indexOf(']', cursor);
+        end = close < 0 ? path.length : close + 1;
+        break;
+      }
+    }
+    regions.push({ start: index, end });
+    index = end - 1;
+  }
+  return regions;
+}
+
+/** A SAM/CloudFormation/Terraform substitution placeholder: `${Name}`, `${AWS::Region}`. */
+const PLACEHOLDER = /\$\{[^}]*\}/g;
+
+class ExpressionWalker {
+  private readonly text: string;
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly references: VariableReference[] = [];
+  private readonly jsonataCache = new Map<string, JsonataExpressionFacts>();
+  private state!: State;
+
+  constructor(private readonly machine: StateMachine) {
+    this.text = machine.document.text;
+  }
+
+  run(): ExpressionAnalysis {
+    for (const state of this.machine.states) {
+      if (!state.node) continue;
+      this.state = state;
+      if (state.queryLanguage === 'JSONata') this.visitJsonataState(state, state.node);
+      else this.visitJsonPathState(state, state.node);
+    }
+    return { diagnostics: this.diagnostics, variableReferences: this.references };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // JSONPath states
+
+  private visitJsonPathState(state: State, node: ObjectNode): void {
+    this.checkPathField(getPropertyValue(node, 'InputPath'), 'path', 'InputPath');
+    this.checkPathField(getPropertyValue(node, 'OutputPath'), 'path', 'OutputPath');
+    this.checkPathField(getPropertyValue(node, 'ResultPath'), 'resultPath', 'ResultPath');
+    for (const field of REFERENCE_PATH_FIELDS) this.checkPathField(getPropertyValue(node, field), 'reference', field);
+    this.checkPathField(getPropertyValue(node, 'ErrorPath'), 'errorCause', 'ErrorPath');
+    this.checkPathField(getPropertyValue(node, 'CausePath'), 'errorCause', 'CausePath');
+    for (const field of PAYLOAD_TEMPLATE_FIELDS) this.visitPayloadTemplate(getPropertyValue(node, field));
+    this.visitPayloadTemplate(getPropertyValue(node, 'Assign'));
+
+    const itemReader = asObject(getPropertyValue(node, 'ItemReader'));
+    if (itemReader) {
+      this.visitPayloadTemplate(getPropertyValue(itemReader, 'Parameters'));
+      const readerConfig = asObject(getPropertyValue(itemReader, 'ReaderConfig'));
+      this.checkPathField(getPropertyValue(readerConfig, 'MaxItemsPath'), 'reference', 'MaxItemsPath');
+    }
+    const itemBatcher = asObject(getPropertyValue(node, 'ItemBatcher'));
+    if (itemBatcher) {
+      this.visitPayloadTemplate(getPropertyValue(itemBatcher, 'BatchInput'));
+      this.checkPathField(getPropertyValue(itemBatcher, 'MaxItemsPerBatchPath'), 'reference', 'MaxItemsPerBatchPath');
+      this.checkPathField(getPropertyValue(itemBatcher, 'MaxInputBytesPerBatchPath'), 'reference', 'MaxInputBytesPerBatchPath');
+    }
+    this.visitPayloadTemplate(getPropertyValue(asObject(getPropertyValue(node, 'ResultWriter')), 'Parameters'));
+
+    for (const rule of state.choices) this.visitJsonPathChoiceRule(rule.node, 0);
+    for (const catcher of state.catchers) {
+      this.checkPathField(getPropertyValue(catcher.node, 'ResultPath'), 'resultPath', 'ResultPath');
+      this.visitPayloadTemplate(getPropertyValue(catcher.node, 'Assign'));
+    }
+  }
+
+  private visitJsonPathChoiceRule(rule: ObjectNode, depth: number): void {
+    if (depth > 200) return;
+    for (const property of rule.properties) {
+      const key = property.key.value;
+      const value = property.value;
+      if (!value) continue;
+      if (key === 'And' || key === 'Or') {
+        for (const item of asArray(value)?.items ?? []) {
+          const nested = asObject(item);
+          if (nested) this.visitJsonPathChoiceRule(nested, depth + 1);
+        }
+      } else if (key === 'Not') {
+        const nested = asObject(value);
+        if (nested) this.visitJsonPathChoiceRule(nested, depth + 1);
+      } else if (key === 'Variable' || (key.endsWith('Path') && key !== 'Path')) {
+        this.checkPathField(value, 'path', key);
+      } else if (key === 'Assign' && depth === 0) {
+        this.visitPayloadTemplate(value);
+      }
+    }
+  }
+
+  /** A payload template: every `.$` field holds a path or an intrinsic, at any depth. */
+  private visitPayloadTemplate(node: AstNode | undefined, depth = 0): void {
+    if (!node || depth > 200) return;
+    if (node.type === 'array') {
+      for (const item of node.items) this.visitPayloadTemplate(item, depth + 1);
+      return;
+    }
+    if (node.type === 'string') {
+      this.warnJsonataInJsonPathState(node);
+      return;
+    }
+    if (node.type !== 'object') return;
+    for (const property of node.properties) {
+      const value = property.value;
+      if (!value) continue;
+      if (property.key.value.endsWith('.$')) {
+        if (value.type === 'string') this.checkPathField(value, 'payload', property.key.value);
+        else {
+          this.report('jsonpath/payload-value', 'error', `"${property.key.value}" ends with ".$", so its value must be a string holding a JSONPath or an intrinsic function call. Remove ".$" from the key to use a literal ${value.type}.`, value.offset, value.length);
+        }
+      } else {
+        this.visitPayloadTemplate(value, depth + 1);
+      }
+    }
+  }
+
+  private warnJsonataInJsonPathState(node: StringNode): void {
+    const value = node.value;
+    if (value.startsWith('{%') && value.endsWith('%}') && value.length >= 4) {
+      this.report(
+        'jsonata/in-jsonpath-state',
+        'warning',
+        `This state uses JSONPath, so "${truncate(value)}" is passed on as a plain string, not evaluated. Add "QueryLanguage": "JSONata" to the state (or the machine) to evaluate it.`,
+        node.offset,
+        node.length,
+      );
+    }
+  }
+
+  /** Checks a field that holds a path (or, where allowed, an intrinsic call). */
+  private checkPathField(node: AstNode | undefined, kind: PathFieldKind, field: string): void {
+    const stringNode = asString(node);
+    if (!stringNode) return;
+    const value = stringNode.value;
+    // A whole-value placeholder (`"${ItemsPath}"`, LocalStack's `"%NAME%"`) is filled in at deploy time.
+    if (value.startsWith('${') || LITERAL_PLACEHOLDER.test(value)) return;
+    if (value.startsWith('{%') && value.endsWith('%}')) {
+      this.report(
+        'jsonata/in-jsonpath-state',
+        'error',
+        `${field} takes a JSONPath in a JSONPath state, not a JSONata expression. Write a path such as "$.field", or add "QueryLanguage": "JSONata" to the state and use its JSONata fields.`,
+        stringNode.offset,
+        stringNode.length,
+      );
+      return;
+    }
+    const trimmed = value.trimStart();
+    if (looksLikeIntrinsic(value) || trimmed.startsWith('States.')) {
+      if (kind !== 'payload' && kind !== 'errorCause') {
+        this.report(
+          'intrinsic/not-allowed-here',
+          'error',
+          `${field} takes a path, not an intrinsic function call. Compute the value in Parameters (with a "key.$" field) and select it here with a path.`,
+          stringNode.offset,
+          stringNode.length,
+        );
+        return;
+      }
+      if (trimmed !== value) {
+        this.reportAt(stringNode, 0, value.length - trimmed.length, 'intrinsic/syntax', 'error', 'Remove the whitespace before the intrinsic function name.');
+        return;
+      }
+      this.checkIntrinsic(stringNode, kind === 'errorCause' ? field : undefined);
+      return;
+    }
+    if (!value.startsWith('$')) {
+      const expected =
+        kind === 'payload'
+          ? 'a JSONPath starting with "$" (or "$$." for the Context object), or an intrinsic function call such as States.Format(...)'
+          : kind === 'errorCause'
+            ? 'a reference path starting with "$", or an intrinsic function that returns a string'
+            : 'a JSONPath starting with "$"';
+      const hint = kind === 'payload' ? ` To pass "${truncate(value)}" literally, remove ".$" from the key.` : '';
+      const start = value.length - trimmed.length;
+      this.report('jsonpath/not-a-path', 'error', `${field} must be ${expected}.${hint}`, stringNode.offset, stringNode.length, start === 0 ? undefined : { leadingWhitespace: start });
+      return;
+    }
+    // Trailing whitespace is ignored by Step Functions (seen in working real-world machines).
+    const substituted = substitutePlaceholders(value, 'x').trimEnd();
+    const result = parseJsonPath(substituted, { allowVariables: kind !== 'resultPath' });
+    const lenient = jaywayOnlyRegions(substituted);
+    const problems = result.problems.filter(
+      (problem) =>
+        !(kind === 'resultPath' && problem.message.startsWith('Variables')) &&
+        !lenient.some((region) => problem.offset >= region.start && problem.offset < region.end) &&
+        !problem.message.startsWith('Unexpected "[" after "."'),
+    );
+    for (const problem of problems) {
+      this.reportAt(stringNode, problem.offset, problem.length, 'jsonpath/syntax', 'error', `Invalid JSONPath: ${problem.message}.`);
+    }
+    const ast = result.ast;
+    if (!ast) return;
+    if (kind === 'resultPath' && ast.root !== 'input') {
+      const what = ast.root === 'context' ? 'the Context object ($$)' : `a variable ($${ast.variable ?? ''})`;
+      this.reportAt(
+        stringNode,
+        0,
+        ast.root === 'context' ? 2 : 1 + (ast.variable?.length ?? 0),
+        'jsonpath/result-path-root',
+        'error',
+        `ResultPath places the result into the state input, so it must start with "$" and cannot name ${what}. To keep the result in a variable, use Assign.`,
+      );
+    }
+    if (kind === 'reference' || kind === 'resultPath' || kind === 'errorCause') {
+      if (lenient.length) {
+        this.reportAt(stringNode, lenient[0]!.start, lenient[0]!.end - lenient[0]!.start, 'jsonpath/reference-path', 'error', `${field} must be a reference path, which selects a single value: it cannot use a filter or script expression. Use only ".name" and "[index]" steps.`);
+      } else if (problems.length === 0) {
+        this.checkReferencePath(stringNode, ast, field);
+      }
+    }
+    this.checkPathAst(stringNode, ast, 0);
+  }
+
+  /** Reference paths select exactly one node: no wildcards, filters, slices, `..`, unions or functions. */
+  private checkReferencePath(node: StringNode, ast: JsonPathAst, field: string): void {
+    for (const segment of ast.segments) {
+      const indefinite =
+        segment.deep ||
+        segment.kind === 'wildcard' ||
+        segment.kind === 'filter' ||
+        segment.kind === 'slice' ||
+        segment.kind === 'function' ||
+        (segment.kind === 'index' && segment.indices.length > 1) ||
+        (segment.kind === 'property' && segment.names.length > 1);
+      if (!indefinite) continue;
+      const what =
+        segment.kind === 'function' ? 'a path function' : segment.deep ? 'a deep scan (..)' : segment.kind === 'property' || segment.kind === 'index' ? 'a union of several names or indexes' : `a ${segment.kind}`;
+      this.reportAt(
+        node,
+        ast.offset + segment.offset,
+        segment.length,
+        'jsonpath/reference-path',
+        'error',
+        `${field} must be a reference path, which selects a single value: it cannot use ${what}. Use only ".name" and "[index]" steps.`,
+      );
+      return;
+    }
+  }
+
+  /** Context object members and variable reads of a parsed path (and of the paths in its filters). */
+  private checkPathAst(node: StringNode, ast: JsonPathAst, base: number): void {
+    if (ast.root === 'context') {
+      const chain: { name: string; offset: number; length: number }[] = [];
+      for (const segment of ast.segments) {
+        if (segment.kind !== 'property' || segment.deep || segment.names.length !== 1) break;
+        const name = segment.names[0]!;
+        // `.name` puts the name after the dot; `['name']` inside quotes: point at the whole step.
+        const plain = this.textOfSegment(node, base + segment.offset, segment.length) === `.${name}`;
+        chain.push({ name, offset: plain ? segment.offset + 1 : segment.offset, length: plain ? name.length : segment.length });
+      }
+      const problem = checkContextMembers(chain.map((entry) => entry.name));
+      if (problem) {
+        const entry = chain[problem.index]!;
+        this.reportAt(node, base + entry.offset, entry.length, 'jsonpath/context-member', 'warning', problem.message);
+      }
+    } else if (ast.root === 'variable' && ast.variable !== undefined) {
+      this.addReference(node, ast.variable, base + ast.offset, ast.variable.length + 1);
+    }
+    for (const segment of ast.segments) {
+      if (segment.kind === 'filter') this.checkFilter(node, segment.filter, base);
+    }
+  }
+
+  private checkFilter(node: StringNode, filter: FilterExpression, base: number): void {
+    switch (filter.kind) {
+      case 'or':
+      case 'and':
+        this.checkFilter(node, filter.left, base);
+        this.checkFilter(node, filter.right, base);
+        return;
+      case 'not':
+        this.checkFilter(node, filter.operand, base);
+        return;
+      case 'exists':
+        if (filter.operand.kind === 'path' && !filter.operand.relative) this.checkPathAst(node, filter.operand.path, base);
+        return;
+      case 'compare':
+        for (const operand of [filter.left, filter.right]) {
+          if (operand.kind === 'path' && !operand.relative) this.checkPathAst(node, operand.path, base);
+        }
+    }
+  }
+
+  private textOfSegment(node: StringNode, start: number, length: number): string {
+    return node.value.slice(start, start + length);
+  }
+
+  private checkIntrinsic(node: StringNode, restrictedField: string | undefined): void {
+    const value = node.value;
+    const substituted = substituteIntrinsicPlaceholders(value);
+    if (substituted === undefined) return;
+    let result = parseIntrinsic(substituted);
+    if (result.problems.length) {
+      // Jayway filters inside path arguments: parse again with each one masked by an index of the
+      // same length (`[000]`), so the rest of the call is still checked with exact offsets.
+      const regions = jaywayOnlyRegions(substituted);
+      if (regions.length) {
+        let masked = substituted;
+        for (const region of regions) {
+          const length = region.end - region.start;
+          if (length >= 3) masked = masked.slice(0, region.start) + '[' + '0'.repeat(length - 2) + ']' + masked.slice(region.end);
+        }
+        result = parseIntrinsic(masked);
+      }
+    }
+    for (const problem of result.problems) {
+      if (problem.message.startsWith('Unexpected "[" after "."')) continue;
+      const code =
+        problem.code === 'unknown-function'
+          ? 'intrinsic/unknown-function'
+          : problem.code === 'argument-count'
+            ? 'intrinsic/argument-count'
+            : problem.code === 'argument-type'
+              ? 'intrinsic/argument-type'
+              : problem.code === 'argument-value'
+                ? 'intrinsic/argument-value'
+                : 'intrinsic/syntax';
+      let message = problem.message;
+      if (code === 'intrinsic/unknown-function') message += `. The intrinsic functions are States.Format, States.StringToJson, States.JsonToString, States.Array, States.ArrayPartition, States.ArrayContains, States.ArrayRange, States.ArrayGetItem, States.ArrayLength, States.ArrayUnique, States.Base64Encode, States.Base64Decode, States.Hash, States.JsonMerge, States.MathRandom, States.MathAdd, States.StringSplit and States.UUID`;
+      else if (code === 'intrinsic/syntax') message = `Invalid intrinsic function call: ${message}`;
+      this.reportAt(node, problem.offset, problem.length, code, 'error', `${message}.`);
+    }
+    const call = result.ast;
+    if (!call) return;
+    if (restrictedField && !ERROR_CAUSE_INTRINSICS.has(call.name) && result.problems.every((problem) => problem.code !== 'unknown-function')) {
+      this.reportAt(
+        node,
+        call.nameOffset,
+        call.nameLength,
+        'intrinsic/not-allowed-here',
+        'error',
+        `${restrictedField} accepts only intrinsic functions that return a string: ${[...ERROR_CAUSE_INTRINSICS].join(', ')}. Wrap the value, e.g. States.JsonToString(...) or States.Format('{}', ...).`,
+      );
+    }
+    this.checkCall(node, call, 0);
+  }
+
+  private checkCall(node: StringNode, call: IntrinsicCall, depth: number): void {
+    if (depth > 100) return;
+    if (call.name === 'States.Format') this.checkFormat(node, call);
+    for (const argument of call.args) this.checkArgument(node, argument, depth);
+  }
+
+  private checkArgument(node: StringNode, argument: IntrinsicArgument, depth: number): void {
+    if (argument.kind === 'call') this.checkCall(node, argument, depth + 1);
+    else if (argument.kind === 'path') this.checkPathAst(node, argument.path, 0);
+  }
+
+  /** States.Format fails at run time when the `{}` placeholders and the arguments do not pair up. */
+  private checkFormat(node: StringNode, call: IntrinsicCall): void {
+    const template = call.args[0];
+    if (template?.kind !== 'string') return;
+    let placeholders = 0;
+    const raw = template.raw;
+    for (let index = 0; index < raw.length; index++) {
+      if (raw[index] === '\\') index++;
+      else if (raw[index] === '{' && raw[index + 1] === '}') {
+        placeholders++;
+        index++;
+      }
+    }
+    const values = call.args.length - 1;
+    if (placeholders !== values) {
+      this.reportAt(
+        node,
+        call.offset,
+        call.length,
+        'intrinsic/format-arguments',
+        'error',
+        `States.Format has ${placeholders} "{}" placeholder${placeholders === 1 ? '' : 's'} but ${values} value${values === 1 ? '' : 's'} to put in them; give one value per "{}" (write "\\\\{" for a literal brace).`,
+      );
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // JSONata states
+
+  private visitJsonataState(state: State, node: ObjectNode): void {
+    const hasResult = state.type === 'Task' || state.type === 'Map' || state.type === 'Parallel';
+    for (const field of JSONATA_STATE_FIELDS) {
+      const value = getPropertyValue(node, field);
+      if (!value) continue;
+      const resultAllowed = hasResult && (field === 'Output' || field === 'Assign');
+      this.visitJsonataValue(value, { result: resultAllowed, errorOutput: false, field }, field === 'Assign' ? 'assign' : 'template', 0);
+    }
+    state.choices.forEach((rule) => {
+      for (const field of ['Condition', 'Output', 'Assign'] as const) {
+        const value = getPropertyValue(rule.node, field);
+        if (value) this.visitJsonataValue(value, { result: false, errorOutput: false, field: `Choices[${rule.index}].${field}` }, field === 'Assign' ? 'assign' : 'template', 0);
+      }
+    });
+    state.catchers.forEach((catcher) => {
+      for (const field of ['Output', 'Assign'] as const) {
+        const value = getPropertyValue(catcher.node, field);
+        if (value) this.visitJsonataValue(value, { result: false, errorOutput: true, field: `Catch[${catcher.index}].${field}` }, field === 'Assign' ? 'assign' : 'template', 0);
+      }
+    });
+  }
+
+  /**
+   * A JSONata field's value: any string in it (at any depth) is an expression when wrapped in
+   * `{% %}`. `.$` keys belong to JSONPath and are errors here (in Assign the key names a variable,
+   * which the variable checks report).
+   */
+  private visitJsonataValue(node: AstNode, rules: JsonataFieldRules, role: 'assign' | 'template', depth: number): void {
+    if (depth > 200) return;
+    if (node.type === 'string') {
+      this.checkJsonataString(node, rules);
+      return;
+    }
+    if (node.type === 'array') {
+      for (const item of node.items) this.visitJsonataValue(item, rules, 'template', depth + 1);
+      return;
+    }
+    if (node.type !== 'object') return;
+    for (const property of node.properties) {
+      if (property.key.value.endsWith('.$') && !(role === 'assign' && depth === 0)) this.reportJsonPathKey(property);
+      if (property.value) this.visitJsonataValue(property.value, rules, 'template', depth + 1);
+    }
+  }
+
+  private reportJsonPathKey(property: PropertyNode): void {
+    const key = property.key.value;
+    this.report(
+      'jsonata/jsonpath-key',
+      'warning',
+      `"${key}" is JSONPath syntax, but this state uses JSONata: the key is kept as is, with ".$", and its value is not evaluated as a path. Rename it to "${key.slice(0, -2)}" and write its value as "{% ... %}" (for example "{% $states.input.field %}").`,
+      property.key.offset,
+      property.key.length,
+    );
+  }
+
+  private checkJsonataString(node: StringNode, rules: JsonataFieldRules): void {
+    const value = node.value;
+    if (value.startsWith('{%')) {
+      if (!value.endsWith('%}') || value.length < 4) {
+        this.report('jsonata/unclosed', 'error', `This JSONata expression is not closed: end the string with "%}", as in "{% ${truncate(value.slice(2).replace(/%\s*$/, '').trim()) || 'expression'} %}".`, node.offset, node.length);
+        return;
+      }
+      this.checkJsonataExpression(node, value, rules);
+      return;
+    }
+    if (value.endsWith('%}') && !value.includes('{%') && !/^\s/.test(value)) {
+      this.report('jsonata/unopened', 'warning', `This string ends with "%}" but does not start with "{%", so it is a plain string, not a JSONata expression. Start it with "{%" to evaluate it.`, node.offset, node.length);
+    }
+  }
+
+  private checkJsonataExpression(node: StringNode, value: string, rules: JsonataFieldRules): void {
+    const inner = value.slice(2, -2);
+    if (inner.trim() === '') {
+      this.report('jsonata/syntax', 'error', 'This JSONata expression is empty: write an expression between "{%" and "%}".', node.offset, node.length);
+      return;
+    }
+    const expression = substituteJsonataPlaceholders(inner);
+    const facts = analyzeJsonataExpression(expression, this.jsonataCache);
+    const base = 2;
+    for (const problem of facts.problems) {
+      const severity: Severity = problem.code === 'jsonata/context-member' ? 'warning' : 'error';
+      this.reportAt(node, base + problem.offset, problem.length, problem.code, severity, problem.message);
+    }
+    for (const use of facts.statesMembers) {
+      const message = statesMemberProblem(use.member, rules);
+      if (message) this.reportAt(node, base + use.offset, use.length, 'jsonata/states-member', 'error', message);
+    }
+    for (const variable of facts.variables) {
+      this.addReference(node, variable.name, base + variable.offset, variable.length);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private addReference(node: StringNode, name: string, start: number, length: number): void {
+    const range = this.range(node, start, length);
+    this.references.push({ name, state: this.state, node, offset: range.offset, length: range.length });
+  }
+
+  /** The document range of characters [start, start+length) of a string node's value. */
+  private range(node: StringNode, start: number, length: number): { offset: number; length: number } {
+    if (node.style === 'block' || node.style === 'alias') return { offset: node.offset, length: node.length };
+    const from = stringValueOffset(node, start, this.text);
+    const to = stringValueOffset(node, start + length, this.text);
+    return { offset: from, length: Math.max(1, to - from) };
+  }
+
+  private reportAt(node: StringNode, start: number, length: number, code: string, severity: Severity, message: string): void {
+    const range = this.range(node, start, length);
+    this.report(code, severity, message, range.offset, range.length);
+  }
+
+  private report(code: string, severity: Severity, message: string, offset: number, length: number, data?: Record<string, unknown>): void {
+    const diagnostic: Diagnostic = { code, severity, message, offset, length };
+    if (data) diagnostic.data = data;
+    this.diagnostics.push(diagnostic);
+  }
+}
+
+function statesMemberProblem(member: string, rules: JsonataFieldRules): string | undefined {
+  if (member === 'input' || member === 'context') return undefined;
+  if (member === 'result') {
+    if (rules.result) return undefined;
+    return rules.errorOutput
+      ? `$states.result does not exist in ${rules.field}: the state failed, so use $states.errorOutput (the error and its cause).`
+      : `$states.result exists only in the Output and Assign of a Task, Parallel or Map state, not in ${rules.field}. Use $states.input here.`;
+  }
+  if (member === 'errorOutput') {
+    if (rules.errorOutput) return undefined;
+    return `$states.errorOutput exists only in the Output and Assign of a Catch, not in ${rules.field}.`;
+  }
+  return `$states has no member "${member}". Its members are ${STATES_MEMBERS.map((name) => `$states.${name}`).join(', ')}.`;
+}
+
+function truncate(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Replaces `${...}` placeholders by `filler` characters of the same length, so offsets stay exact. */
+function substitutePlaceholders(value: string, filler: string): string {
+  return value.includes('${') ? value.replace(PLACEHOLDER, (match) => filler.repeat(match.length)) : value;
+}
+
+/**
+ * Placeholders inside an intrinsic's quoted strings are harmless text; one outside quotes stands
+ * for a whole argument we cannot know, so the call is not checked at all (undefined).
+ */
+function substituteIntrinsicPlaceholders(value: string): string | undefined {
+  if (!value.includes('${')) return value;
+  let out = '';
+  let quoted = false;
+  for (let index = 0; index < value.length; index++) {
+    const ch = value[index]!;
+    if (ch === '\\' && quoted) {
+      out += value.slice(index, index + 2);
+      index++;
+      continue;
+    }
+    if (ch === "'") quoted = !quoted;
+    if (ch === '$' && value[index + 1] === '{') {
+      const close = value.indexOf('}', index);
+      if (close < 0) return out + value.slice(index);
+      if (!quoted) return undefined;
+      out += 'x'.repeat(close - index + 1);
+      index = close;
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+/**
+ * In JSONata a placeholder inside a string literal is text (replaced by letters); outside one it
+ * stands for a value, replaced by a string literal of the same length.
+ */
+function substituteJsonataPlaceholders(value: string): string {
+  if (!value.includes('${')) return value;
+  let out = '';
+  let quote: string | undefined;
+  for (let index = 0; index < value.length; index++) {
+    const ch = value[index]!;
+    if (quote && ch === '\\') {
+      out += value.slice(index, index + 2);
+      index++;
+      continue;
+    }
+    if (quote ? ch === quote : ch === '"' || ch === "'") quote = quote ? undefined : ch;
+    if (ch === '$' && value[index + 1] === '{') {
+      const close = value.indexOf('}', index);
+      if (close < 0) return out + value.slice(index);
+      const length = close - index + 1;
+      out += quote ? 'x'.repeat(length) : `"${'x'.repeat(length - 2)}"`;
+      index = close;
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+/** The property of a state's Assign that defines `name` (helper for features). */
+export function assignProperty(assign: ObjectNode | undefined, name: string): PropertyNode | undefined {
+  return getProperty(assign, name) ?? getProperty(assign, `${name}.$`);
+}

@@ -1,0 +1,322 @@
+/**
+ * Workflow variables: where each one is assigned (`Assign` of a state, of a Choice rule, of a
+ * Catch) and which ones may hold a value when a state starts.
+ *
+ * The rules (AWS developer guide, "Passing data between states with variables"):
+ * - A state's Assign takes effect when the state completes, so its own fields still see the old
+ *   values; the next state sees the new ones. A Choice rule's Assign applies when the rule is taken;
+ *   a Catch's Assign (not the state's) when the error is caught.
+ * - The states of a Parallel branch or a Map item processor see the variables of the enclosing
+ *   scope as they were when the Parallel/Map started; what they assign stays inside. A Distributed
+ *   Map's child workflows see no outer variables at all.
+ *
+ * The analysis is a "may be assigned" data flow: a variable is visible at a state when some path
+ * from the scope's StartAt to the state passes an assignment. It runs once per machine over
+ * bitsets (one bit per variable name), scope by scope from the outside in, so it stays linear in
+ * practice even for thousands of states.
+ */
+import { asObject, asString, getPropertyValue, type AstNode, type ObjectNode, type PropertyNode, type StringNode } from '../syntax/tree';
+import type { Scope, State, StateMachine } from '../model/types';
+import { analyzeExpressions, type VariableReference } from './expressionSites';
+
+export type AssignmentKind = 'state' | 'choiceRule' | 'catcher';
+
+/** One `"name": value` entry of an Assign object. */
+export interface VariableAssignment {
+  /** The variable name (for a JSONPath `"name.$"` key, without `.$`). */
+  name: string;
+  /** The state that holds the Assign. */
+  state: State;
+  kind: AssignmentKind;
+  /** For choiceRule and catcher: the index of the rule or catcher. */
+  index?: number;
+  /** The property in the Assign object; its key is the definition to navigate to. */
+  property: PropertyNode;
+  keyNode: StringNode;
+}
+
+export interface VariableAnalysis {
+  /** Every assignment in the machine, in document order. */
+  assignments: VariableAssignment[];
+  /** Assignments by variable name. */
+  assignmentsByName: Map<string, VariableAssignment[]>;
+  /** Every `$name` read in an expression. */
+  references: VariableReference[];
+  /** False for states that the data flow never reaches (unreachable from their scope's StartAt). */
+  isReached(state: State): boolean;
+  /** True when some path to `state` assigns `name` before `state` starts. */
+  isVisibleAt(state: State, name: string): boolean;
+  /**
+   * The variables that may hold a value when `state` starts, each with the assignments that may
+   * have set it (for completion, hover and go to definition). Linear in the machine per call.
+   */
+  visibleAt(state: State): Map<string, VariableAssignment[]>;
+  /** Why a name is not visible: never assigned, or assigned only where `state` cannot see it. */
+  whyNotVisible(state: State, name: string): 'never-assigned' | 'not-before' | 'distributed-map' | 'inner-scope';
+}
+
+/** The reserved variable name (`$states` in JSONata). */
+export const RESERVED_VARIABLE_NAMES: ReadonlySet<string> = new Set(['states']);
+
+/**
+ * Valid variable names follow Unicode identifier rules (AWS: "the rules for Unicode identifiers");
+ * `_` is accepted as a first character too, as JSONata does.
+ */
+export const VARIABLE_NAME = /^[\p{ID_Start}_][\p{ID_Continue}]*$/u;
+
+/** The variable name an Assign key defines (`"x.$"` in JSONPath states defines `x`). */
+export function variableNameOfKey(key: string): string {
+  return key.endsWith('.$') ? key.slice(0, -2) : key;
+}
+
+const analyses = new WeakMap<StateMachine, VariableAnalysis>();
+
+/** The variable analysis of a machine, computed on first use and cached. */
+export function analyzeVariables(machine: StateMachine): VariableAnalysis {
+  let analysis = analyses.get(machine);
+  if (!analysis) {
+    analysis = new VariableFlow(machine).solve();
+    analyses.set(machine, analysis);
+  }
+  return analysis;
+}
+
+/** An edge of the state graph and the assignments made when it is taken. */
+interface Edge {
+  target: number;
+  /** Indexes into `assignments`. */
+  assignments: number[];
+  /** The names those assignments set, as a bitset; undefined when there are none. */
+  bits?: Uint32Array;
+}
+
+class VariableFlow {
+  private readonly assignments: VariableAssignment[] = [];
+  private readonly assignmentsByName = new Map<string, VariableAssignment[]>();
+  private readonly nameIndex = new Map<string, number>();
+  private readonly stateIndex = new Map<State, number>();
+  private readonly edges: Edge[][] = [];
+  /** Per state: the bitset of names that may be assigned at its entry; undefined when never reached. */
+  private readonly entry: (Uint32Array | undefined)[] = [];
+  private words = 1;
+
+  constructor(private readonly machine: StateMachine) {}
+
+  solve(): VariableAnalysis {
+    const states = this.machine.states;
+    states.forEach((state, index) => this.stateIndex.set(state, index));
+    for (const state of states) this.collectAssignments(state);
+    this.assignments.forEach((assignment, position) => {
+      const list = this.assignmentsOfState.get(assignment.state);
+      if (list) list.push(position);
+      else this.assignmentsOfState.set(assignment.state, [position]);
+    });
+    this.words = Math.max(1, Math.ceil(this.nameIndex.size / 32));
+    for (const state of states) this.edges.push(this.edgesOf(state));
+    for (const scope of this.machine.scopes) this.solveScope(scope);
+    return this.result();
+  }
+
+  private collectAssignments(state: State): void {
+    const node = state.node;
+    if (!node) return;
+    this.collectAssign(getPropertyValue(node, 'Assign'), state, 'state', undefined);
+    for (const rule of state.choices) this.collectAssign(getPropertyValue(rule.node, 'Assign'), state, 'choiceRule', rule.index);
+    for (const catcher of state.catchers) this.collectAssign(getPropertyValue(catcher.node, 'Assign'), state, 'catcher', catcher.index);
+  }
+
+  private collectAssign(value: AstNode | undefined, state: State, kind: AssignmentKind, index: number | undefined): void {
+    const assign: ObjectNode | undefined = asObject(value);
+    if (!assign) return;
+    for (const property of assign.properties) {
+      const name = variableNameOfKey(property.key.value);
+      const assignment: VariableAssignment = { name, state, kind, property, keyNode: property.key };
+      if (index !== undefined) assignment.index = index;
+      this.assignments.push(assignment);
+      const list = this.assignmentsByName.get(name);
+      if (list) list.push(assignment);
+      else this.assignmentsByName.set(name, [assignment]);
+      if (!this.nameIndex.has(name)) this.nameIndex.set(name, this.nameIndex.size);
+    }
+  }
+
+  /** Indexes (into `assignments`) of the assignments of one kind in a state. */
+  private assignmentIndexes(state: State, kind: AssignmentKind, index?: number): number[] {
+    const out: number[] = [];
+    for (const position of this.assignmentsOfState.get(state) ?? []) {
+      const assignment = this.assignments[position]!;
+      if (assignment.kind === kind && assignment.index === index) out.push(position);
+    }
+    return out;
+  }
+
+  private readonly assignmentsOfState = new Map<State, number[]>();
+
+  private edgesOf(state: State): Edge[] {
+    const edges: Edge[] = [];
+    const own = this.assignmentIndexes(state, 'state');
+    const add = (target: State | undefined, assignments: number[]): void => {
+      const index = target ? this.stateIndex.get(target) : undefined;
+      if (index === undefined) return;
+      const edge: Edge = { target: index, assignments };
+      if (assignments.length) edge.bits = this.bitsOf(assignments);
+      edges.push(edge);
+    };
+    add(state.next?.target, own);
+    add(state.defaultRef?.target, own);
+    // A rule's Assign applies when the rule is taken; the state's Assign is included too, so a
+    // variable is never reported missing because of which of the two AWS applies.
+    for (const rule of state.choices) add(rule.next?.target, [...own, ...this.assignmentIndexes(state, 'choiceRule', rule.index)]);
+    for (const catcher of state.catchers) add(catcher.next?.target, this.assignmentIndexes(state, 'catcher', catcher.index));
+    return edges;
+  }
+
+  private bitsOf(assignments: number[]): Uint32Array {
+    const bits = new Uint32Array(this.words);
+    for (const position of assignments) {
+      const name = this.nameIndex.get(this.assignments[position]!.name)!;
+      bits[name >>> 5]! |= 1 << (name & 31);
+    }
+    return bits;
+  }
+
+  private solveScope(scope: Scope): void {
+    const start = scope.startAt?.target;
+    if (!start) return;
+    let initial: Uint32Array;
+    const owner = scope.owner;
+    if (!owner) initial = new Uint32Array(this.words);
+    else {
+      const ownerEntry = this.entry[this.stateIndex.get(owner)!];
+      // An owner that is never reached leaves its inner states unreached too.
+      if (!ownerEntry) return;
+      initial = isDistributedMap(owner) ? new Uint32Array(this.words) : ownerEntry.slice();
+    }
+    const startIndex = this.stateIndex.get(start)!;
+    this.entry[startIndex] = initial;
+    const queue: number[] = [startIndex];
+    const queued = new Uint8Array(this.machine.states.length);
+    queued[startIndex] = 1;
+    const out = new Uint32Array(this.words);
+    for (let head = 0; head < queue.length; head++) {
+      const from = queue[head]!;
+      queued[from] = 0;
+      const fromEntry = this.entry[from]!;
+      for (const edge of this.edges[from]!) {
+        out.set(fromEntry);
+        const bits = edge.bits;
+        if (bits) {
+          for (let word = 0; word < this.words; word++) out[word]! |= bits[word]!;
+        }
+        let targetEntry = this.entry[edge.target];
+        let changed = false;
+        if (!targetEntry) {
+          targetEntry = this.entry[edge.target] = out.slice();
+          changed = true;
+        } else {
+          for (let word = 0; word < this.words; word++) {
+            const merged = targetEntry[word]! | out[word]!;
+            if (merged !== targetEntry[word]) {
+              targetEntry[word] = merged;
+              changed = true;
+            }
+          }
+        }
+        if (changed && !queued[edge.target]) {
+          queued[edge.target] = 1;
+          queue.push(edge.target);
+        }
+      }
+    }
+  }
+
+  private result(): VariableAnalysis {
+    const { assignments, assignmentsByName, nameIndex, stateIndex, entry, edges, machine } = this;
+    const references = analyzeExpressions(machine).variableReferences;
+    const isReached = (state: State): boolean => {
+      const index = stateIndex.get(state);
+      return index !== undefined && entry[index] !== undefined;
+    };
+    const isVisibleAt = (state: State, name: string): boolean => {
+      const index = stateIndex.get(state);
+      const bit = nameIndex.get(name);
+      if (index === undefined || bit === undefined) return false;
+      const bits = entry[index];
+      return bits !== undefined && (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+    };
+    let predecessors: number[][] | undefined;
+    const visibleAt = (state: State): Map<string, VariableAssignment[]> => {
+      const visible = new Map<string, VariableAssignment[]>();
+      predecessors ??= buildPredecessors(edges);
+      // Walk back from the state (and from the owners of its enclosing scopes) over the edges
+      // that lead to it, collecting the assignments those edges make.
+      let current: State | undefined = state;
+      while (current) {
+        const seen = new Set<number>();
+        const stack = [stateIndex.get(current)!];
+        while (stack.length) {
+          const target = stack.pop()!;
+          for (const from of predecessors[target]!) {
+            for (const edge of edges[from]!) {
+              if (edge.target !== target) continue;
+              for (const position of edge.assignments) {
+                const assignment = assignments[position]!;
+                const list = visible.get(assignment.name);
+                if (!list) visible.set(assignment.name, [assignment]);
+                else if (!list.includes(assignment)) list.push(assignment);
+              }
+            }
+            if (!seen.has(from)) {
+              seen.add(from);
+              stack.push(from);
+            }
+          }
+        }
+        const owner: State | undefined = current.scope.owner;
+        current = owner && !isDistributedMap(owner) ? owner : undefined;
+      }
+      return visible;
+    };
+    const whyNotVisible = (state: State, name: string): 'never-assigned' | 'not-before' | 'distributed-map' | 'inner-scope' => {
+      const candidates = assignmentsByName.get(name);
+      if (!candidates) return 'never-assigned';
+      const outerScopes = new Set<Scope>();
+      let distributedOwner = false;
+      for (let scope: Scope | undefined = state.scope; scope; scope = scope.parent) {
+        outerScopes.add(scope);
+        if (scope.owner && isDistributedMap(scope.owner)) {
+          distributedOwner = true;
+          break;
+        }
+      }
+      if (candidates.some((assignment) => outerScopes.has(assignment.state.scope))) return 'not-before';
+      if (distributedOwner && candidates.some((assignment) => !isInside(assignment.state.scope, state.scope))) return 'distributed-map';
+      return 'inner-scope';
+    };
+    return { assignments, assignmentsByName, references, isReached, isVisibleAt, visibleAt, whyNotVisible };
+  }
+}
+
+function buildPredecessors(edges: Edge[][]): number[][] {
+  const predecessors: number[][] = edges.map(() => []);
+  edges.forEach((list, from) => {
+    for (const edge of list) {
+      const into = predecessors[edge.target]!;
+      if (into[into.length - 1] !== from) into.push(from);
+    }
+  });
+  return predecessors;
+}
+
+function isInside(scope: Scope, container: Scope): boolean {
+  for (let current: Scope | undefined = scope; current; current = current.parent) if (current === container) return true;
+  return false;
+}
+
+/** A Map whose item processor runs as child workflow executions (ProcessorConfig.Mode DISTRIBUTED). */
+export function isDistributedMap(state: State): boolean {
+  if (state.type !== 'Map' || !state.node) return false;
+  const processor = asObject(getPropertyValue(state.node, 'ItemProcessor'));
+  const config = asObject(getPropertyValue(processor, 'ProcessorConfig'));
+  return asString(getPropertyValue(config, 'Mode'))?.value === 'DISTRIBUTED';
+}

@@ -1,0 +1,76 @@
+/**
+ * Expression checks: JSONPath, intrinsic functions, JSONata and workflow variables. The analysis
+ * (server/src/core/semantics) walks every expression once per machine; these rules report its
+ * problems under their families, and check each `$var` read against the variable data flow.
+ */
+import type { ValidationContext, ValidationRule } from '../context';
+import { analyzeExpressions } from '../../semantics/expressionSites';
+import { analyzeVariables, RESERVED_VARIABLE_NAMES, VARIABLE_NAME } from '../../semantics/variables';
+import { closestName } from '../../expressions/contextObject';
+
+function reportFamily(context: ValidationContext, prefix: string): void {
+  for (const diagnostic of analyzeExpressions(context.machine).diagnostics) {
+    if (diagnostic.code.startsWith(prefix)) context.report(diagnostic);
+  }
+}
+
+export const jsonPathRule: ValidationRule = { name: 'jsonpath', check: (context) => reportFamily(context, 'jsonpath/') };
+export const intrinsicRule: ValidationRule = { name: 'intrinsic', check: (context) => reportFamily(context, 'intrinsic/') };
+export const jsonataRule: ValidationRule = { name: 'jsonata', check: (context) => reportFamily(context, 'jsonata/') };
+
+export const variablesRule: ValidationRule = {
+  name: 'variables',
+  check(context) {
+    const analysis = analyzeVariables(context.machine);
+    for (const assignment of analysis.assignments) {
+      const { name, keyNode } = assignment;
+      if (RESERVED_VARIABLE_NAMES.has(name)) {
+        context.report({
+          code: 'variables/reserved-name',
+          severity: 'error',
+          message: `"${name}" is reserved by Step Functions ($states holds the state's input, result and context). Choose another variable name.`,
+          offset: keyNode.offset,
+          length: keyNode.length,
+        });
+      } else if (!VARIABLE_NAME.test(name)) {
+        context.report({
+          code: 'variables/invalid-name',
+          severity: 'warning',
+          message: `"${name}" is not a valid identifier, so no expression can read it as $${name}. Start with a letter or "_" and use only letters, digits and "_" (no dots, dashes or spaces).`,
+          offset: keyNode.offset,
+          length: keyNode.length,
+        });
+      }
+    }
+    const assignedNames = [...analysis.assignmentsByName.keys()];
+    for (const reference of analysis.references) {
+      const { state, name } = reference;
+      // States that are never reached are reported by the graph checks; their reads prove nothing.
+      if (!analysis.isReached(state) || analysis.isVisibleAt(state, name)) continue;
+      const reason = analysis.whyNotVisible(state, name);
+      let message: string;
+      if (reason === 'never-assigned') {
+        const suggestion = closestName(name, assignedNames);
+        message = `No state assigns the variable $${name}${suggestion ? `; did you mean $${suggestion}?` : '.'} Assign it in an earlier state ("Assign": {"${name}": ...}).`;
+      } else if (reason === 'not-before') {
+        message = `$${name} is not assigned on any path that leads to "${state.name}": a state's Assign takes effect only for the states after it. Assign it in a state that runs before "${state.name}".`;
+      } else if (reason === 'distributed-map') {
+        message = `$${name} is assigned outside this Distributed Map, whose child workflows cannot read outer variables. Pass the value in through ItemSelector and read it from the item's input.`;
+      } else {
+        message = `$${name} is assigned only inside a Parallel branch or Map item processor, and those variables are not visible outside it. Return the value in the branch's output and Assign it from the Parallel/Map result.`;
+      }
+      context.report({
+        code: 'variables/undefined',
+        // Step Functions accepts such a machine and fails only when the state runs.
+        severity: 'warning',
+        message,
+        offset: reference.offset,
+        length: reference.length,
+        data: { name, reason },
+      });
+    }
+  },
+};
+
+/** The expression rules in reporting order; rules.ts registers them. */
+export const expressionRules: ValidationRule[] = [jsonPathRule, intrinsicRule, jsonataRule, variablesRule];
