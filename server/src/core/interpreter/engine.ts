@@ -1283,7 +1283,7 @@ class MapState extends ResultState {
           const shown = typeof n === 'string' ? n : stringify(n);
           throw new StateRuntimeError(ERRORS.Runtime, `The ${pathField} field refers to value "${shown}" which is not a valid ${kind}: ${path}`);
         }
-        return check(n);
+        return check(n as number);
       };
     }
     return undefined;
@@ -1430,7 +1430,10 @@ class MapState extends ResultState {
         failures++;
         if (tolerant) {
           const e = error as StatesError;
-          results[index] = { Error: e.error, Cause: e.errorCause };
+          const errorOutput: Record<string, unknown> = {};
+          if (e.error !== undefined) errorOutput.Error = e.error;
+          if (e.errorCause !== undefined) errorOutput.Cause = e.errorCause;
+          results[index] = errorOutput;
           if (!tolerated()) fatal ??= new StatesError(ERRORS.ExceedToleratedFailureThreshold, `The specified tolerated failure threshold was exceeded`);
           return;
         }

@@ -1,0 +1,103 @@
+// Data-driven interpreter tests: each file in ./cases holds a definition, an input, options and the
+// expected outcome, for behaviour the AWS conformance corpus cannot cover (tasks, time, limits).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type StartExecutionOptions, type TaskInvoker, startExecution } from '../../../server/src/core/interpreter';
+
+const casesDir = join(process.cwd(), 'test', 'unit', 'interpreter', 'cases');
+
+interface InterpreterCase {
+  description: string;
+  definition: unknown;
+  input: unknown;
+  options?: Partial<StartExecutionOptions>;
+  mocks?: StartExecutionOptions['mocks'];
+  items?: unknown[];
+  bigResult?: number;
+  expected: { status: string; output?: unknown; error?: string; causeIncludes?: string };
+  expectedEventTypes?: string[];
+  expectedElapsedMs?: number;
+}
+
+const hash = (algorithm: string, data: string): string => createHash(algorithm.replace('-', '').toLowerCase()).update(data).digest('hex');
+
+for (const file of readdirSync(casesDir).filter((name) => name.endsWith('.json')).sort()) {
+  const spec = JSON.parse(readFileSync(join(casesDir, file), 'utf8')) as InterpreterCase;
+  test(`interpreter: ${file.replace(/\.json$/, '')} — ${spec.description}`, async () => {
+    const options: StartExecutionOptions = { hash, ...(spec.options ?? {}) };
+    if (spec.mocks) options.mocks = spec.mocks;
+    if (spec.items) {
+      const items = spec.items;
+      options.itemReader = { read: () => items };
+    }
+    if (spec.bigResult) {
+      const size = spec.bigResult;
+      const invoker: TaskInvoker = { invoke: () => ({ blob: 'x'.repeat(size) }) };
+      options.taskInvoker = invoker;
+    }
+    const started = Date.now();
+    const result = await startExecution(spec.definition, spec.input, options);
+    assert.ok(Date.now() - started < 5000, 'virtual time: no real waiting');
+    assert.equal(result.status, spec.expected.status, `status (error ${result.error}: ${result.cause})`);
+    if ('output' in spec.expected) assert.deepEqual(result.output, spec.expected.output);
+    if (spec.expected.error) assert.equal(result.error, spec.expected.error);
+    if (spec.expected.causeIncludes) assert.ok(result.cause?.includes(spec.expected.causeIncludes), `cause "${result.cause}" should mention ${spec.expected.causeIncludes}`);
+    if (spec.expectedEventTypes) assert.deepEqual(result.events.map((event) => event.type), spec.expectedEventTypes);
+    if (spec.expectedElapsedMs !== undefined) {
+      const first = Date.parse(result.events[0]!.timestamp);
+      const last = Date.parse(result.events[result.events.length - 1]!.timestamp);
+      assert.ok(last - first >= spec.expectedElapsedMs, `history spans ${last - first} ms`);
+    }
+    for (let i = 0; i < result.events.length; i++) assert.equal(result.events[i]!.id, i + 1, 'event ids are consecutive');
+  });
+}
+
+test('interpreter: cancellation through AbortSignal ends the execution ABORTED', async () => {
+  const controller = new AbortController();
+  const definition = { StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 60, End: true } } };
+  const pending = startExecution(definition, {}, { realTime: true, signal: controller.signal });
+  setTimeout(() => controller.abort(), 20);
+  const result = await pending;
+  assert.equal(result.status, 'ABORTED');
+  assert.equal(result.events.at(-1)?.type, 'ExecutionAborted');
+});
+
+test('interpreter: a 1,000,000-transition loop runs with history off in flat memory', async () => {
+  const definition = {
+    StartAt: 'Init',
+    States: {
+      Init: { Type: 'Pass', Result: { i: 0 }, Next: 'Inc' },
+      Inc: { Type: 'Pass', Parameters: { 'i.$': 'States.MathAdd($.i, 1)' }, Next: 'Check' },
+      Check: { Type: 'Choice', Choices: [{ Variable: '$.i', NumericLessThan: 500000, Next: 'Inc' }], Default: 'Done' },
+      Done: { Type: 'Succeed' },
+    },
+  };
+  const before = process.memoryUsage().heapUsed;
+  const result = await startExecution(definition, {}, { recordEvents: false, maxEvents: Infinity });
+  assert.equal(result.status, 'SUCCEEDED');
+  assert.deepEqual(result.output, { i: 500000 });
+  assert.ok(process.memoryUsage().heapUsed - before < 64 * 1024 * 1024, 'heap stays flat');
+});
+
+test('interpreter: handlers run through the task port with retries and heartbeats', async () => {
+  let calls = 0;
+  const invoker: TaskInvoker = {
+    invoke: async (request) => {
+      calls++;
+      request.heartbeat();
+      if (request.retryCount === 0) throw Object.assign(new Error('first try fails'), { name: 'Flaky' });
+      return { echoed: request.input };
+    },
+  };
+  const definition = {
+    StartAt: 'T',
+    States: { T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', HeartbeatSeconds: 5, Retry: [{ ErrorEquals: ['Flaky'], IntervalSeconds: 1 }], End: true } },
+  };
+  const result = await startExecution(definition, { n: 1 }, { taskInvoker: invoker });
+  assert.equal(result.status, 'SUCCEEDED');
+  assert.deepEqual(result.output, { echoed: { n: 1 } });
+  assert.equal(calls, 2);
+});
