@@ -1,0 +1,15 @@
+// "Run State Machine" and "Open Graph" above the machine's StartAt, where an author looks first.
+import * as vscode from 'vscode';
+
+export class AslCodeLensProvider implements vscode.CodeLensProvider {
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    const text = document.getText();
+    const match = /^\s*"?StartAt"?\s*:/m.exec(text);
+    const line = match ? document.positionAt(match.index + match[0].search(/\S/)).line : 0;
+    const range = new vscode.Range(line, 0, line, 0);
+    return [
+      new vscode.CodeLens(range, { title: '$(play) Run State Machine', command: 'asl.run', arguments: [document.uri], tooltip: 'Run locally with the input and mocks beside this file' }),
+      new vscode.CodeLens(range, { title: '$(type-hierarchy) Open Graph', command: 'asl.openGraphPreview', arguments: [document.uri] }),
+    ];
+  }
+}

@@ -1,0 +1,111 @@
+// The extension host side of ASL Studio: starts the language server, registers the commands from one
+// table, and owns the graph preview and the run command. Language features come from the server;
+// the preview and the run call the pure core directly on the editor's text.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { createLanguageClient } from './languageClient';
+import { GraphPreview, graphPreviewViewType, isAslDocument, saveSvg, type PreviewSnapshot, type RenderInfo } from './preview/graphPreview';
+import { RunController, type RunOptions, type RunOutcome } from './run/runController';
+import { AslCodeLensProvider } from './codeLens';
+import type { WebviewPersistedState } from '../webview/protocol';
+
+/** What the extension hands to other extensions and to its own extension-host tests. */
+export interface AslStudioApi {
+  previewSnapshot(): PreviewSnapshot | undefined;
+  onDidRenderPreview(listener: (info: RenderInfo) => void): vscode.Disposable;
+  run(uri: vscode.Uri, options: RunOptions): Promise<RunOutcome | undefined>;
+  languageClient(): LanguageClient | undefined;
+}
+
+interface Context {
+  extension: vscode.ExtensionContext;
+  client: () => LanguageClient | undefined;
+  runs: RunController;
+}
+
+type CommandFactory = (context: Context) => (...args: unknown[]) => unknown;
+
+/** The ASL document a command applies to: its argument (CodeLens, explorer) or the active editor. */
+async function targetDocument(argument: unknown): Promise<vscode.TextDocument | undefined> {
+  if (argument instanceof vscode.Uri) return vscode.workspace.openTextDocument(argument);
+  const editor = vscode.window.activeTextEditor;
+  if (editor && isAslDocument(editor.document)) return editor.document;
+  const previewUri = GraphPreview.active?.uri;
+  if (previewUri) return vscode.workspace.openTextDocument(previewUri);
+  void vscode.window.showInformationMessage('Open an Amazon States Language file (*.asl.json, *.asl.yaml) first.');
+  return undefined;
+}
+
+/** Every command of the extension, in one place (the package.json entries mirror this table). */
+const commands: Record<string, CommandFactory> = {
+  'asl.openGraphPreview': ({ extension }) => async (argument) => {
+    const document = await targetDocument(argument);
+    if (!document) return undefined;
+    GraphPreview.createOrShow(extension.extensionUri, document);
+    return document.uri.toString();
+  },
+  'asl.run': ({ runs }) => async (argument, options) => {
+    const document = await targetDocument(argument);
+    if (!document) return undefined;
+    return runs.run(document.uri, (options ?? {}) as RunOptions);
+  },
+  'asl.cancelRun': ({ runs }) => () => runs.cancel(),
+  'asl.exportGraphSvg': () => async () => {
+    const preview = GraphPreview.active;
+    if (!preview) {
+      void vscode.window.showInformationMessage('Open the graph preview first ("ASL: Open Graph Preview").');
+      return undefined;
+    }
+    return saveSvg(preview.uri, await preview.requestSvg());
+  },
+  'asl.showServerLog': ({ client }) => () => client()?.outputChannel.show(true),
+  'asl.restartServer': ({ client }) => async () => {
+    const current = client();
+    if (!current) return;
+    await current.restart();
+    void vscode.window.showInformationMessage('The ASL language server was restarted.');
+  },
+};
+
+let languageClient: LanguageClient | undefined;
+
+export async function activate(extension: vscode.ExtensionContext): Promise<AslStudioApi> {
+  const runs = new RunController(extension);
+  extension.subscriptions.push(runs);
+  const context: Context = { extension, client: () => languageClient, runs };
+  for (const [id, factory] of Object.entries(commands)) {
+    extension.subscriptions.push(vscode.commands.registerCommand(id, factory(context)));
+  }
+  GraphPreview.runActions = {
+    cancel: () => runs.cancel(),
+    runAgain: (uri) => void runs.run(uri, { again: true }),
+  };
+  extension.subscriptions.push(
+    vscode.window.registerWebviewPanelSerializer(graphPreviewViewType, {
+      async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: WebviewPersistedState | undefined) {
+        GraphPreview.revive(panel, extension.extensionUri, state);
+      },
+    }),
+    vscode.languages.registerCodeLensProvider([{ language: 'asl' }, { language: 'asl-yaml' }], new AslCodeLensProvider()),
+    { dispose: () => GraphPreview.active?.dispose() },
+  );
+
+  languageClient = createLanguageClient(extension);
+  // The preview and the run work without the server; a failed start is reported by the client.
+  languageClient.start().catch((error: unknown) => {
+    languageClient?.error('Starting the ASL language server failed', error, false);
+  });
+
+  return {
+    previewSnapshot: () => GraphPreview.active?.snapshot(),
+    onDidRenderPreview: (listener) => GraphPreview.onDidRender(listener),
+    run: (uri, options) => runs.run(uri, options),
+    languageClient: () => languageClient,
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  const client = languageClient;
+  languageClient = undefined;
+  if (client) await client.stop().catch(() => undefined);
+}

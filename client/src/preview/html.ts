@@ -1,0 +1,53 @@
+// The preview page's HTML: static markup, our own script and style URIs, and a fresh nonce. No
+// document data ever goes in here; it arrives later by postMessage.
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function createNonce(): string {
+  return randomBytes(18).toString('base64');
+}
+
+export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+  const nonce = createNonce();
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js')).toString();
+  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.css')).toString();
+  const csp = [
+    "default-src 'none'",
+    `style-src ${webview.cspSource}`,
+    `img-src ${webview.cspSource} data:`,
+    `font-src ${webview.cspSource}`,
+    `script-src 'nonce-${nonce}'`,
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${escapeAttribute(style)}">
+<title>ASL Graph</title>
+</head>
+<body>
+<div id="toolbar" role="toolbar" aria-label="Graph">
+  <span id="title"></span>
+  <span id="summary"></span>
+  <button type="button" data-action="zoom-out" title="Zoom out">−</button>
+  <button type="button" data-action="zoom-in" title="Zoom in">+</button>
+  <button type="button" data-action="actual-size" title="Actual size">1:1</button>
+  <button type="button" data-action="fit" title="Fit to window">Fit</button>
+  <button type="button" data-action="export" title="Export as SVG">Export SVG</button>
+</div>
+<div id="banner" role="alert" hidden></div>
+<div id="stage">
+  <svg id="graph" role="img" aria-label="State machine graph"></svg>
+  <div id="empty" hidden>No states to draw yet.</div>
+</div>
+<section id="run" hidden aria-label="Run"></section>
+<script nonce="${nonce}" src="${escapeAttribute(script)}"></script>
+</body>
+</html>`;
+}

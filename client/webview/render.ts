@@ -1,0 +1,246 @@
+// Draws a laid-out graph as SVG. Colours come from CSS classes bound to VS Code's theme variables
+// (style.css), so light, dark and high-contrast themes all work without code here knowing them.
+import type { GraphNode, GraphRunOverlay, GraphStateType } from '../../server/src/core/graph/types';
+import type { GraphLayout, PlacedEdge, PlacedNode, Point } from './layout';
+
+const svgNamespace = 'http://www.w3.org/2000/svg';
+
+export function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number> = {}, parent?: Element): SVGElementTagNameMap[K] {
+  const element = document.createElementNS(svgNamespace, tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  parent?.appendChild(element);
+  return element;
+}
+
+const typeGlyph: Record<GraphStateType, string> = {
+  Task: '⚙',
+  Pass: '→',
+  Choice: '◇',
+  Wait: '⏱',
+  Succeed: '✓',
+  Fail: '✕',
+  Parallel: '⫴',
+  Map: '⟳',
+  Unknown: '?',
+};
+
+function shorten(text: string, max: number): string {
+  return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}
+
+/** Draws arrowheads once per edge kind, so each kind's arrow takes its colour from CSS. */
+export function drawDefinitions(svg: SVGSVGElement): void {
+  const defs = svgElement('defs', {}, svg);
+  for (const kind of ['next', 'choice', 'default', 'catch', 'start', 'end', 'taken']) {
+    const marker = svgElement('marker', { id: `arrow-${kind}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, defs);
+    svgElement('path', { d: 'M 0 1 L 9 5 L 0 9 z', class: `arrowhead arrowhead-${kind}` }, marker);
+  }
+}
+
+function roundedPath(points: Point[], radius = 8): string {
+  if (points.length === 0) return '';
+  let d = `M ${points[0]!.x} ${points[0]!.y}`;
+  for (let index = 1; index < points.length - 1; index++) {
+    const previous = points[index - 1]!;
+    const corner = points[index]!;
+    const next = points[index + 1]!;
+    const inLength = Math.hypot(corner.x - previous.x, corner.y - previous.y);
+    const outLength = Math.hypot(next.x - corner.x, next.y - corner.y);
+    const r = Math.min(radius, inLength / 2, outLength / 2);
+    if (r < 1) {
+      d += ` L ${corner.x} ${corner.y}`;
+      continue;
+    }
+    const before = { x: corner.x - ((corner.x - previous.x) / inLength) * r, y: corner.y - ((corner.y - previous.y) / inLength) * r };
+    const after = { x: corner.x + ((next.x - corner.x) / outLength) * r, y: corner.y + ((next.y - corner.y) / outLength) * r };
+    d += ` L ${before.x} ${before.y} Q ${corner.x} ${corner.y} ${after.x} ${after.y}`;
+  }
+  const last = points[points.length - 1]!;
+  return d + ` L ${last.x} ${last.y}`;
+}
+
+function shapePath(type: GraphStateType | undefined, width: number, height: number): string {
+  if (type === 'Choice') {
+    const inset = Math.min(18, height / 2);
+    return `M ${inset} 0 H ${width - inset} L ${width} ${height / 2} L ${width - inset} ${height} H ${inset} L 0 ${height / 2} Z`;
+  }
+  const radius = type === 'Succeed' || type === 'Fail' ? height / 2 : 8;
+  return `M ${radius} 0 H ${width - radius} A ${radius} ${radius} 0 0 1 ${width} ${radius} V ${height - radius} A ${radius} ${radius} 0 0 1 ${width - radius} ${height} H ${radius} A ${radius} ${radius} 0 0 1 0 ${height - radius} V ${radius} A ${radius} ${radius} 0 0 1 ${radius} 0 Z`;
+}
+
+function markerSummary(node: GraphNode): string {
+  return (node.markers ?? []).map((marker) => `${marker.severity}: ${marker.message}`).join('\n');
+}
+
+function worstSeverity(node: GraphNode): 'error' | 'warning' | 'info' | undefined {
+  const markers = node.markers ?? [];
+  if (markers.some((marker) => marker.severity === 'error')) return 'error';
+  if (markers.some((marker) => marker.severity === 'warning')) return 'warning';
+  return markers.length ? 'info' : undefined;
+}
+
+function tooltip(node: GraphNode): string {
+  const lines = [node.kind === 'state' ? `${node.label} (${node.stateType})` : node.label];
+  if (node.detail) lines.push(node.detail);
+  if (node.comment) lines.push(node.comment);
+  if (node.retry) lines.push(`Retry: ${node.retry.errors.join(', ') || 'all errors'}, up to ${node.retry.maxAttempts} attempts`);
+  const problems = markerSummary(node);
+  if (problems) lines.push(problems);
+  return lines.join('\n');
+}
+
+function drawBadges(group: SVGGElement, node: GraphNode, width: number): void {
+  let right = width - 6;
+  const severity = worstSeverity(node);
+  if (severity) {
+    const badge = svgElement('g', { class: `badge problem-badge problem-${severity}`, transform: `translate(${right - 8}, -8)` }, group);
+    svgElement('circle', { cx: 8, cy: 8, r: 8 }, badge);
+    svgElement('text', { x: 8, y: 12, 'text-anchor': 'middle' }, badge).textContent = severity === 'info' ? 'i' : '!';
+    svgElement('title', {}, badge).textContent = markerSummary(node);
+    right -= 22;
+  }
+  if (node.retry) {
+    const text = `↻ ${node.retry.maxAttempts}`;
+    const badgeWidth = 12 + text.length * 7;
+    const badge = svgElement('g', { class: 'badge retry-badge', transform: `translate(${right - badgeWidth}, -8)` }, group);
+    svgElement('rect', { width: badgeWidth, height: 16, rx: 8 }, badge);
+    svgElement('text', { x: badgeWidth / 2, y: 12, 'text-anchor': 'middle' }, badge).textContent = text;
+    svgElement('title', {}, badge).textContent = `Retry ${node.retry.errors.join(', ') || 'all errors'}: up to ${node.retry.maxAttempts} attempts in ${node.retry.retriers} retrier${node.retry.retriers === 1 ? '' : 's'}`;
+  }
+}
+
+function drawState(layer: SVGGElement, placed: PlacedNode): SVGGElement {
+  const { node, width, height } = placed;
+  const type = node.stateType ?? 'Unknown';
+  const classes = ['node', 'state', `type-${type}`];
+  if (placed.isContainer) classes.push('container');
+  const severity = worstSeverity(node);
+  if (severity) classes.push(`has-${severity}`);
+  if (node.isEnd) classes.push('is-end');
+  const group = svgElement('g', { class: classes.join(' '), transform: `translate(${placed.x}, ${placed.y})`, 'data-node-id': node.id, 'data-state-type': type, tabindex: 0, role: 'button', 'aria-label': `${node.label}, ${type} state` }, layer);
+  svgElement('title', {}, group).textContent = tooltip(node);
+  if (placed.isContainer) {
+    if (type === 'Map') svgElement('rect', { class: 'stack-shadow', x: 5, y: 5, width, height, rx: 10 }, group);
+    svgElement('rect', { class: 'shape', width, height, rx: 10 }, group);
+    svgElement('rect', { class: 'header-band', width, height: 34, rx: 10 }, group);
+    svgElement('text', { class: 'glyph', x: 14, y: 22 }, group).textContent = typeGlyph[type];
+    svgElement('text', { class: 'label', x: 34, y: 17 }, group).textContent = node.label;
+    svgElement('text', { class: 'detail', x: 34, y: 29 }, group).textContent = [type.toUpperCase(), node.detail].filter(Boolean).join(' · ');
+  } else {
+    svgElement('path', { class: 'shape', d: shapePath(type, width, height) }, group);
+    const left = type === 'Choice' ? 20 : 12;
+    svgElement('text', { class: 'glyph', x: left + 8, y: height / 2 + 5, 'text-anchor': 'middle' }, group).textContent = typeGlyph[type];
+    const textX = left + 22;
+    if (node.detail) {
+      svgElement('text', { class: 'label', x: textX, y: height / 2 - 3 }, group).textContent = node.label;
+      svgElement('text', { class: 'detail', x: textX, y: height / 2 + 13 }, group).textContent = shorten(`${type.toUpperCase()} · ${node.detail}`, 44);
+    } else {
+      svgElement('text', { class: 'label', x: textX, y: height / 2 - 3 }, group).textContent = node.label;
+      svgElement('text', { class: 'detail', x: textX, y: height / 2 + 13 }, group).textContent = type.toUpperCase();
+    }
+  }
+  drawBadges(group, node, width);
+  const visits = svgElement('g', { class: 'visit-badge', transform: `translate(-8, -8)` }, group);
+  svgElement('circle', { cx: 8, cy: 8, r: 8 }, visits);
+  svgElement('text', { x: 8, y: 12, 'text-anchor': 'middle' }, visits);
+  return group;
+}
+
+function drawScope(layer: SVGGElement, placed: PlacedNode): SVGGElement {
+  const { node, width, height } = placed;
+  const group = svgElement('g', { class: `node scope scope-${node.kind}`, transform: `translate(${placed.x}, ${placed.y})`, 'data-node-id': node.id }, layer);
+  svgElement('rect', { class: 'shape', width, height, rx: 8 }, group);
+  svgElement('text', { class: 'scope-label', x: 10, y: 15 }, group).textContent = node.label;
+  return group;
+}
+
+function drawMarker(layer: SVGGElement, placed: PlacedNode): SVGGElement {
+  const { node, width, height } = placed;
+  const severity = worstSeverity(node);
+  const group = svgElement('g', { class: `node terminal terminal-${node.kind}${severity ? ` has-${severity}` : ''}`, transform: `translate(${placed.x}, ${placed.y})`, 'data-node-id': node.id }, layer);
+  svgElement('rect', { class: 'shape', width, height, rx: height / 2 }, group);
+  svgElement('text', { class: 'label', x: width / 2, y: height / 2 + 4, 'text-anchor': 'middle' }, group).textContent = node.label;
+  if (severity) {
+    svgElement('title', {}, group).textContent = markerSummary(node);
+    drawBadges(group, node, width + 12);
+  }
+  return group;
+}
+
+function drawEdge(layer: SVGGElement, labels: SVGGElement, placed: PlacedEdge): SVGGElement {
+  const { edge } = placed;
+  const group = svgElement('g', { class: `edge edge-${edge.kind}`, 'data-edge': `${edge.source}->${edge.target}`, 'data-kind': edge.kind }, layer);
+  svgElement('path', { class: 'edge-line', d: roundedPath(placed.points), 'marker-end': `url(#arrow-${edge.kind})` }, group);
+  if (placed.label) {
+    const { x, y, width, height, text } = placed.label;
+    const label = svgElement('g', { class: `edge-label edge-label-${edge.kind}`, transform: `translate(${x}, ${y})`, 'data-edge': `${edge.source}->${edge.target}` }, labels);
+    svgElement('rect', { width, height, rx: 4 }, label);
+    svgElement('text', { x: width / 2, y: height / 2 + 4, 'text-anchor': 'middle' }, label).textContent = text;
+    if (edge.label && edge.label !== text) svgElement('title', {}, label).textContent = edge.label;
+  }
+  return group;
+}
+
+export interface DrawnGraph {
+  nodeElements: Map<string, SVGGElement>;
+  edgeElements: Map<string, SVGGElement[]>;
+}
+
+/** Replaces the content of `root` with the drawing of `layout`. */
+export function drawGraph(root: SVGGElement, layout: GraphLayout): DrawnGraph {
+  root.replaceChildren();
+  const nodeLayer = svgElement('g', { class: 'nodes' });
+  const edgeLayer = svgElement('g', { class: 'edges' });
+  const labelLayer = svgElement('g', { class: 'edge-labels' });
+  const nodeElements = new Map<string, SVGGElement>();
+  const edgeElements = new Map<string, SVGGElement[]>();
+  for (const placed of layout.nodes) {
+    const kind = placed.node.kind;
+    const element = kind === 'state' ? drawState(nodeLayer, placed) : kind === 'start' || kind === 'end' ? drawMarker(nodeLayer, placed) : drawScope(nodeLayer, placed);
+    nodeElements.set(placed.node.id, element);
+  }
+  for (const placed of layout.edges) {
+    const element = drawEdge(edgeLayer, labelLayer, placed);
+    const key = `${placed.edge.source}->${placed.edge.target}`;
+    edgeElements.set(key, [...(edgeElements.get(key) ?? []), element]);
+  }
+  // Containers below edges below leaf states, so edges inside a Parallel stay visible.
+  const containers = svgElement('g', { class: 'containers' });
+  for (const element of [...nodeLayer.children]) {
+    if (element.classList.contains('container') || element.classList.contains('scope')) containers.appendChild(element);
+  }
+  root.append(containers, edgeLayer, nodeLayer, labelLayer);
+  return { nodeElements, edgeElements };
+}
+
+export function applyHighlight(drawn: DrawnGraph, nodeId: string | null): void {
+  for (const element of drawn.nodeElements.values()) element.classList.remove('highlighted');
+  if (nodeId) drawn.nodeElements.get(nodeId)?.classList.add('highlighted');
+}
+
+/** Paints the path of a run: visited states by outcome, taken edges, everything else dimmed. */
+export function applyRunOverlay(svgRoot: SVGSVGElement, drawn: DrawnGraph, overlay: GraphRunOverlay | null): void {
+  const visitClasses = ['visited', 'visited-succeeded', 'visited-failed', 'visited-caught', 'visited-running'];
+  for (const element of drawn.nodeElements.values()) {
+    element.classList.remove(...visitClasses);
+    element.removeAttribute('data-visits');
+  }
+  for (const elements of drawn.edgeElements.values()) for (const element of elements) markTaken(element, false);
+  svgRoot.classList.toggle('has-run', overlay !== null);
+  if (!overlay) return;
+  for (const visit of overlay.visited) {
+    const element = drawn.nodeElements.get(visit.nodeId);
+    if (!element) continue;
+    element.classList.add('visited', `visited-${visit.status}`);
+    element.setAttribute('data-visits', String(visit.count));
+    const countText = element.querySelector('.visit-badge text');
+    if (countText) countText.textContent = visit.count > 1 ? String(visit.count) : '';
+  }
+  for (const key of overlay.edgesTaken) for (const element of drawn.edgeElements.get(key) ?? []) markTaken(element, true);
+}
+
+function markTaken(edge: SVGGElement, taken: boolean): void {
+  edge.classList.toggle('taken', taken);
+  // A marker's colour cannot follow its path's class, so a taken edge swaps to its own arrowhead.
+  edge.querySelector('.edge-line')?.setAttribute('marker-end', `url(#arrow-${taken ? 'taken' : edge.getAttribute('data-kind')})`);
+}

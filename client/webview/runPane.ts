@@ -1,0 +1,141 @@
+// The run pane under the graph: status, output or error and cause, and the execution events with
+// their times. Each event's state is a link that selects the state in the editor. Built with DOM
+// calls and textContent only, so nothing from the run is ever parsed as HTML.
+import type { FromWebviewMessage, RunReport } from './protocol';
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const created = document.createElement(tag);
+  if (className) created.className = className;
+  if (text !== undefined) created.textContent = text;
+  return created;
+}
+
+function formatElapsed(millis: number): string {
+  if (millis < 1000) return `+${millis} ms`;
+  if (millis < 60_000) return `+${(millis / 1000).toFixed(millis < 10_000 ? 2 : 1)} s`;
+  const minutes = Math.floor(millis / 60_000);
+  const seconds = Math.round((millis % 60_000) / 1000);
+  return `+${minutes} min${seconds ? ` ${seconds} s` : ''}`;
+}
+
+export class RunPane {
+  private expanded = new Set<number>();
+
+  constructor(private readonly root: HTMLElement, private readonly post: (message: FromWebviewMessage) => void, private readonly onStateHover: (nodeId: string | null) => void) {}
+
+  show(report: RunReport | null): void {
+    this.root.hidden = report === null;
+    document.body.classList.toggle('with-run', report !== null);
+    if (!report) {
+      this.root.replaceChildren();
+      return;
+    }
+    this.root.dataset.status = report.status;
+    const header = element('div', 'run-header');
+    const status = element('span', `run-status status-${report.status}`, report.status);
+    status.id = 'run-status';
+    header.append(status, element('span', 'run-title', report.title));
+    const facts = [`input: ${report.inputSource}`];
+    if (report.durationMillis !== undefined) facts.push(`${report.durationMillis} ms`);
+    facts.push(`${report.events.length} events`);
+    header.append(element('span', 'run-facts', facts.join(' · ')));
+    const spacer = element('span', 'spacer');
+    header.append(spacer);
+    if (report.status === 'RUNNING') {
+      const cancel = element('button', 'run-button', 'Cancel');
+      cancel.type = 'button';
+      cancel.addEventListener('click', () => this.post({ type: 'cancelRun' }));
+      header.append(cancel);
+    } else {
+      const again = element('button', 'run-button', 'Run Again');
+      again.type = 'button';
+      again.addEventListener('click', () => this.post({ type: 'runAgain' }));
+      header.append(again);
+    }
+    const close = element('button', 'run-button', '×');
+    close.type = 'button';
+    close.title = 'Hide the run';
+    close.addEventListener('click', () => this.show(null));
+    header.append(close);
+
+    const body = element('div', 'run-body');
+    const result = element('div', 'run-result');
+    if (report.error !== undefined || report.cause !== undefined) {
+      result.append(element('h3', undefined, 'Error'));
+      const error = element('div', 'run-error', report.error ?? '');
+      error.id = 'run-error';
+      result.append(error);
+      if (report.cause) {
+        result.append(element('h3', undefined, 'Cause'));
+        const cause = element('pre', 'run-cause', report.cause);
+        cause.id = 'run-cause';
+        result.append(cause);
+      }
+    }
+    if (report.output !== undefined) {
+      result.append(element('h3', undefined, 'Output'));
+      const output = element('pre', 'run-output', report.output);
+      output.id = 'run-output';
+      result.append(output);
+    }
+    if (report.status === 'RUNNING') result.append(element('div', 'run-waiting', 'Running…'));
+
+    const eventsBox = element('div', 'run-events');
+    eventsBox.append(element('h3', undefined, 'Events'));
+    const table = element('table');
+    table.id = 'run-events';
+    const head = element('tr');
+    for (const title of ['#', 'Time', 'Type', 'State']) head.append(element('th', undefined, title));
+    table.append(element('thead'));
+    table.tHead!.append(head);
+    const tbody = element('tbody');
+    for (const event of report.events) {
+      const row = element('tr', `event event-${/Failed|TimedOut|Aborted/.test(event.type) ? 'bad' : /Succeeded|Exited/.test(event.type) ? 'good' : 'plain'}`);
+      row.append(element('td', 'event-id', String(event.id)), element('td', 'event-time', formatElapsed(event.elapsedMillis)));
+      const typeCell = element('td', 'event-type');
+      if (event.detail) {
+        const toggle = element('button', 'event-toggle', `${this.expanded.has(event.id) ? '▾' : '▸'} ${event.type}`);
+        toggle.type = 'button';
+        toggle.addEventListener('click', () => {
+          if (this.expanded.has(event.id)) this.expanded.delete(event.id);
+          else this.expanded.add(event.id);
+          this.show(report);
+        });
+        typeCell.append(toggle);
+      } else {
+        typeCell.textContent = event.type;
+      }
+      row.append(typeCell);
+      const stateCell = element('td', 'event-state');
+      if (event.stateName && event.nodeId) {
+        const link = element('a', 'state-link', event.stateName);
+        link.href = '#';
+        link.dataset.nodeId = event.nodeId;
+        const nodeId = event.nodeId;
+        link.addEventListener('click', (click) => {
+          click.preventDefault();
+          this.post({ type: 'selectState', nodeId });
+        });
+        link.addEventListener('mouseenter', () => this.onStateHover(nodeId));
+        link.addEventListener('mouseleave', () => this.onStateHover(null));
+        stateCell.append(link);
+      } else if (event.stateName) {
+        stateCell.textContent = event.stateName;
+      }
+      row.append(stateCell);
+      tbody.append(row);
+      if (event.detail && this.expanded.has(event.id)) {
+        const detailRow = element('tr', 'event-detail');
+        const cell = element('td');
+        cell.colSpan = 4;
+        cell.append(element('pre', undefined, event.detail));
+        detailRow.append(cell);
+        tbody.append(detailRow);
+      }
+    }
+    table.append(tbody);
+    eventsBox.append(table);
+    body.append(result, eventsBox);
+    this.root.replaceChildren(header, body);
+  }
+}

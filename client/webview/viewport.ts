@@ -1,0 +1,122 @@
+// Zoom (wheel, buttons), pan (drag) and fit for the SVG drawing, as one transform on its content group.
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const margin = 24;
+const minScale = 0.05;
+const maxScale = 4;
+
+export class Viewport {
+  private scale = 1;
+  private translateX = 0;
+  private translateY = 0;
+  private contentWidth = 0;
+  private contentHeight = 0;
+  private dragStart: { x: number; y: number; translateX: number; translateY: number } | undefined;
+  /** True right after a drag, so the click that ends it does not select a state. */
+  wasDragged = false;
+  /** True while the view shows the fitted graph; a resize or a new layout then fits again. */
+  isAtFit = true;
+
+  constructor(private readonly svg: SVGSVGElement, private readonly content: SVGGElement) {
+    svg.addEventListener('wheel', (event) => {
+      event.preventDefault();
+      const factor = Math.exp(-event.deltaY * (event.deltaMode === 1 ? 0.05 : 0.0015));
+      const bounds = svg.getBoundingClientRect();
+      this.zoomAt(factor, event.clientX - bounds.left, event.clientY - bounds.top);
+    }, { passive: false });
+    svg.addEventListener('pointerdown', (event) => {
+      if (event.button !== 0) return;
+      this.dragStart = { x: event.clientX, y: event.clientY, translateX: this.translateX, translateY: this.translateY };
+      this.wasDragged = false;
+    });
+    svg.addEventListener('pointermove', (event) => {
+      if (!this.dragStart) return;
+      const dx = event.clientX - this.dragStart.x;
+      const dy = event.clientY - this.dragStart.y;
+      if (!this.wasDragged && Math.hypot(dx, dy) < 4) return;
+      if (!this.wasDragged) svg.setPointerCapture(event.pointerId);
+      this.wasDragged = true;
+      svg.classList.add('panning');
+      this.translateX = this.dragStart.translateX + dx;
+      this.translateY = this.dragStart.translateY + dy;
+      this.isAtFit = false;
+      this.apply();
+    });
+    const endDrag = (): void => {
+      this.dragStart = undefined;
+      svg.classList.remove('panning');
+      // The click event follows pointerup; clear the flag after it has been seen.
+      setTimeout(() => (this.wasDragged = false), 0);
+    };
+    svg.addEventListener('pointerup', endDrag);
+    svg.addEventListener('pointercancel', endDrag);
+  }
+
+  setContentSize(width: number, height: number): void {
+    this.contentWidth = width;
+    this.contentHeight = height;
+  }
+
+  fit(): void {
+    const bounds = this.svg.getBoundingClientRect();
+    if (bounds.width === 0 || this.contentWidth === 0) return;
+    const scale = Math.min((bounds.width - 2 * margin) / this.contentWidth, (bounds.height - 2 * margin) / this.contentHeight, 1.25);
+    this.scale = Math.max(minScale, scale);
+    this.translateX = (bounds.width - this.contentWidth * this.scale) / 2;
+    this.translateY = Math.max(margin, (bounds.height - this.contentHeight * this.scale) / 2);
+    this.isAtFit = true;
+    this.apply();
+  }
+
+  actualSize(): void {
+    const bounds = this.svg.getBoundingClientRect();
+    this.zoomAt(1 / this.scale, bounds.width / 2, bounds.height / 2);
+  }
+
+  zoomBy(factor: number): void {
+    const bounds = this.svg.getBoundingClientRect();
+    this.zoomAt(factor, bounds.width / 2, bounds.height / 2);
+  }
+
+  /** Zooms keeping the point under (x, y) in place. */
+  zoomAt(factor: number, x: number, y: number): void {
+    const scale = Math.min(maxScale, Math.max(minScale, this.scale * factor));
+    const applied = scale / this.scale;
+    this.translateX = x - (x - this.translateX) * applied;
+    this.translateY = y - (y - this.translateY) * applied;
+    this.scale = scale;
+    this.isAtFit = false;
+    this.apply();
+  }
+
+  /** Pans just enough to bring a box (in content coordinates) into view. */
+  reveal(box: Box): void {
+    const bounds = this.svg.getBoundingClientRect();
+    const left = box.x * this.scale + this.translateX;
+    const top = box.y * this.scale + this.translateY;
+    const right = left + box.width * this.scale;
+    const bottom = top + box.height * this.scale;
+    let dx = 0;
+    let dy = 0;
+    if (left < margin) dx = margin - left;
+    else if (right > bounds.width - margin) dx = bounds.width - margin - right;
+    if (top < margin) dy = margin - top;
+    else if (bottom > bounds.height - margin) dy = bounds.height - margin - bottom;
+    if (dx === 0 && dy === 0) return;
+    this.translateX += dx;
+    this.translateY += dy;
+    this.isAtFit = false;
+    this.apply();
+  }
+
+  private apply(): void {
+    this.content.setAttribute('transform', `translate(${this.translateX.toFixed(1)}, ${this.translateY.toFixed(1)}) scale(${this.scale.toFixed(4)})`);
+    document.body.dataset.zoom = this.scale.toFixed(3);
+  }
+}

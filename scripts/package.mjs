@@ -1,0 +1,24 @@
+// Writes asl-studio-<version>.vsix at the repository root from an already built dist/ (npm run package
+// builds it with --production first). vsce works offline; --no-dependencies because dist/ is bundled.
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageVersion, repoRoot } from './tools.mjs';
+
+export function packageExtension(outFile = join(repoRoot, `asl-studio-${packageVersion()}.vsix`)) {
+  for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/webview.js', 'dist/webview.css']) {
+    if (!existsSync(join(repoRoot, bundle))) throw new Error(`${bundle} is missing: run "node esbuild.mjs --production" first`);
+  }
+  const vsce = join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const result = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '-o', outFile], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error(`vsce package failed with exit code ${result.status}`);
+  return outFile;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+  const file = packageExtension();
+  process.stdout.write(`${file} (${Math.round(statSync(file).size / 1024)} KiB)\n`);
+}
