@@ -1,0 +1,190 @@
+// `asl validate <files or folders...> [--format text|json]`: fs and argv around the core's
+// validation. Exit 0 without errors, 1 with errors, 2 on usage or file errors.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, isAbsolute } from 'node:path';
+import { analyzeDocument, formatForFileName, type Diagnostic } from '../core/index';
+
+const usage = `Usage: asl validate <files or folders...> [--format text|json]
+
+Validates Amazon States Language definitions. Folders are searched recursively for
+*.asl.json, *.asl.yaml and *.asl.yml files.
+
+Options:
+  --format text   one line per problem: path:line:col severity code message (default)
+  --format json   {"files":[{"path","diagnostics":[{"severity","code","message","range"}]}]}
+                  with zero-based lines and characters
+
+Exit status: 0 no errors, 1 errors found, 2 usage or file errors.`;
+
+const DEFINITION_FILE = /\.asl\.(json|ya?ml)$/i;
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+interface FileResult {
+  path: string;
+  diagnostics: Diagnostic[];
+  text: string;
+  lines: { positionAt(offset: number): { line: number; character: number } };
+}
+
+export async function run(argv: string[]): Promise<number> {
+  let format: 'text' | 'json' = 'text';
+  const inputs: string[] = [];
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index]!;
+    if (argument === '--help' || argument === '-h') {
+      process.stdout.write(usage + '\n');
+      return 0;
+    }
+    if (argument === '--format' || argument.startsWith('--format=')) {
+      const value = argument === '--format' ? argv[++index] : argument.slice('--format='.length);
+      if (value !== 'text' && value !== 'json') {
+        process.stderr.write(`asl validate: --format takes "text" or "json"${value === undefined ? '' : `, not "${value}"`}.\n\n${usage}\n`);
+        return 2;
+      }
+      format = value;
+      continue;
+    }
+    if (argument.startsWith('-') && argument !== '-') {
+      process.stderr.write(`asl validate: unknown option "${argument}".\n\n${usage}\n`);
+      return 2;
+    }
+    inputs.push(argument);
+  }
+  if (inputs.length === 0) {
+    process.stderr.write(`asl validate: name at least one file or folder.\n\n${usage}\n`);
+    return 2;
+  }
+
+  let fileErrors = 0;
+  const files: string[] = [];
+  for (const input of inputs) {
+    let stats;
+    try {
+      stats = statSync(input);
+    } catch (error) {
+      process.stderr.write(`asl validate: cannot read "${input}": ${reason(error)}\n`);
+      fileErrors++;
+      continue;
+    }
+    if (stats.isDirectory()) {
+      const found = findDefinitions(input, (path, error) => {
+        process.stderr.write(`asl validate: cannot read "${path}": ${reason(error)}\n`);
+        fileErrors++;
+      });
+      if (found.length === 0) {
+        process.stderr.write(`asl validate: no *.asl.json, *.asl.yaml or *.asl.yml files in "${input}".\n`);
+        fileErrors++;
+      }
+      files.push(...found);
+    } else {
+      files.push(input);
+    }
+  }
+
+  const results: FileResult[] = [];
+  for (const path of files) {
+    let text: string;
+    try {
+      text = readText(path);
+    } catch (error) {
+      process.stderr.write(`asl validate: cannot read "${path}": ${reason(error)}\n`);
+      fileErrors++;
+      continue;
+    }
+    const analysis = analyzeDocument(text, formatForFileName(path));
+    results.push({ path: displayPath(path), diagnostics: analysis.diagnostics, text, lines: analysis.lines });
+  }
+
+  let errors = 0;
+  let warnings = 0;
+  for (const result of results) {
+    for (const diagnostic of result.diagnostics) {
+      if (diagnostic.severity === 'error') errors++;
+      else if (diagnostic.severity === 'warning') warnings++;
+    }
+  }
+
+  if (format === 'json') {
+    const json = {
+      files: results.map((result) => ({
+        path: result.path,
+        diagnostics: result.diagnostics.map((diagnostic) => ({
+          severity: diagnostic.severity,
+          code: diagnostic.code,
+          message: diagnostic.message,
+          range: { start: result.lines.positionAt(diagnostic.offset), end: result.lines.positionAt(diagnostic.offset + diagnostic.length) },
+        })),
+      })),
+    };
+    process.stdout.write(JSON.stringify(json, null, 2) + '\n');
+  } else {
+    const out: string[] = [];
+    for (const result of results) {
+      for (const diagnostic of result.diagnostics) {
+        const position = result.lines.positionAt(diagnostic.offset);
+        out.push(`${result.path}:${position.line + 1}:${position.character + 1} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}`);
+      }
+    }
+    if (out.length > 0) process.stdout.write(out.join('\n') + '\n');
+    process.stderr.write(`${results.length} file${results.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.\n`);
+  }
+  if (fileErrors > 0) return 2;
+  return errors > 0 ? 1 : 0;
+}
+
+/** Definition files under a folder, in a stable (sorted) order. */
+function findDefinitions(folder: string, onError: (path: string, error: unknown) => void): string[] {
+  const found: string[] = [];
+  const pending = [folder];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    let names: string[];
+    try {
+      names = readdirSync(current).sort();
+    } catch (error) {
+      onError(current, error);
+      continue;
+    }
+    const subfolders: string[] = [];
+    for (const name of names) {
+      const path = join(current, name);
+      let stats;
+      try {
+        stats = statSync(path);
+      } catch (error) {
+        onError(path, error);
+        continue;
+      }
+      if (stats.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(name)) subfolders.push(path);
+      } else if (DEFINITION_FILE.test(name)) {
+        found.push(path);
+      }
+    }
+    pending.push(...subfolders.reverse());
+  }
+  return found.sort();
+}
+
+/**
+ * Reads a file as UTF-8. Invalid bytes become U+FFFD and are reported by the parser like any
+ * other unexpected character. A byte order mark becomes a space, which keeps every offset in place.
+ */
+function readText(path: string): string {
+  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(readFileSync(path));
+  return text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+}
+
+function displayPath(path: string): string {
+  if (!isAbsolute(path)) return path;
+  const fromHere = relative(process.cwd(), path);
+  return fromHere.startsWith('..') ? path : fromHere;
+}
+
+function reason(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder';
+  return error instanceof Error ? error.message : String(error);
+}

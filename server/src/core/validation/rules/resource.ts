@@ -1,0 +1,101 @@
+/**
+ * Task Resource: an optimized integration the catalog knows, with a pattern its service supports;
+ * an AWS SDK integration; a Lambda function ARN; an activity ARN; or a `${...}` placeholder that a
+ * deployment tool fills in. The catalog (../../catalog) reads the ARN; this rule decides severity
+ * and maps its spans onto the document.
+ */
+import type { State } from '../../model/types';
+import { getProperty, stringValueOffset, type ObjectNode, type StringNode } from '../../syntax/tree';
+import { parseResourceArn } from '../../catalog/arn';
+import type { ValidationContext, ValidationRule } from '../context';
+import type { Severity } from '../diagnostic';
+import { hasUnclosedPlaceholder } from '../placeholders';
+
+/**
+ * Not an ARN at all is a warning, not an error: test suites and templates use stand-ins such as
+ * "foo:bar" or "__tbd__" that some other tool replaces, and the service's own validator is the
+ * final word there. A malformed ARN, an unknown service or an unsupported pattern is an error.
+ */
+const severityByCode: Record<string, Severity> = {
+  'resource/not-an-arn': 'warning',
+  // The service adds optimized actions over time; a name the catalog lacks may be new, not wrong.
+  'resource/unknown-action': 'warning',
+};
+
+const LAMBDA_FUNCTION = /^arn:[^:]+:lambda:[^:]*:[^:]*:function:[A-Za-z0-9_-]{1,140}(:(\$LATEST|[A-Za-z0-9_-]{1,128}))?$/;
+
+export const resourceRule: ValidationRule = {
+  name: 'resource',
+  check(context) {
+    for (const state of context.machine.states) {
+      if (state.type !== 'Task') continue;
+      const value = getProperty(state.node, 'Resource')?.value;
+      if (value?.type === 'string') checkResource(state, value, context);
+      else if (value?.type === 'object' && !isCloudFormationIntrinsic(value)) {
+        context.report({
+          code: 'structure/wrong-type',
+          severity: 'error',
+          message: '"Resource" must be an ARN string (or, in a CloudFormation template, an intrinsic such as { "Fn::GetAtt": [...] } or { "Ref": ... }).',
+          offset: value.offset,
+          length: value.length,
+          data: { field: 'Resource' },
+        });
+      }
+    }
+  },
+};
+
+/** { "Ref": ... } or { "Fn::GetAtt": ... }: CloudFormation resolves it to an ARN at deployment. */
+function isCloudFormationIntrinsic(node: ObjectNode): boolean {
+  if (node.properties.length !== 1) return false;
+  const key = node.properties[0]!.key.value;
+  return key === 'Ref' || key.startsWith('Fn::');
+}
+
+function checkResource(_state: State, node: StringNode, context: ValidationContext): void {
+  const text = node.value;
+  if (hasUnclosedPlaceholder(text)) {
+    context.report({
+      code: 'resource/malformed',
+      severity: 'error',
+      message: 'A "${" placeholder in this Resource is never closed with "}", so no deployment tool will substitute it. Close it, e.g. "${MyFunctionArn}".',
+      offset: node.offset,
+      length: node.length,
+    });
+    return;
+  }
+  const parsed = parseResourceArn(text);
+  const problem = parsed.problem;
+  if (problem) {
+    const start = stringValueOffset(node, problem.offset, context.text);
+    const end = problem.length > 0 ? stringValueOffset(node, problem.offset + problem.length, context.text) : start;
+    const whole = problem.offset === 0 && problem.length >= text.length;
+    context.report({
+      code: problem.code,
+      severity: severityByCode[problem.code] ?? 'error',
+      message: problem.message,
+      offset: whole ? node.offset : start,
+      length: whole ? node.length : Math.max(end - start, 1),
+      data: problem.suggestion ? { suggestion: problem.suggestion } : undefined,
+    });
+    return;
+  }
+  if (parsed.kind === 'lambda-function' && !parsed.hasPlaceholders && !LAMBDA_FUNCTION.test(text)) {
+    context.report({
+      code: 'resource/malformed',
+      severity: 'error',
+      message: 'A Lambda function ARN has the form arn:aws:lambda:<region>:<account>:function:<name>[:<version or alias>]; the name and the version or alias use letters, digits, "-" and "_" only (or "$LATEST"), and nothing may follow an empty ":".',
+      offset: node.offset,
+      length: node.length,
+    });
+  } else if (parsed.kind === 'other-arn' && !parsed.hasPlaceholders) {
+    context.report({
+      code: 'resource/unsupported-arn',
+      // Test suites use stand-in ARNs of other services; the service's validator has the last word.
+      severity: 'warning',
+      message: 'A Task cannot run this ARN directly. Use a Lambda function ARN, an activity ARN, an integration such as "arn:aws:states:::lambda:invoke", or "arn:aws:states:::aws-sdk:<service>:<action>".',
+      offset: node.offset,
+      length: node.length,
+    });
+  }
+}
