@@ -21,3 +21,18 @@ export function validateDocument(text: string, format: DocumentFormat): Diagnost
 
 // The service integrations catalog (Task Resource values, their patterns, parameters and errors).
 export * from './catalog/index';
+
+// Expression checks and the variable analysis (validation, completion, go to definition, rename).
+export { analyzeExpressions, ERROR_CAUSE_INTRINSICS, type ExpressionAnalysis, type VariableReference } from './semantics/expressionSites';
+export {
+  analyzeVariables,
+  isDistributedMap,
+  variableNameOfKey,
+  RESERVED_VARIABLE_NAMES,
+  VARIABLE_NAME,
+  type AssignmentKind,
+  type VariableAnalysis,
+  type VariableAssignment,
+} from './semantics/variables';
+export { CONTEXT_OBJECT_SHAPE, checkContextMembers } from './expressions/contextObject';
+export { analyzeJsonataExpression, JSONATA_BUILTIN_FUNCTIONS, STEP_FUNCTIONS_JSONATA_FUNCTIONS, type JsonataExpressionFacts } from './expressions/jsonataCheck';

@@ -16,7 +16,6 @@ import {
   asArray,
   asObject,
   asString,
-  getProperty,
   getPropertyValue,
   stringValueOffset,
   type AstNode,
@@ -352,9 +351,9 @@ class ExpressionWalker {
         !lenient.some((region) => problem.offset >= region.start && problem.offset < region.end) &&
         !problem.message.startsWith('Unexpected "[" after "."'),
     );
-    for (const problem of problems) {
-      this.reportAt(stringNode, problem.offset, problem.length, 'jsonpath/syntax', 'error', `Invalid JSONPath: ${problem.message}.`);
-    }
+    // One syntax error per path: the later ones are mostly consequences of the first.
+    const first = earliest(problems);
+    if (first) this.reportAt(stringNode, ...clampToValue(first, substituted.length), 'jsonpath/syntax', 'error', `Invalid JSONPath: ${first.message}.`);
     const ast = result.ast;
     if (!ast) return;
     if (kind === 'resultPath' && ast.root !== 'input') {
@@ -470,8 +469,10 @@ class ExpressionWalker {
         result = parseIntrinsic(masked);
       }
     }
+    const syntaxProblems = result.problems.filter((problem) => !problem.code && !problem.message.startsWith('Unexpected "[" after "."'));
+    const firstSyntaxProblem = earliest(syntaxProblems);
     for (const problem of result.problems) {
-      if (problem.message.startsWith('Unexpected "[" after "."')) continue;
+      if (!problem.code && problem !== firstSyntaxProblem) continue;
       const code =
         problem.code === 'unknown-function'
           ? 'intrinsic/unknown-function'
@@ -485,7 +486,7 @@ class ExpressionWalker {
       let message = problem.message;
       if (code === 'intrinsic/unknown-function') message += `. The intrinsic functions are States.Format, States.StringToJson, States.JsonToString, States.Array, States.ArrayPartition, States.ArrayContains, States.ArrayRange, States.ArrayGetItem, States.ArrayLength, States.ArrayUnique, States.Base64Encode, States.Base64Decode, States.Hash, States.JsonMerge, States.MathRandom, States.MathAdd, States.StringSplit and States.UUID`;
       else if (code === 'intrinsic/syntax') message = `Invalid intrinsic function call: ${message}`;
-      this.reportAt(node, problem.offset, problem.length, code, 'error', `${message}.`);
+      this.reportAt(node, ...clampToValue(problem, substituted.length), code, 'error', `${message}.`);
     }
     const call = result.ast;
     if (!call) return;
@@ -676,6 +677,19 @@ function statesMemberProblem(member: string, rules: JsonataFieldRules): string |
   return `$states has no member "${member}". Its members are ${STATES_MEMBERS.map((name) => `$states.${name}`).join(', ')}.`;
 }
 
+function earliest<T extends { offset: number }>(problems: T[]): T | undefined {
+  let first: T | undefined;
+  for (const problem of problems) if (!first || problem.offset < first.offset) first = problem;
+  return first;
+}
+
+/** A problem "at the end" of an expression is shown on its last character, inside the string. */
+function clampToValue(problem: { offset: number; length: number }, valueLength: number): [number, number] {
+  if (valueLength === 0) return [0, 0];
+  const offset = Math.min(problem.offset, valueLength - 1);
+  return [offset, Math.max(1, Math.min(problem.length, valueLength - offset))];
+}
+
 function truncate(text: string, max = 40): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
@@ -741,9 +755,4 @@ function substituteJsonataPlaceholders(value: string): string {
     out += ch;
   }
   return out;
-}
-
-/** The property of a state's Assign that defines `name` (helper for features). */
-export function assignProperty(assign: ObjectNode | undefined, name: string): PropertyNode | undefined {
-  return getProperty(assign, name) ?? getProperty(assign, `${name}.$`);
 }
