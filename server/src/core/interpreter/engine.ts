@@ -388,6 +388,7 @@ abstract class CompiledState {
   protected enter(frame: Frame, input: Json): void {
     frame.stateName = this.name;
     frame.retryCount = 0;
+    frame.taskToken = undefined;
     frame.enteredTime = frame.time();
     const exec = this.exec;
     frame.enteredEventId = exec.detailed
@@ -655,9 +656,17 @@ class WaitState extends CompiledState {
             frame.now += delay;
             return finish();
           }
-          return this.exec.clock.sleep(delay, this.exec.signal).then(finish, () => {
-            throw new ExecutionStop('ABORTED');
-          });
+          // Sleep no longer than the execution may live, so a timeout ends it on time.
+          const allowed = Math.min(delay, Math.max(0, this.exec.deadline - frame.time() + 1));
+          return this.exec.clock.sleep(allowed, this.exec.signal).then(
+            () => {
+              this.exec.checkpoint(frame);
+              return finish();
+            },
+            () => {
+              throw new ExecutionStop('ABORTED');
+            },
+          );
         }),
       (error) => {
         throw this.wrap(frame, error);
@@ -981,6 +990,15 @@ class TaskState extends ResultState {
 
   protected startedEvent(): void {}
 
+  protected override enter(frame: Frame, input: Json): void {
+    super.enter(frame, input);
+    // The callback pattern hands the token to the service through Parameters ($$.Task.Token).
+    if (this.resource.endsWith('.waitForTaskToken')) {
+      const count = this.exec.invocationCounts.get(this.name) ?? 0;
+      frame.taskToken = `${this.exec.executionName}:${this.name}:${count}`;
+    }
+  }
+
   protected run(frame: Frame, parameters: Json, rawInput: Json): Maybe<Json> {
     const exec = this.exec;
     const parts = resourceParts(this.resource);
@@ -1046,7 +1064,6 @@ class TaskState extends ResultState {
     const onAbort = (): void => controller.abort();
     exec.signal?.addEventListener('abort', onAbort, { once: true });
     let lastBeat = exec.clock.now();
-    frame.taskToken = `${exec.executionName}-${this.name}-${invocationIndex}`;
     const request = {
       stateName: this.name,
       resource: this.resource,
@@ -1061,7 +1078,6 @@ class TaskState extends ResultState {
       ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}),
       ...(this.heartbeatSeconds !== undefined ? { heartbeatSeconds: this.heartbeatSeconds } : {}),
     };
-    frame.taskToken = undefined;
     const cleanup = (): void => {
       exec.signal?.removeEventListener('abort', onAbort);
     };
