@@ -342,7 +342,8 @@ function errorMatches(errorEquals: string[], error: string | undefined): boolean
   for (const name of errorEquals) {
     if (name === error) return true;
     if (name === ERRORS.ALL) return error !== ERRORS.Runtime && error !== ERRORS.DataLimitExceeded;
-    if (name === ERRORS.TaskFailed && error !== undefined && error !== ERRORS.Timeout && error !== ERRORS.Runtime && error !== ERRORS.DataLimitExceeded && !error.startsWith('States.')) return true;
+    // AWS: States.TaskFailed matches any known error name except States.Timeout.
+    if (name === ERRORS.TaskFailed && error !== undefined && error !== ERRORS.Timeout && error !== ERRORS.Runtime && error !== ERRORS.DataLimitExceeded) return true;
   }
   return false;
 }
@@ -1528,13 +1529,17 @@ class MapState extends ResultState {
     const mapRunArn = `${this.exec.stateMachineArn.replace(':stateMachine:', ':mapRun:')}/${this.label ?? this.name}:${this.exec.mapRunCounter}`;
     if (!port) return { MapRunArn: mapRunArn, ResultWriterDetails: { Bucket: 'local', Key: 'not-written' } };
     const template = writer.Parameters ?? writer.Arguments ?? {};
-    const parameters = (this.jsonata ? template : compilePayload(template, this.exec.intrinsicPorts)(frame.roots(effective))) as Record<string, unknown>;
+    const parameters: Maybe<unknown> = this.jsonata
+      ? compileJsonataTemplate(template, 'ResultWriter/Arguments', this.exec.jsonataExtras)(this.jsonataStates(frame, effective), frame.variables)
+      : compilePayload(template, this.exec.intrinsicPorts)(frame.roots(effective));
     return attempt(
       () =>
-        then(port.write({ parameters, results, mapRunId: mapRunArn, stateName: this.name }), (details) => ({
-          MapRunArn: mapRunArn,
-          ResultWriterDetails: details,
-        })),
+        then(parameters, (evaluated) =>
+          then(port.write({ parameters: evaluated as Record<string, unknown>, results, mapRunId: mapRunArn, stateName: this.name }), (details) => ({
+            MapRunArn: mapRunArn,
+            ResultWriterDetails: details,
+          })),
+        ),
       (error) => {
         throw new StatesError(ERRORS.ResultWriterFailed, error instanceof Error ? error.message : String(error));
       },
