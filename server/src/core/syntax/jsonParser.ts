@@ -120,7 +120,8 @@ export function parseJson(text: string): ParsedDocument {
           code: 'syntax/json',
           message: friendlyMessages[error] ?? printParseErrorCode(error),
           offset,
-          length: Math.max(length, 1),
+          // At least one character so editors show it, but never past the end of the text.
+          length: Math.min(Math.max(length, 1), Math.max(0, text.length - offset)),
         });
       },
     },

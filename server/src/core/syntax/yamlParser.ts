@@ -41,15 +41,15 @@ export function parseYaml(text: string): ParsedDocument {
       code: 'syntax/yaml-multiple-documents',
       message: 'A state machine file holds exactly one YAML document: remove this second document (and the "---" before it), or move it to its own file.',
       offset: start,
-      length: Math.max(1, (other.range?.[1] ?? start) - start),
+      length: Math.min(Math.max(1, (other.range?.[1] ?? start) - start), Math.max(0, text.length - start)),
     });
   }
   for (const error of document!.errors) {
     problems.push({
       code: 'syntax/yaml',
       message: cleanYamlMessage(error.message),
-      offset: error.pos[0],
-      length: Math.max(1, error.pos[1] - error.pos[0]),
+      offset: Math.min(error.pos[0], text.length),
+      length: Math.min(Math.max(1, error.pos[1] - error.pos[0]), Math.max(0, text.length - error.pos[0])),
     });
   }
 

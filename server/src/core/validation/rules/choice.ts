@@ -71,6 +71,7 @@ function checkRule(rule: ObjectNode, topLevel: boolean, language: QueryLanguage,
   }
   const operators: PropertyNode[] = [];
   let variable: PropertyNode | undefined;
+  let unknownFields = 0;
   for (const property of rule.properties) {
     const key = property.key.value;
     if (CHOICE_OPERATORS.has(key) || COMBINATORS.includes(key) || isTemplateKey(key)) operators.push(property);
@@ -97,6 +98,7 @@ function checkRule(rule: ObjectNode, topLevel: boolean, language: QueryLanguage,
         data: { field: key },
       });
     } else {
+      unknownFields++;
       const suggestion = closestName(key, JSONPATH_RULE_FIELDS);
       report({
         code: 'choice/unknown-field',
@@ -113,6 +115,8 @@ function checkRule(rule: ObjectNode, topLevel: boolean, language: QueryLanguage,
     report({ code: 'choice/missing-next', severity: 'error', message: 'A top-level choice rule needs "Next": the state to go to when the rule matches.', ...anchorOf(rule), data: { field: 'Next' } });
   }
   if (operators.length === 0) {
+    // A misspelt operator was just reported; saying that the rule compares nothing adds nothing.
+    if (unknownFields > 0) return;
     report({
       code: 'choice/missing-operator',
       severity: 'error',
@@ -181,7 +185,8 @@ function checkOperand(operator: string, kind: OperandKind, value: AstNode, repor
       valid = value.type === 'string' && (RFC3339.test(value.value) || hasPlaceholder(value.value));
       break;
     case 'path':
-      valid = value.type === 'string' && (value.value.startsWith('$') || hasPlaceholder(value.value));
+      // The path's syntax is checked by the expression rules.
+      valid = value.type === 'string';
       break;
   }
   if (valid) return;
@@ -190,7 +195,7 @@ function checkOperand(operator: string, kind: OperandKind, value: AstNode, repor
   if (kind === 'boolean' && value.type === 'string' && (value.value === 'true' || value.value === 'false')) hint = ` Write ${value.value} without quotes.`;
   if (kind === 'timestamp' && value.type === 'string') hint = ' The date and time need an uppercase "T" between them and a time zone ("Z" or "+01:00").';
   if (kind === 'string' && value.type !== 'string') hint = ` To compare numbers, use "Numeric${operator.slice('String'.length)}".`;
-  if (kind === 'path' && value.type === 'string') hint = ` To compare with a fixed value, use "${operator.slice(0, -'Path'.length)}".`;
+  if (kind === 'path') hint = ` To compare with a fixed value, use "${operator.slice(0, -'Path'.length)}".`;
   report({
     code: 'choice/operand-type',
     severity: 'error',

@@ -26,6 +26,8 @@ export const referencesRule: ValidationRule = {
     let suggestions = 0;
     for (const reference of machine.references) {
       if (reference.target) continue;
+      // Without a States object the structure rule has said so; every name would be unknown.
+      if (!reference.scope.statesNode) continue;
       const field = fieldNames[reference.kind];
       const elsewhere = machine.statesByName.get(reference.name);
       if (elsewhere && elsewhere.length > 0) {
