@@ -496,6 +496,13 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
+/** AWS fails a state whose result exceeds 256 KiB (checked where results are assembled). */
+function checkResultSize(stateName: string, result: Json): void {
+  if (utf8Length(stringify(result)) > DATA_LIMIT_BYTES) {
+    throw new StatesError(ERRORS.DataLimitExceeded, `The state/task '${stateName}' returned a result with a size exceeding the maximum number of bytes service limit.`);
+  }
+}
+
 class SucceedState extends CompiledState {
   execute(frame: Frame, input: Json): Maybe<Json> {
     this.enter(frame, input);
@@ -1022,9 +1029,7 @@ class TaskState extends ResultState {
             if (exec.detailed) {
               exec.emit(frame, 'TaskSucceeded', 'taskSucceededEventDetails', { resourceType: parts.resourceType, resource: parts.resource, output: stringify(result), outputDetails: { truncated: false } });
             } else exec.emit(frame, 'TaskSucceeded');
-            if (result !== undefined && typeof result === 'object' && result !== null && utf8Length(stringify(result)) > DATA_LIMIT_BYTES) {
-              throw new StatesError(ERRORS.DataLimitExceeded, `The state/task '${this.name}' returned a result with a size exceeding the maximum number of bytes service limit.`);
-            }
+            checkResultSize(this.name, result);
             return result === undefined ? null : result;
           }),
         (error) => {
@@ -1220,6 +1225,7 @@ class ParallelState extends ResultState {
         exec.emit(frame, 'ParallelStateFailed');
         throw failure;
       }
+      checkResultSize(this.name, results);
       exec.emit(frame, 'ParallelStateSucceeded');
       return results;
     };
@@ -1479,6 +1485,7 @@ class MapState extends ResultState {
         exec.emit(frame, 'MapStateFailed');
         throw fatal;
       }
+      if (!this.raw.ResultWriter) checkResultSize(this.name, results);
       if (this.distributed) exec.emit(frame, 'MapRunSucceeded');
       exec.emit(frame, 'MapStateSucceeded');
       return this.writeResults(frame, effective, results);
