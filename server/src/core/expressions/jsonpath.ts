@@ -168,9 +168,7 @@ class PathParser {
         }
         const next = this.peek();
         if (next === '[') {
-          if (!deep) {
-            this.problem('Unexpected "[" after "."', this.pos, 1);
-          }
+          // `$.[0]` is accepted by Jayway (and used in the wild) as `$[0]`.
           const seg = this.parseBracket(segStart, deep);
           if (!seg) break;
           segments.push(seg);
@@ -208,6 +206,11 @@ class PathParser {
         if (!seg) break;
         segments.push(seg);
         continue;
+      }
+      if (/\s/.test(ch) && text.slice(this.pos).trim() === '') {
+        // Trailing whitespace is ignored, as AWS does.
+        this.pos = text.length;
+        break;
       }
       this.problem(`Unexpected character "${ch}" in JSONPath`, this.pos, 1);
       this.pos++;
