@@ -230,7 +230,7 @@ export function textReport(result: ExecutionResult): string {
   if (result.status === 'SUCCEEDED') lines.push(`Output: ${JSON.stringify(result.output, null, 2)}`);
   if (result.error !== undefined) lines.push(`Error:  ${result.error}`);
   if (result.cause !== undefined) lines.push(`Cause:  ${result.cause}`);
-  return lines.filter((line) => line !== '\u0000').join('\n') + '\n';
+  return lines.join('\n') + '\n';
 }
 
 function traceLine(event: HistoryEvent, depth: () => number, setDepth: (d: number) => void): string {
@@ -246,9 +246,11 @@ function traceLine(event: HistoryEvent, depth: () => number, setDepth: (d: numbe
     setDepth(Math.max(0, depth() - 1));
     return `${time} ${'  '.repeat(depth())}← ${details?.name}  output ${abbreviate(details?.output)}`;
   }
-  if (type === 'ExecutionFailed' || type === 'TaskFailed' || type === 'TaskTimedOut') {
-    if (type !== 'ExecutionFailed') setDepth(depth());
-    return `${time} ${'  '.repeat(depth())}✗ ${type} ${details?.error ?? ''} ${abbreviate(details?.cause ?? '', 200)}`;
+  if (type === 'ExecutionFailed' || type === 'ExecutionTimedOut' || type === 'ExecutionAborted') {
+    return `${time} ■ ${type.replace('Execution', 'execution ').toLowerCase()} ${details?.error ?? ''} ${abbreviate(details?.cause ?? '', 200)}`.trimEnd();
+  }
+  if (type === 'TaskFailed' || type === 'TaskTimedOut') {
+    return `${time} ${'  '.repeat(depth())}✗ ${type} ${details?.error ?? ''} ${abbreviate(details?.cause ?? '', 200)}`.trimEnd();
   }
   if (type === 'MapIterationStarted') return `${time} ${'  '.repeat(depth())}· iteration ${details?.index}`;
   if (type === 'TaskSucceeded') return `${time} ${'  '.repeat(depth())}✓ task result ${abbreviate(details?.output)}`;
