@@ -18,12 +18,16 @@ export function nodeHash(algorithm: string, data: string): string {
 }
 
 /** Runs one case; returns undefined when it matches, else a description of the difference. */
-export async function runCase(dir: string): Promise<string | undefined> {
+export async function runCase(dir: string, recordEvents = false): Promise<string | undefined> {
   const definition = JSON.parse(readFileSync(join(dir, 'definition.json'), 'utf8'));
   const input = JSON.parse(readFileSync(join(dir, 'input.json'), 'utf8'));
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
-  const result = await startExecution(definition, input, { recordEvents: false, hash: nodeHash });
+  const result = await startExecution(definition, input, { recordEvents, hash: nodeHash });
   try {
+    if (recordEvents) {
+      result.events.forEach((event, index) => assert.equal(event.id, index + 1, 'history event ids are consecutive'));
+      assert.match(result.events.at(-1)?.type ?? '', /^Execution(Succeeded|Failed)$/, 'history ends with the outcome');
+    }
     assert.equal(result.status, expected.status, `status (error ${result.error}: ${result.cause})`);
     if (expected.status === 'SUCCEEDED') assert.deepEqual(result.output, expected.output);
     else {
