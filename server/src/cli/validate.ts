@@ -1,7 +1,7 @@
 // `asl validate <files or folders...> [--format text|json]`: fs and argv around the core's
 // validation. Exit 0 without errors, 1 with errors, 2 on usage or file errors.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, isAbsolute } from 'node:path';
+import { join } from 'node:path';
 import { analyzeDocument, formatForFileName, type Diagnostic } from '../core/index';
 
 const usage = `Usage: asl validate <files or folders...> [--format text|json]
@@ -20,9 +20,9 @@ const DEFINITION_FILE = /\.asl\.(json|ya?ml)$/i;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
 interface FileResult {
+  /** As the user named it, or joined onto the folder they named. */
   path: string;
   diagnostics: Diagnostic[];
-  text: string;
   lines: { positionAt(offset: number): { line: number; character: number } };
 }
 
@@ -92,7 +92,7 @@ export async function run(argv: string[]): Promise<number> {
       continue;
     }
     const analysis = analyzeDocument(text, formatForFileName(path));
-    results.push({ path: displayPath(path), diagnostics: analysis.diagnostics, text, lines: analysis.lines });
+    results.push({ path, diagnostics: analysis.diagnostics, lines: analysis.lines });
   }
 
   let errors = 0;
@@ -173,12 +173,6 @@ function findDefinitions(folder: string, onError: (path: string, error: unknown)
 function readText(path: string): string {
   const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(readFileSync(path));
   return text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-}
-
-function displayPath(path: string): string {
-  if (!isAbsolute(path)) return path;
-  const fromHere = relative(process.cwd(), path);
-  return fromHere.startsWith('..') ? path : fromHere;
 }
 
 function reason(error: unknown): string {

@@ -6,7 +6,8 @@
 
 /** The candidate closest to `name`, when it is close enough to be a plausible typo. */
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
-  const limit = Math.max(1, Math.min(4, Math.floor(name.length / 3)));
+  // Very short names are one edit away from every other short name: only a case change counts there.
+  const limit = name.length < 3 ? 0 : Math.max(1, Math.min(4, Math.floor(name.length / 3)));
   const lower = name.toLowerCase();
   let best: string | undefined;
   let bestDistance = limit + 1;
