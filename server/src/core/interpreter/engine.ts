@@ -206,6 +206,10 @@ export class Frame {
   child(variables: Record<string, unknown>): Frame {
     const frame = new Frame(this.exec, variables, this.now);
     frame.lastEventId = this.lastEventId;
+    // Until the child enters a state of its own it acts for the parent's (Map/Parallel) state.
+    frame.stateName = this.stateName;
+    frame.enteredEventId = this.enteredEventId;
+    frame.enteredTime = this.enteredTime;
     return frame;
   }
 
@@ -1432,10 +1436,15 @@ class MapState extends ResultState {
     };
 
     const runOne = (index: number): Maybe<void> => {
-      const child = frame.child(Object.create(frame.variables) as Record<string, unknown>);
+      // Child workflows of a Distributed Map are separate executions: outer variables are not visible.
+      const scope = this.distributed ? Object.create(null) : Object.create(frame.variables);
+      const child = frame.child(scope as Record<string, unknown>);
       frames.push(child);
       const value = items[index];
       child.mapItem = { index, value };
+      // ItemSelector belongs to the Map state itself, so it always sees the outer variables.
+      const selectorFrame = this.distributed ? frame.child(frame.variables) : child;
+      selectorFrame.mapItem = child.mapItem;
       if (exec.detailed) exec.emit(child, 'MapIterationStarted', 'mapIterationStartedEventDetails', { name: iterationName, index });
       else exec.emit(child, 'MapIterationStarted');
       const onDone = (output: Json): void => {
@@ -1464,7 +1473,7 @@ class MapState extends ResultState {
       };
       return attempt(
         () =>
-          then(this.selectItem(child, effective, value, index), (selected) =>
+          then(this.selectItem(selectorFrame, effective, value, index), (selected) =>
             then(runStates(child, this.processor.start, selected), (output) => {
               onDone(output);
             }),
