@@ -25,8 +25,8 @@ import {
 } from '../syntax/tree';
 import type { State, StateMachine } from '../model/types';
 import type { Diagnostic, Severity } from '../validation/diagnostic';
-import { parseJsonPath, type FilterExpression, type JsonPathAst } from '../expressions/jsonpath';
-import { looksLikeIntrinsic, parseIntrinsic, type IntrinsicArgument, type IntrinsicCall } from '../expressions/intrinsics';
+import { parseJsonPath, type FilterExpression, type JsonPathAst, type JsonPathParseResult } from '../expressions/jsonpath';
+import { looksLikeIntrinsic, parseIntrinsic, type IntrinsicArgument, type IntrinsicCall, type IntrinsicParseResult } from '../expressions/intrinsics';
 import { checkContextMembers } from '../expressions/contextObject';
 import { analyzeJsonataExpression, type JsonataExpressionFacts } from '../expressions/jsonataCheck';
 
@@ -88,6 +88,8 @@ const JSONATA_STATE_FIELDS = [
   'Credentials',
 ] as const;
 
+const JSONATA_FIELD_SET: ReadonlySet<string> = new Set(JSONATA_STATE_FIELDS);
+
 /** JSONPath state fields that hold a reference path (a definite path to one value). */
 const REFERENCE_PATH_FIELDS = [
   'ItemsPath',
@@ -102,6 +104,24 @@ const REFERENCE_PATH_FIELDS = [
 
 /** JSONPath state fields that hold payload templates (`"key.$": path or intrinsic`). */
 const PAYLOAD_TEMPLATE_FIELDS = ['Parameters', 'ResultSelector', 'ItemSelector', 'Credentials'] as const;
+
+/** What each field of a JSONPath state holds. */
+const JSONPATH_FIELD_ROLES: ReadonlyMap<string, PathFieldKind | 'template' | 'ItemReader' | 'ItemBatcher' | 'ResultWriter'> = new Map<
+  string,
+  PathFieldKind | 'template' | 'ItemReader' | 'ItemBatcher' | 'ResultWriter'
+>([
+  ['InputPath', 'path'],
+  ['OutputPath', 'path'],
+  ['ResultPath', 'resultPath'],
+  ...REFERENCE_PATH_FIELDS.map((field) => [field, 'reference'] as const),
+  ['ErrorPath', 'errorCause'],
+  ['CausePath', 'errorCause'],
+  ...PAYLOAD_TEMPLATE_FIELDS.map((field) => [field, 'template'] as const),
+  ['Assign', 'template'],
+  ['ItemReader', 'ItemReader'],
+  ['ItemBatcher', 'ItemBatcher'],
+  ['ResultWriter', 'ResultWriter'],
+]);
 
 type PathFieldKind =
   /** InputPath, OutputPath, Choice Variable and *Path operators: any path. */
@@ -123,6 +143,11 @@ interface JsonataFieldRules {
   /** Where we are, for messages: `Output`, `Catch[0].Assign`... */
   field: string;
 }
+
+/** A finding about a field value, relative to the value; start -1 means the whole string node. */
+type Finding =
+  | { kind: 'problem'; start: number; length: number; code: string; severity: Severity; message: string; data?: Record<string, unknown> }
+  | { kind: 'reference'; name: string; start: number; length: number };
 
 const analyses = new WeakMap<StateMachine, ExpressionAnalysis>();
 
@@ -182,7 +207,14 @@ class ExpressionWalker {
   private readonly diagnostics: Diagnostic[] = [];
   private readonly references: VariableReference[] = [];
   private readonly jsonataCache = new Map<string, JsonataExpressionFacts>();
+  // Machines repeat the same paths and calls ("$.Payload", "$$.Execution.Id") many times; the
+  // parse results hold offsets relative to the text, so one parse serves every occurrence.
+  private readonly pathCache = new Map<string, JsonPathParseResult>();
+  private readonly intrinsicCache = new Map<string, IntrinsicParseResult>();
   private state!: State;
+  private readonly findingsCache = new Map<string, Finding[]>();
+  /** While set, findings go here (relative to the value) instead of to the diagnostics. */
+  private recording: Finding[] | undefined;
 
   constructor(private readonly machine: StateMachine) {
     this.text = machine.document.text;
@@ -202,29 +234,28 @@ class ExpressionWalker {
   // JSONPath states
 
   private visitJsonPathState(state: State, node: ObjectNode): void {
-    this.checkPathField(getPropertyValue(node, 'InputPath'), 'path', 'InputPath');
-    this.checkPathField(getPropertyValue(node, 'OutputPath'), 'path', 'OutputPath');
-    this.checkPathField(getPropertyValue(node, 'ResultPath'), 'resultPath', 'ResultPath');
-    for (const field of REFERENCE_PATH_FIELDS) this.checkPathField(getPropertyValue(node, field), 'reference', field);
-    this.checkPathField(getPropertyValue(node, 'ErrorPath'), 'errorCause', 'ErrorPath');
-    this.checkPathField(getPropertyValue(node, 'CausePath'), 'errorCause', 'CausePath');
-    for (const field of PAYLOAD_TEMPLATE_FIELDS) this.visitPayloadTemplate(getPropertyValue(node, field));
-    this.visitPayloadTemplate(getPropertyValue(node, 'Assign'));
-
-    const itemReader = asObject(getPropertyValue(node, 'ItemReader'));
-    if (itemReader) {
-      this.visitPayloadTemplate(getPropertyValue(itemReader, 'Parameters'));
-      const readerConfig = asObject(getPropertyValue(itemReader, 'ReaderConfig'));
-      this.checkPathField(getPropertyValue(readerConfig, 'MaxItemsPath'), 'reference', 'MaxItemsPath');
+    // One pass over the state's fields (a state has few; a machine has thousands of states).
+    for (const property of node.properties) {
+      const field = property.key.value;
+      const role = JSONPATH_FIELD_ROLES.get(field);
+      if (!role || !property.value) continue;
+      const value = property.value;
+      if (role === 'template') this.visitPayloadTemplate(value);
+      else if (role === 'ItemReader') {
+        const itemReader = asObject(value);
+        this.visitPayloadTemplate(getPropertyValue(itemReader, 'Parameters'));
+        this.checkPathField(getPropertyValue(asObject(getPropertyValue(itemReader, 'ReaderConfig')), 'MaxItemsPath'), 'reference', 'MaxItemsPath');
+      } else if (role === 'ItemBatcher') {
+        const itemBatcher = asObject(value);
+        this.visitPayloadTemplate(getPropertyValue(itemBatcher, 'BatchInput'));
+        this.checkPathField(getPropertyValue(itemBatcher, 'MaxItemsPerBatchPath'), 'reference', 'MaxItemsPerBatchPath');
+        this.checkPathField(getPropertyValue(itemBatcher, 'MaxInputBytesPerBatchPath'), 'reference', 'MaxInputBytesPerBatchPath');
+      } else if (role === 'ResultWriter') {
+        this.visitPayloadTemplate(getPropertyValue(asObject(value), 'Parameters'));
+      } else {
+        this.checkPathField(value, role, field);
+      }
     }
-    const itemBatcher = asObject(getPropertyValue(node, 'ItemBatcher'));
-    if (itemBatcher) {
-      this.visitPayloadTemplate(getPropertyValue(itemBatcher, 'BatchInput'));
-      this.checkPathField(getPropertyValue(itemBatcher, 'MaxItemsPerBatchPath'), 'reference', 'MaxItemsPerBatchPath');
-      this.checkPathField(getPropertyValue(itemBatcher, 'MaxInputBytesPerBatchPath'), 'reference', 'MaxInputBytesPerBatchPath');
-    }
-    this.visitPayloadTemplate(getPropertyValue(asObject(getPropertyValue(node, 'ResultWriter')), 'Parameters'));
-
     for (const rule of state.choices) this.visitJsonPathChoiceRule(rule.node, 0);
     for (const catcher of state.catchers) {
       this.checkPathField(getPropertyValue(catcher.node, 'ResultPath'), 'resultPath', 'ResultPath');
@@ -293,32 +324,52 @@ class ExpressionWalker {
     }
   }
 
-  /** Checks a field that holds a path (or, where allowed, an intrinsic call). */
+  /**
+   * Checks a field that holds a path (or, where allowed, an intrinsic call). Machines repeat the
+   * same field values many times, so the findings for one (kind, field, value) are computed once,
+   * relative to the value, and replayed at each occurrence.
+   */
   private checkPathField(node: AstNode | undefined, kind: PathFieldKind, field: string): void {
     const stringNode = asString(node);
     if (!stringNode) return;
+    const key = `${kind}\u0000${field}\u0000${stringNode.value}`;
+    let findings = this.findingsCache.get(key);
+    if (!findings) {
+      findings = [];
+      this.recording = findings;
+      try {
+        this.computePathField(stringNode, kind, field);
+      } finally {
+        this.recording = undefined;
+      }
+      this.findingsCache.set(key, findings);
+    }
+    for (const finding of findings) {
+      if (finding.kind === 'reference') this.addReference(stringNode, finding.name, finding.start, finding.length);
+      else if (finding.start < 0) this.report(finding.code, finding.severity, finding.message, stringNode.offset, stringNode.length, finding.data);
+      else this.reportAt(stringNode, finding.start, finding.length, finding.code, finding.severity, finding.message);
+    }
+  }
+
+  private computePathField(stringNode: StringNode, kind: PathFieldKind, field: string): void {
     const value = stringNode.value;
     // A whole-value placeholder (`"${ItemsPath}"`, LocalStack's `"%NAME%"`) is filled in at deploy time.
     if (value.startsWith('${') || LITERAL_PLACEHOLDER.test(value)) return;
     if (value.startsWith('{%') && value.endsWith('%}')) {
-      this.report(
+      this.reportWhole(
         'jsonata/in-jsonpath-state',
         'error',
         `${field} takes a JSONPath in a JSONPath state, not a JSONata expression. Write a path such as "$.field", or add "QueryLanguage": "JSONata" to the state and use its JSONata fields.`,
-        stringNode.offset,
-        stringNode.length,
       );
       return;
     }
     const trimmed = value.trimStart();
     if (looksLikeIntrinsic(value) || trimmed.startsWith('States.')) {
       if (kind !== 'payload' && kind !== 'errorCause') {
-        this.report(
+        this.reportWhole(
           'intrinsic/not-allowed-here',
           'error',
           `${field} takes a path, not an intrinsic function call. Compute the value in Parameters (with a "key.$" field) and select it here with a path.`,
-          stringNode.offset,
-          stringNode.length,
         );
         return;
       }
@@ -338,16 +389,15 @@ class ExpressionWalker {
             : 'a JSONPath starting with "$"';
       const hint = kind === 'payload' ? ` To pass "${truncate(value)}" literally, remove ".$" from the key.` : '';
       const start = value.length - trimmed.length;
-      this.report('jsonpath/not-a-path', 'error', `${field} must be ${expected}.${hint}`, stringNode.offset, stringNode.length, start === 0 ? undefined : { leadingWhitespace: start });
+      this.reportWhole('jsonpath/not-a-path', 'error', `${field} must be ${expected}.${hint}`, start === 0 ? undefined : { leadingWhitespace: start });
       return;
     }
     // Trailing whitespace is ignored by Step Functions (seen in working real-world machines).
     const substituted = substitutePlaceholders(value, 'x').trimEnd();
-    const result = parseJsonPath(substituted, { allowVariables: kind !== 'resultPath' });
-    const lenient = jaywayOnlyRegions(substituted);
+    const result = this.parsePath(substituted);
+    const lenient = result.problems.length || substituted.includes('[') ? jaywayOnlyRegions(substituted) : [];
     const problems = result.problems.filter(
       (problem) =>
-        !(kind === 'resultPath' && problem.message.startsWith('Variables')) &&
         !lenient.some((region) => problem.offset >= region.start && problem.offset < region.end) &&
         !problem.message.startsWith('Unexpected "[" after "."'),
     );
@@ -447,6 +497,25 @@ class ExpressionWalker {
     }
   }
 
+  private parsePath(text: string): JsonPathParseResult {
+    let result = this.pathCache.get(text);
+    if (!result) {
+      // Variables are accepted everywhere here; ResultPath's own rule reports a variable root.
+      result = parseJsonPath(text, { allowVariables: true });
+      this.pathCache.set(text, result);
+    }
+    return result;
+  }
+
+  private parseCall(text: string): IntrinsicParseResult {
+    let result = this.intrinsicCache.get(text);
+    if (!result) {
+      result = parseIntrinsic(text);
+      this.intrinsicCache.set(text, result);
+    }
+    return result;
+  }
+
   private textOfSegment(node: StringNode, start: number, length: number): string {
     return node.value.slice(start, start + length);
   }
@@ -455,7 +524,7 @@ class ExpressionWalker {
     const value = node.value;
     const substituted = substituteIntrinsicPlaceholders(value);
     if (substituted === undefined) return;
-    let result = parseIntrinsic(substituted);
+    let result = this.parseCall(substituted);
     if (result.problems.length) {
       // Jayway filters inside path arguments: parse again with each one masked by an index of the
       // same length (`[000]`), so the rest of the call is still checked with exact offsets.
@@ -545,9 +614,10 @@ class ExpressionWalker {
 
   private visitJsonataState(state: State, node: ObjectNode): void {
     const hasResult = state.type === 'Task' || state.type === 'Map' || state.type === 'Parallel';
-    for (const field of JSONATA_STATE_FIELDS) {
-      const value = getPropertyValue(node, field);
-      if (!value) continue;
+    for (const property of node.properties) {
+      const field = property.key.value;
+      const value = property.value;
+      if (!value || !JSONATA_FIELD_SET.has(field)) continue;
       const resultAllowed = hasResult && (field === 'Output' || field === 'Assign');
       this.visitJsonataValue(value, { result: resultAllowed, errorOutput: false, field }, field === 'Assign' ? 'assign' : 'template', 0);
     }
@@ -638,6 +708,10 @@ class ExpressionWalker {
   // ---------------------------------------------------------------------------------------------
 
   private addReference(node: StringNode, name: string, start: number, length: number): void {
+    if (this.recording) {
+      this.recording.push({ kind: 'reference', name, start, length });
+      return;
+    }
     const range = this.range(node, start, length);
     this.references.push({ name, state: this.state, node, offset: range.offset, length: range.length });
   }
@@ -650,7 +724,18 @@ class ExpressionWalker {
     return { offset: from, length: Math.max(1, to - from) };
   }
 
+  /** A problem with the whole string value (its quotes included). */
+  private reportWhole(code: string, severity: Severity, message: string, data?: Record<string, unknown>): void {
+    const finding: Finding = { kind: 'problem', start: -1, length: 0, code, severity, message };
+    if (data) finding.data = data;
+    this.recording!.push(finding);
+  }
+
   private reportAt(node: StringNode, start: number, length: number, code: string, severity: Severity, message: string): void {
+    if (this.recording) {
+      this.recording.push({ kind: 'problem', start, length, code, severity, message });
+      return;
+    }
     const range = this.range(node, start, length);
     this.report(code, severity, message, range.offset, range.length);
   }

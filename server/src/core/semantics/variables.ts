@@ -96,8 +96,14 @@ class VariableFlow {
   private readonly nameIndex = new Map<string, number>();
   private readonly stateIndex = new Map<State, number>();
   private readonly edges: Edge[][] = [];
-  /** Per state: the bitset of names that may be assigned at its entry; undefined when never reached. */
-  private readonly entry: (Uint32Array | undefined)[] = [];
+  /** Per state, `words` words: the bitset of names that may be assigned at its entry. */
+  private entries = new Uint32Array(0);
+  /** Per state: 1 once the data flow reaches it from its scope's StartAt. */
+  private reached = new Uint8Array(0);
+  /** Per state: its position in its scope's visiting order. */
+  private rank = new Int32Array(0);
+  /** Per state: seen by the depth-first walk (each state belongs to one scope, walked once). */
+  private visited = new Uint8Array(0);
   private words = 1;
 
   constructor(private readonly machine: StateMachine) {}
@@ -113,6 +119,10 @@ class VariableFlow {
     });
     this.words = Math.max(1, Math.ceil(this.nameIndex.size / 32));
     for (const state of states) this.edges.push(this.edgesOf(state));
+    this.entries = new Uint32Array(states.length * this.words);
+    this.reached = new Uint8Array(states.length);
+    this.rank = new Int32Array(states.length);
+    this.visited = new Uint8Array(states.length);
     for (const scope of this.machine.scopes) this.solveScope(scope);
     return this.result();
   }
@@ -183,66 +193,84 @@ class VariableFlow {
   private solveScope(scope: Scope): void {
     const start = scope.startAt?.target;
     if (!start) return;
-    let initial: Uint32Array;
-    const owner = scope.owner;
-    if (!owner) initial = new Uint32Array(this.words);
-    else {
-      const ownerEntry = this.entry[this.stateIndex.get(owner)!];
-      // An owner that is never reached leaves its inner states unreached too.
-      if (!ownerEntry) return;
-      initial = isDistributedMap(owner) ? new Uint32Array(this.words) : ownerEntry.slice();
-    }
+    const words = this.words;
+    const entries = this.entries;
     const startIndex = this.stateIndex.get(start)!;
-    this.entry[startIndex] = initial;
-    const queue: number[] = [startIndex];
-    const queued = new Uint8Array(this.machine.states.length);
-    queued[startIndex] = 1;
-    const out = new Uint32Array(this.words);
-    for (let head = 0; head < queue.length; head++) {
-      const from = queue[head]!;
-      queued[from] = 0;
-      const fromEntry = this.entry[from]!;
-      for (const edge of this.edges[from]!) {
-        out.set(fromEntry);
-        const bits = edge.bits;
-        if (bits) {
-          for (let word = 0; word < this.words; word++) out[word]! |= bits[word]!;
-        }
-        let targetEntry = this.entry[edge.target];
-        let changed = false;
-        if (!targetEntry) {
-          targetEntry = this.entry[edge.target] = out.slice();
-          changed = true;
-        } else {
-          for (let word = 0; word < this.words; word++) {
-            const merged = targetEntry[word]! | out[word]!;
-            if (merged !== targetEntry[word]) {
-              targetEntry[word] = merged;
+    const owner = scope.owner;
+    if (owner) {
+      const ownerIndex = this.stateIndex.get(owner)!;
+      // An owner that is never reached leaves its inner states unreached too.
+      if (!this.reached[ownerIndex]) return;
+      // Inline Map and Parallel: the inner scope starts with the variables visible at the owner.
+      if (!isDistributedMap(owner)) entries.copyWithin(startIndex * words, ownerIndex * words, (ownerIndex + 1) * words);
+    }
+    this.reached[startIndex] = 1;
+    // Visit in reverse postorder, so every state is merged from all its forward predecessors
+    // before it passes its own set on; only loops (back edges) need another round.
+    const order = this.reversePostorder(startIndex);
+    // Scopes have disjoint states, so one rank array serves them all.
+    const rank = this.rank;
+    order.forEach((state, position) => (rank[state] = position));
+    let again = true;
+    for (let round = 0; again && round < 32 * words + 2; round++) {
+      again = false;
+      for (const from of order) {
+        if (!this.reached[from]) continue;
+        const fromBase = from * words;
+        for (const edge of this.edges[from]!) {
+          const targetBase = edge.target * words;
+          const bits = edge.bits;
+          let changed = !this.reached[edge.target];
+          this.reached[edge.target] = 1;
+          for (let word = 0; word < words; word++) {
+            const current = entries[targetBase + word]!;
+            const merged = current | entries[fromBase + word]! | (bits ? bits[word]! : 0);
+            if (merged !== current) {
+              entries[targetBase + word] = merged;
               changed = true;
             }
           }
-        }
-        if (changed && !queued[edge.target]) {
-          queued[edge.target] = 1;
-          queue.push(edge.target);
+          if (changed && rank[edge.target]! <= rank[from]!) again = true;
         }
       }
     }
   }
 
+  /** The states reachable from `start`, in reverse postorder of a depth-first walk (iterative). */
+  private reversePostorder(start: number): number[] {
+    const postorder: number[] = [];
+    const visited = this.visited;
+    const stack: { state: number; next: number }[] = [{ state: start, next: 0 }];
+    visited[start] = 1;
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      const edges = this.edges[top.state]!;
+      if (top.next < edges.length) {
+        const target = edges[top.next++]!.target;
+        if (!visited[target]) {
+          visited[target] = 1;
+          stack.push({ state: target, next: 0 });
+        }
+      } else {
+        postorder.push(top.state);
+        stack.pop();
+      }
+    }
+    return postorder.reverse();
+  }
+
   private result(): VariableAnalysis {
-    const { assignments, assignmentsByName, nameIndex, stateIndex, entry, edges, machine } = this;
+    const { assignments, assignmentsByName, nameIndex, stateIndex, entries, reached, words, edges, machine } = this;
     const references = analyzeExpressions(machine).variableReferences;
     const isReached = (state: State): boolean => {
       const index = stateIndex.get(state);
-      return index !== undefined && entry[index] !== undefined;
+      return index !== undefined && reached[index] === 1;
     };
     const isVisibleAt = (state: State, name: string): boolean => {
       const index = stateIndex.get(state);
       const bit = nameIndex.get(name);
       if (index === undefined || bit === undefined) return false;
-      const bits = entry[index];
-      return bits !== undefined && (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+      return reached[index] === 1 && (entries[index * words + (bit >>> 5)]! & (1 << (bit & 31))) !== 0;
     };
     let predecessors: number[][] | undefined;
     const visibleAt = (state: State): Map<string, VariableAssignment[]> => {
