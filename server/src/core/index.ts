@@ -36,3 +36,6 @@ export {
 } from './semantics/variables';
 export { CONTEXT_OBJECT_SHAPE, checkContextMembers } from './expressions/contextObject';
 export { analyzeJsonataExpression, JSONATA_BUILTIN_FUNCTIONS, STEP_FUNCTIONS_JSONATA_FUNCTIONS, type JsonataExpressionFacts } from './expressions/jsonataCheck';
+
+// Editing features: completion, hover, navigation, outline, folding, quick fixes (all in offsets).
+export * from './features/index';

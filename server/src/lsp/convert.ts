@@ -33,3 +33,121 @@ export function toLspDiagnostic(lines: LineIndex, diagnostic: Diagnostic): LspDi
   if (diagnostic.data) result.data = diagnostic.data;
   return result;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Editing features (completion, hover, navigation, outline, folding, quick fixes)
+
+import {
+  CodeActionKind,
+  CompletionItemKind,
+  DocumentHighlightKind,
+  InsertTextFormat,
+  MarkupKind,
+  SymbolKind,
+  type CodeAction,
+  type CompletionItem,
+  type DocumentHighlight,
+  type DocumentSymbol,
+  type FoldingRange,
+  type Hover,
+  type Location,
+  type TextEdit as LspTextEdit,
+} from 'vscode-languageserver';
+import type { CodeActionResult, CompletionEntry, CompletionKind, DocumentSymbolResult, FeatureSpan, FoldingRangeResult, Highlight, HoverResult, StateType, TextEdit } from '../core/index';
+
+const completionKinds: Record<CompletionKind, CompletionItemKind> = {
+  stateType: CompletionItemKind.EnumMember,
+  field: CompletionItemKind.Property,
+  state: CompletionItemKind.Reference,
+  integration: CompletionItemKind.Module,
+  template: CompletionItemKind.Snippet,
+  error: CompletionItemKind.Constant,
+  function: CompletionItemKind.Function,
+  variable: CompletionItemKind.Variable,
+  value: CompletionItemKind.Value,
+  snippet: CompletionItemKind.Snippet,
+  contextPath: CompletionItemKind.Field,
+  member: CompletionItemKind.Field,
+};
+
+export function toLspTextEdit(lines: LineIndex, edit: TextEdit): LspTextEdit {
+  return { range: toLspRange(lines, edit.offset, edit.length), newText: edit.newText };
+}
+
+export function toCompletionItem(lines: LineIndex, entry: CompletionEntry): CompletionItem {
+  const item: CompletionItem = {
+    label: entry.label,
+    kind: completionKinds[entry.kind],
+    textEdit: toLspTextEdit(lines, entry.edit),
+    insertTextFormat: entry.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    filterText: entry.filterText,
+    sortText: entry.sortText,
+  };
+  if (entry.detail) item.detail = entry.detail;
+  if (entry.documentation) item.documentation = { kind: MarkupKind.Markdown, value: entry.documentation };
+  if (entry.additionalEdits?.length) item.additionalTextEdits = entry.additionalEdits.map((edit) => toLspTextEdit(lines, edit));
+  if (entry.retrigger) item.command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
+  return item;
+}
+
+export function toHover(lines: LineIndex, result: HoverResult): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value: result.contents }, range: toLspRange(lines, result.span.offset, result.span.length) };
+}
+
+export function toLocation(uri: string, lines: LineIndex, span: FeatureSpan): Location {
+  return { uri, range: toLspRange(lines, span.offset, span.length) };
+}
+
+export function toDocumentHighlight(lines: LineIndex, highlight: Highlight): DocumentHighlight {
+  return { range: toLspRange(lines, highlight.offset, highlight.length), kind: highlight.kind === 'declaration' ? DocumentHighlightKind.Write : DocumentHighlightKind.Read };
+}
+
+const symbolKinds: Record<StateType, SymbolKind> = {
+  Task: SymbolKind.Function,
+  Pass: SymbolKind.Variable,
+  Choice: SymbolKind.Enum,
+  Wait: SymbolKind.Event,
+  Succeed: SymbolKind.Boolean,
+  Fail: SymbolKind.Null,
+  Parallel: SymbolKind.Namespace,
+  Map: SymbolKind.Array,
+};
+
+export function toDocumentSymbol(lines: LineIndex, symbol: DocumentSymbolResult): DocumentSymbol {
+  return {
+    name: symbol.name || '(unnamed)',
+    detail: symbol.detail,
+    kind: symbol.kind === 'state' ? (symbol.stateType ? symbolKinds[symbol.stateType] : SymbolKind.Object) : SymbolKind.Package,
+    range: toLspRange(lines, symbol.span.offset, symbol.span.length),
+    selectionRange: toLspRange(lines, symbol.selectionSpan.offset, symbol.selectionSpan.length),
+    children: symbol.children.map((child) => toDocumentSymbol(lines, child)),
+  };
+}
+
+export function toFoldingRange(range: FoldingRangeResult): FoldingRange {
+  return { startLine: range.startLine, endLine: range.endLine };
+}
+
+/** A diagnostic the client sends back with a code action request, as the core knows it. */
+export function fromLspDiagnostic(lines: LineIndex, diagnostic: LspDiagnostic): Diagnostic {
+  const offset = toOffset(lines, diagnostic.range.start);
+  const severity = (Object.keys(severities) as Severity[]).find((key) => severities[key] === diagnostic.severity) ?? 'error';
+  return {
+    code: String(diagnostic.code ?? ''),
+    severity,
+    message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+    offset,
+    length: toOffset(lines, diagnostic.range.end) - offset,
+    data: diagnostic.data && typeof diagnostic.data === 'object' ? (diagnostic.data as Record<string, unknown>) : undefined,
+  };
+}
+
+export function toCodeAction(uri: string, lines: LineIndex, action: CodeActionResult, diagnostic: LspDiagnostic): CodeAction {
+  return {
+    title: action.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: action.isPreferred,
+    edit: { changes: { [uri]: action.edits.map((edit) => toLspTextEdit(lines, edit)) } },
+  };
+}
