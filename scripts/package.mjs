@@ -1,8 +1,8 @@
-// Writes asl-studio-<version>.vsix at the repository root from an already built dist/ (npm run package
-// builds it with --production first). vsce works offline; --no-dependencies because dist/ is bundled.
+// Writes asl-studio-<version>.vsix at the repository root (or the path given as the first argument)
+// from an already built dist/ (npm run package builds it with --production first). vsce works offline; --no-dependencies because dist/ is bundled.
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { packageVersion, repoRoot } from './tools.mjs';
 
 export function packageExtension(outFile = join(repoRoot, `asl-studio-${packageVersion()}.vsix`)) {
@@ -19,6 +19,6 @@ export function packageExtension(outFile = join(repoRoot, `asl-studio-${packageV
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
-  const file = packageExtension();
+  const file = packageExtension(process.argv[2] ? resolve(process.argv[2]) : undefined);
   process.stdout.write(`${file} (${Math.round(statSync(file).size / 1024)} KiB)\n`);
 }

@@ -9,7 +9,7 @@ export interface AslSettings {
   previewFollowCursor: boolean;
   /** A mock file (Step Functions Local format) to use instead of `<name>.mocks.json`. */
   runMockFile: string;
-  /** A JavaScript module with local task handlers; loaded only in a trusted workspace. */
+  /** A handlers file (as `asl run --handlers` takes it); loaded only in a trusted workspace. */
   runHandlers: string;
   /** How many recent inputs to offer per state machine. */
   runRecentInputs: number;

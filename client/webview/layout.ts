@@ -3,6 +3,7 @@
 // function the caller supplies, so this also runs under node for the tests and the benchmark.
 import type { ELK as ElkApi, ElkExtendedEdge, ElkNode, ElkLabel, LayoutOptions } from 'elkjs/lib/elk-api';
 import type { GraphEdge, GraphNode, StateMachineGraph } from '../../server/src/core/graph/types';
+import { fastLayout } from './fastLayout';
 
 export type MeasureText = (text: string, font: 'label' | 'detail' | 'edge') => number;
 
@@ -36,8 +37,8 @@ export interface GraphLayout {
   height: number;
 }
 
-/** Above this many states the layout trades some polish (crossings, straight routes) for speed. */
-export const largeGraphThreshold = 250;
+/** Above this many states the linear-time layout (fastLayout.ts) replaces elkjs, which needs seconds there. */
+export const largeGraphThreshold = 200;
 
 const stateHeight = 46;
 const stateHeightWithDetail = 54;
@@ -51,6 +52,12 @@ function shorten(text: string, max: number): string {
   return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }
 
+/** The second line of a state: its type and what it does, e.g. "TASK · lambda:invoke · charge-card". */
+export function detailText(node: GraphNode): string {
+  const type = (node.stateType ?? 'Unknown').toUpperCase();
+  return shorten(node.detail ? `${type} · ${node.detail}` : type, 44);
+}
+
 export function isContainerNode(node: GraphNode): boolean {
   return node.kind === 'branch' || node.kind === 'itemProcessor' || (node.kind === 'state' && (node.stateType === 'Parallel' || node.stateType === 'Map'));
 }
@@ -58,14 +65,14 @@ export function isContainerNode(node: GraphNode): boolean {
 function nodeSize(node: GraphNode, measure: MeasureText): { width: number; height: number } {
   if (node.kind === 'start' || node.kind === 'end') return markerSize;
   const labelWidth = measure(node.label, 'label');
-  const detailWidth = node.detail ? measure(shorten(node.detail, 40), 'detail') : 0;
+  const detailWidth = measure(detailText(node), 'detail');
   // Room for the type glyph on the left and badges (retry, problems) on the right.
   const extra = node.stateType === 'Choice' ? 64 : 56;
   const width = Math.max(150, Math.ceil(Math.max(labelWidth, detailWidth) + extra));
   return { width, height: node.detail ? stateHeightWithDetail : stateHeight };
 }
 
-function layoutOptions(large: boolean): LayoutOptions {
+function layoutOptions(): LayoutOptions {
   const options: LayoutOptions = {
     'elk.algorithm': 'layered',
     'elk.direction': 'DOWN',
@@ -82,11 +89,6 @@ function layoutOptions(large: boolean): LayoutOptions {
     'elk.layered.mergeEdges': 'false',
     'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
   };
-  if (large) {
-    options['elk.edgeRouting'] = 'POLYLINE';
-    options['elk.layered.thoroughness'] = '1';
-    options['elk.layered.nodePlacement.strategy'] = 'SIMPLE';
-  }
   return options;
 }
 
@@ -96,8 +98,7 @@ interface ElkNodeWithGraph extends ElkNode {
 
 /** Builds the ELK input: nodes nested by parentId, each edge placed in its source's scope. */
 export function toElkGraph(graph: StateMachineGraph, measure: MeasureText): ElkNode {
-  const large = graph.stateCount > largeGraphThreshold;
-  const root: ElkNode = { id: '__root__', layoutOptions: layoutOptions(large), children: [], edges: [] };
+  const root: ElkNode = { id: '__root__', layoutOptions: layoutOptions(), children: [], edges: [] };
   const elkById = new Map<string, ElkNodeWithGraph>();
   for (const node of graph.nodes) {
     const elk: ElkNodeWithGraph = { id: node.id, graphNode: node, labels: [{ text: node.label }] };
@@ -194,6 +195,14 @@ export function fromElkLayout(graph: StateMachineGraph, result: ElkNode): GraphL
 }
 
 export async function layoutGraph(elk: ElkApi, graph: StateMachineGraph, measure: MeasureText): Promise<GraphLayout> {
+  if (graph.stateCount > largeGraphThreshold) {
+    return fastLayout(graph, {
+      size: (node) => nodeSize(node, measure),
+      headerHeight: (node) => (node.kind === 'state' ? containerHeader.state : containerHeader.scope),
+      minimumContainerWidth: (node) => (node.kind === 'state' ? Math.ceil(measure(node.label, 'label') + 90) : 120),
+    }, isContainerNode, measure);
+  }
   const result = await elk.layout(toElkGraph(graph, measure));
   return fromElkLayout(graph, result);
 }
+

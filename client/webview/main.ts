@@ -175,8 +175,9 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-action]
     }
   });
 }
-window.addEventListener('resize', () => {
+// The stage shrinks when the run pane opens and grows when the panel is resized: keep the fit.
+new ResizeObserver(() => {
   if (viewport.isAtFit) viewport.fit();
-});
+}).observe(svg);
 
 post({ type: 'ready' });

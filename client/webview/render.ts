@@ -1,7 +1,7 @@
 // Draws a laid-out graph as SVG. Colours come from CSS classes bound to VS Code's theme variables
 // (style.css), so light, dark and high-contrast themes all work without code here knowing them.
 import type { GraphNode, GraphRunOverlay, GraphStateType } from '../../server/src/core/graph/types';
-import type { GraphLayout, PlacedEdge, PlacedNode, Point } from './layout';
+import { detailText, type GraphLayout, type PlacedEdge, type PlacedNode, type Point } from './layout';
 
 const svgNamespace = 'http://www.w3.org/2000/svg';
 
@@ -23,10 +23,6 @@ const typeGlyph: Record<GraphStateType, string> = {
   Map: '⟳',
   Unknown: '?',
 };
-
-function shorten(text: string, max: number): string {
-  return text.length > max ? text.slice(0, max - 1) + '…' : text;
-}
 
 /** Draws arrowheads once per edge kind, so each kind's arrow takes its colour from CSS. */
 export function drawDefinitions(svg: SVGSVGElement): void {
@@ -117,7 +113,7 @@ function drawState(layer: SVGGElement, placed: PlacedNode): SVGGElement {
   const severity = worstSeverity(node);
   if (severity) classes.push(`has-${severity}`);
   if (node.isEnd) classes.push('is-end');
-  const group = svgElement('g', { class: classes.join(' '), transform: `translate(${placed.x}, ${placed.y})`, 'data-node-id': node.id, 'data-state-type': type, tabindex: 0, role: 'button', 'aria-label': `${node.label}, ${type} state` }, layer);
+  const group = svgElement('g', { class: classes.join(' '), transform: `translate(${placed.x}, ${placed.y})`, 'data-node-id': node.id, 'data-label': node.label, 'data-state-type': type, tabindex: 0, role: 'button', 'aria-label': `${node.label}, ${type} state` }, layer);
   svgElement('title', {}, group).textContent = tooltip(node);
   if (placed.isContainer) {
     if (type === 'Map') svgElement('rect', { class: 'stack-shadow', x: 5, y: 5, width, height, rx: 10 }, group);
@@ -131,13 +127,8 @@ function drawState(layer: SVGGElement, placed: PlacedNode): SVGGElement {
     const left = type === 'Choice' ? 20 : 12;
     svgElement('text', { class: 'glyph', x: left + 8, y: height / 2 + 5, 'text-anchor': 'middle' }, group).textContent = typeGlyph[type];
     const textX = left + 22;
-    if (node.detail) {
-      svgElement('text', { class: 'label', x: textX, y: height / 2 - 3 }, group).textContent = node.label;
-      svgElement('text', { class: 'detail', x: textX, y: height / 2 + 13 }, group).textContent = shorten(`${type.toUpperCase()} · ${node.detail}`, 44);
-    } else {
-      svgElement('text', { class: 'label', x: textX, y: height / 2 - 3 }, group).textContent = node.label;
-      svgElement('text', { class: 'detail', x: textX, y: height / 2 + 13 }, group).textContent = type.toUpperCase();
-    }
+    svgElement('text', { class: 'label', x: textX, y: height / 2 - 3 }, group).textContent = node.label;
+    svgElement('text', { class: 'detail', x: textX, y: height / 2 + 13 }, group).textContent = detailText(node);
   }
   drawBadges(group, node, width);
   const visits = svgElement('g', { class: 'visit-badge', transform: `translate(-8, -8)` }, group);

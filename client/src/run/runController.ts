@@ -4,8 +4,9 @@
 import * as vscode from 'vscode';
 import { analyzeDocument, formatForFileName, toValue } from '../../../server/src/core/index';
 import { buildGraph } from '../../../server/src/core/graph/index';
-import { NOT_HANDLED, startExecution, TaskFailure, type ExecutionResult, type HistoryEvent, type StartExecutionOptions, type TaskInvoker } from '../../../server/src/core/interpreter/index';
+import { startExecution, type ExecutionResult, type HistoryEvent, type StartExecutionOptions, type TaskInvoker } from '../../../server/src/core/interpreter/index';
 import type { RunReport } from '../../webview/protocol';
+import { loadHandlers, nodeHash } from '../../../server/src/cli/runPorts';
 import { readSettings } from '../config';
 import { GraphPreview } from '../preview/graphPreview';
 import { besideFile, chooseInput, exists, InputHistory, machineBaseName, readJsonFile, type ChosenInput } from './inputs';
@@ -235,8 +236,8 @@ export class RunController implements vscode.Disposable {
   }
 
   /**
-   * Local task handlers: a JavaScript module whose exports, keyed by state name or Resource, run
-   * Task states. It is user code, so it is loaded only in a trusted workspace.
+   * Local task handlers: the same handlers file as `asl run --handlers` (JSON binding function or
+   * state names to JavaScript modules). It is user code, so it is loaded only in a trusted workspace.
    */
   private async loadHandlers(machineUri: vscode.Uri, configured: string): Promise<TaskInvoker | undefined> {
     if (!configured) return undefined;
@@ -251,40 +252,18 @@ export class RunController implements vscode.Disposable {
     }
     const folder = vscode.workspace.getWorkspaceFolder(machineUri);
     const path = configured.startsWith('/') || !folder ? configured : vscode.Uri.joinPath(folder.uri, configured).fsPath;
-    let handlers: Record<string, unknown>;
     try {
-      // A fresh copy every run, so edits to the handlers apply without a reload.
-      const resolved = require.resolve(path);
-      delete require.cache[resolved];
-      handlers = require(resolved) as Record<string, unknown>;
+      return await loadHandlers(path);
     } catch (error) {
-      void vscode.window.showErrorMessage(`The task handlers in ${configured} could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(`The task handlers file ${configured} could not be loaded: ${error instanceof Error ? error.message : String(error)}`, 'Open Settings').then((choice) => {
+        if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'asl.run.handlers');
+      });
       return undefined;
     }
-    return {
-      async invoke(request) {
-        const handler = handlers[request.stateName] ?? handlers[request.resource];
-        if (typeof handler !== 'function') return NOT_HANDLED;
-        try {
-          return await (handler as (input: unknown, request: unknown) => unknown)(request.input, request);
-        } catch (error) {
-          if (error instanceof TaskFailure) throw error;
-          const name = error instanceof Error && error.name && error.name !== 'Error' ? error.name : 'Error';
-          throw new TaskFailure(name, error instanceof Error ? error.message : String(error));
-        }
-      },
-    };
   }
 
   dispose(): void {
     this.cancel();
     this.status.dispose();
   }
-}
-
-function nodeHash(algorithm: string, data: string): string {
-  // node:crypto is available in the extension host; the core stays free of it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { createHash } = require('node:crypto') as typeof import('node:crypto');
-  return createHash(algorithm.toLowerCase().replace('-', '')).update(data).digest('hex');
 }

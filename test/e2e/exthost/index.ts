@@ -1,0 +1,175 @@
+// Extension-host tests: run inside code-server's real extension host against the real `vscode` API
+// (the workbench loads this file through the extensionTestsPath payload and calls run()). A tiny
+// runner instead of mocha: tests run in order, each result is one console line the harness reads.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { AslStudioApi } from '../../../client/src/extension';
+
+const extensionId = 'asl-studio.asl-studio';
+
+interface Case {
+  name: string;
+  run: () => Promise<void>;
+}
+
+const cases: Case[] = [];
+function test(name: string, run: () => Promise<void>): void {
+  cases.push({ name, run });
+}
+
+/** Resolves when `check` returns a value; checks again whenever VS Code reports a relevant change. */
+function waitFor<T>(check: () => T | undefined, what: string, timeoutMillis = 20_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const subscriptions: vscode.Disposable[] = [];
+    const finish = (error?: Error, value?: T): void => {
+      clearTimeout(timer);
+      clearInterval(backstop);
+      for (const subscription of subscriptions) subscription.dispose();
+      if (error) reject(error);
+      else resolve(value as T);
+    };
+    const attempt = (): void => {
+      try {
+        const value = check();
+        if (value !== undefined) finish(undefined, value);
+      } catch (error) {
+        finish(error as Error);
+      }
+    };
+    const timer = setTimeout(() => finish(new Error(`Timed out waiting for ${what}`)), timeoutMillis);
+    // Events first; the slow interval only covers state that has no event (a webview's render).
+    const backstop = setInterval(attempt, 250);
+    subscriptions.push(
+      vscode.languages.onDidChangeDiagnostics(attempt),
+      vscode.window.tabGroups.onDidChangeTabs(attempt),
+      vscode.window.onDidChangeActiveTextEditor(attempt),
+    );
+    attempt();
+  });
+}
+
+function workspaceFile(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('The tests need a workspace folder');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+async function api(): Promise<AslStudioApi> {
+  const extension = vscode.extensions.getExtension<AslStudioApi>(extensionId);
+  assert.ok(extension, `extension ${extensionId} is installed`);
+  return extension.activate();
+}
+
+test('opening an .asl.json file activates the extension with language asl', async () => {
+  const document = await vscode.workspace.openTextDocument(workspaceFile('pickup-order.asl.json'));
+  await vscode.window.showTextDocument(document);
+  assert.equal(document.languageId, 'asl');
+  const yaml = await vscode.workspace.openTextDocument(workspaceFile('return-request.asl.yaml'));
+  assert.equal(yaml.languageId, 'asl-yaml');
+  const extension = await waitFor(() => (vscode.extensions.getExtension(extensionId)?.isActive ? true : undefined), 'activation');
+  assert.ok(extension);
+});
+
+test('every command of the table is registered', async () => {
+  await api();
+  const registered = new Set(await vscode.commands.getCommands(true));
+  for (const command of ['asl.openGraphPreview', 'asl.run', 'asl.cancelRun', 'asl.exportGraphSvg', 'asl.showServerLog', 'asl.restartServer']) {
+    assert.ok(registered.has(command), `${command} is registered`);
+  }
+});
+
+test('the language server publishes diagnostics for a missing Next', async () => {
+  const uri = workspaceFile('missing-next.asl.json');
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  const diagnostics = await waitFor(() => {
+    const found = vscode.languages.getDiagnostics(uri).filter((diagnostic) => /NoSuchState/.test(diagnostic.message));
+    return found.length ? found : undefined;
+  }, 'a diagnostic about NoSuchState');
+  assert.equal(diagnostics[0]!.severity, vscode.DiagnosticSeverity.Error);
+});
+
+test('asl.openGraphPreview opens a webview beside the editor and draws every state', async () => {
+  const aslStudio = await api();
+  const uri = workspaceFile('pickup-order.asl.json');
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  const rendered = new Promise<void>((resolve) => {
+    const subscription = aslStudio.onDidRenderPreview(() => {
+      subscription.dispose();
+      resolve();
+    });
+  });
+  const result = await vscode.commands.executeCommand('asl.openGraphPreview', uri);
+  assert.equal(result, uri.toString());
+  const tab = await waitFor(() => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((candidate) => candidate.input instanceof vscode.TabInputWebview && candidate.label.startsWith('Graph:')), 'the preview tab');
+  assert.match((tab.input as vscode.TabInputWebview).viewType, /asl\.graphPreview/);
+  await rendered;
+  const snapshot = aslStudio.previewSnapshot();
+  assert.equal(snapshot?.graph?.stateCount, 17);
+  assert.ok((snapshot?.lastRender?.totalMillis ?? Infinity) < 1000, `rendered in ${snapshot?.lastRender?.totalMillis} ms`);
+});
+
+test('asl.run runs the pickup order with its HappyPath mocks', async () => {
+  const uri = workspaceFile('pickup-order.asl.json');
+  const input = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('pickup-order.input.json'))));
+  const outcome = (await vscode.commands.executeCommand('asl.run', uri, { input, testCase: 'HappyPath' })) as { status: string; output: unknown } | undefined;
+  assert.ok(outcome, 'the run returned an outcome');
+  assert.equal(outcome.status, 'SUCCEEDED');
+  assert.deepEqual(outcome.output, { bay: 'B2', confirmation: '9b1c2f0e-msg' });
+});
+
+test('asl.run reports a caught failure: FAILED with the Fail state error', async () => {
+  const aslStudio = await api();
+  const uri = workspaceFile('pickup-order.asl.json');
+  const outcome = await aslStudio.run(uri, { input: { orderId: 'X', items: [{ sku: 'A', quantity: 1 }], payment: { method: 'card', token: 't' } }, testCase: 'CardDeclined' });
+  assert.equal(outcome?.status, 'FAILED');
+  assert.equal(outcome?.error, 'PaymentDeclined');
+  assert.ok(outcome?.report.events.some((event) => event.type === 'TaskFailed' && event.stateName === 'ChargeCard'));
+});
+
+test('the JSONata and YAML examples run with their mocks', async () => {
+  const aslStudio = await api();
+  const jsonata = await aslStudio.run(workspaceFile('loyalty-points.asl.json'), { input: { customerId: 'c-77', total: 120 }, testCase: 'GoldCustomer' });
+  assert.equal(jsonata?.status, 'SUCCEEDED', JSON.stringify(jsonata?.report));
+  assert.deepEqual(jsonata?.output, { customerId: 'c-77', earned: 360, balance: 2560 });
+  const yaml = await aslStudio.run(workspaceFile('return-request.asl.yaml'), { input: { receiptId: 'R', sku: 'MUG', amount: 9.5 }, testCase: 'Accepted' });
+  assert.equal(yaml?.status, 'SUCCEEDED', JSON.stringify(yaml?.report));
+});
+
+test('a mock file with errors stops the run with a message, without throwing', async () => {
+  const aslStudio = await api();
+  const outcome = await aslStudio.run(workspaceFile('broken-mocks.asl.json'), { input: {}, testCase: 'Any' });
+  assert.equal(outcome, undefined);
+});
+
+test('the language server comes back after its process is killed', async () => {
+  const aslStudio = await api();
+  const client = aslStudio.languageClient();
+  assert.ok(client, 'a language client exists');
+  const serverProcess = (client as unknown as { _serverProcess?: { pid?: number } })._serverProcess;
+  assert.ok(serverProcess?.pid, 'the server process is known');
+  process.kill(serverProcess.pid, 'SIGKILL');
+  await waitFor(() => ((client as unknown as { _serverProcess?: { pid?: number } })._serverProcess?.pid !== serverProcess.pid && client.isRunning() ? true : undefined), 'a restarted server', 30_000);
+  // The restarted server validates again: a fresh edit gets fresh diagnostics.
+  const uri = workspaceFile('missing-next.asl.json');
+  const document = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(document);
+  await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), ' '));
+  await waitFor(() => (vscode.languages.getDiagnostics(uri).some((diagnostic) => /NoSuchState/.test(diagnostic.message)) ? true : undefined), 'diagnostics after the restart', 30_000);
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+});
+
+export async function run(): Promise<void> {
+  let failures = 0;
+  for (const testCase of cases) {
+    const started = Date.now();
+    try {
+      await testCase.run();
+      console.log(`EXTHOST PASS ${testCase.name} (${Date.now() - started} ms)`);
+    } catch (error) {
+      failures++;
+      console.log(`EXTHOST FAIL ${testCase.name}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    }
+  }
+  console.log(`EXTHOST DONE ${cases.length - failures} passed, ${failures} failed`);
+  if (failures) throw new Error(`${failures} extension-host test(s) failed`);
+}

@@ -1,0 +1,103 @@
+// Drives the VS Code workbench in Chromium the way a person does: quick open, the command palette,
+// go to line, the keyboard. Every step waits for what it needs to see; nothing sleeps for a fixed time.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
+
+/** This code is bundled into out/test/e2e/*.test.js, so the repository root is three folders up. */
+export const repoRoot = join(__dirname, '..', '..', '..');
+export const artifactsDir = join(repoRoot, 'test-artifacts', 'e2e');
+
+export class Workbench {
+  /** Shared by every page, so the screenshots of one run sort in the order they were taken. */
+  private static shotNumber = 0;
+
+  constructor(readonly page: Page) {
+    mkdirSync(artifactsDir, { recursive: true });
+  }
+
+  async open(origin: string, folder: string, payload?: [string, string][]): Promise<void> {
+    const query = `folder=${encodeURIComponent(folder)}${payload ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : ''}`;
+    await this.page.goto(`${origin}/?${query}`);
+    await this.page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    await this.page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+  }
+
+  async screenshot(name: string): Promise<string> {
+    const file = join(artifactsDir, `${String(++Workbench.shotNumber).padStart(2, '0')}-${name}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  /** Closes whatever quick input, widget or notification is open, so each test starts clean. */
+  async dismiss(): Promise<void> {
+    for (let index = 0; index < 2; index++) await this.page.keyboard.press('Escape');
+  }
+
+  /** Opens a file in the first editor group (the preview lives in the second). */
+  async openFile(fileName: string): Promise<void> {
+    await this.page.keyboard.press('Control+1');
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await this.page.keyboard.type(fileName);
+    await this.page.locator(`.quick-input-list .monaco-list-row[aria-label*="${fileName}"]`).first().waitFor({ timeout: 15_000 });
+    await this.page.keyboard.press('Enter');
+    await this.page.locator(`.tab.active[aria-label*="${fileName}"]`).first().waitFor({ timeout: 15_000 });
+    await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor({ timeout: 15_000 });
+  }
+
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    await this.page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+    await this.page.keyboard.type(title);
+    await this.page.locator(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`).first().waitFor({ timeout: 15_000 });
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Waits for a quick pick whose rows include `label`, then picks that row. */
+  async pick(label: string): Promise<void> {
+    const row = this.page.locator(`.quick-input-list .monaco-list-row`, { hasText: label }).first();
+    await row.waitFor({ timeout: 15_000 });
+    await row.click();
+  }
+
+  async focusEditor(): Promise<void> {
+    await this.page.locator('.editor-group-container.active .monaco-editor textarea').first().focus();
+  }
+
+  /** Moves the cursor with Go to Line (1-based line and column). */
+  async goTo(line: number, column = 1): Promise<void> {
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+G');
+    await this.page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+    await this.page.keyboard.type(`${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await this.waitForCursor(line, column);
+  }
+
+  async cursor(): Promise<{ line: number; column: number } | undefined> {
+    const text = (await this.page.locator('#status\\.editor\\.selection').textContent().catch(() => '')) ?? '';
+    const match = /Ln (\d+), Col (\d+)/.exec(text);
+    return match ? { line: Number(match[1]), column: Number(match[2]) } : undefined;
+  }
+
+  async waitForCursor(line: number, column?: number, timeout = 15_000): Promise<void> {
+    await this.page.waitForFunction(
+      ([wantedLine, wantedColumn]) => {
+        // Runs in the page; the test's tsconfig has no DOM types, hence the narrow cast.
+        const page = globalThis as unknown as { document: { querySelector(selector: string): { textContent: string | null } | null } };
+        const text = page.document.querySelector('[id="status.editor.selection"]')?.textContent ?? '';
+        const match = /Ln (\d+), Col (\d+)/.exec(text);
+        return !!match && Number(match[1]) === wantedLine && (wantedColumn === null || Number(match[2]) === wantedColumn);
+      },
+      [line, column ?? null] as const,
+      { timeout },
+    );
+  }
+
+  /** The graph preview's document (inside VS Code's two webview iframes). */
+  webview(): FrameLocator {
+    return this.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  }
+}

@@ -1,0 +1,278 @@
+// End-to-end: the packaged extension in a real VS Code (code-server) driven through Debian's Chromium
+// with playwright-core, as a user works: squiggles, Problems, completion, F12, the graph preview, a
+// run with mocks; then the extension-host tests against the real `vscode` API. Screenshots of every
+// step go to test-artifacts/e2e/. Installs what is missing first (scripts/tools.mjs, cached in .tools/).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { format } from 'node:util';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startCodeServer, type RunningCodeServer } from './harness/codeServer';
+import { artifactsDir, repoRoot, Workbench } from './harness/workbench';
+import { bigMachine, brokenMocks, completionDraft, missingNext } from './harness/fixtures';
+
+interface Tools {
+  nodePrefix: string;
+  codeServer: string;
+  chromium: string;
+}
+
+const started = Date.now();
+const log = (...parts: unknown[]): void => {
+  const line = `[e2e ${((Date.now() - started) / 1000).toFixed(1)}s] ${format(...parts)}`;
+  process.stderr.write(line + '\n');
+  appendFileSync(join(artifactsDir, 'e2e.log'), line + '\n');
+};
+
+function runNode(args: string[], what: string): string {
+  return runProgram(process.execPath, args, what);
+}
+
+function runProgram(program: string, args: string[], what: string): string {
+  const result = spawnSync(program, args, { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout}`);
+  return result.stdout;
+}
+
+/** The names of all states of a definition, nested ones included. */
+function stateNames(definition: unknown, names: string[] = []): string[] {
+  if (Array.isArray(definition)) for (const item of definition) stateNames(item, names);
+  else if (definition && typeof definition === 'object') {
+    for (const [key, value] of Object.entries(definition)) {
+      if (key === 'States' && value && typeof value === 'object') names.push(...Object.keys(value));
+      stateNames(value, names);
+    }
+  }
+  return names;
+}
+
+/** 1-based line of the first occurrence of `needle` in `text`. */
+function lineOf(text: string, needle: string): number {
+  const index = text.indexOf(needle);
+  assert.ok(index >= 0, `${needle} is in the text`);
+  return text.slice(0, index).split('\n').length;
+}
+
+describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 * 60_000 }, () => {
+  let tools: Tools;
+  let server: RunningCodeServer | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page;
+  let workbench: Workbench;
+  let workspace: string;
+  let profile: string;
+  const pickupText = readFileSync(join(repoRoot, 'examples', 'pickup-order.asl.json'), 'utf8');
+
+  before(async () => {
+    rmSync(artifactsDir, { recursive: true, force: true });
+    mkdirSync(artifactsDir, { recursive: true });
+    tools = JSON.parse(runNode([join(repoRoot, 'scripts', 'tools.mjs')], 'Installing the e2e tools')) as Tools;
+    log('tools ready', tools);
+    for (const bundle of ['extension.js', 'server.js', 'webview.js', 'webview.css']) {
+      assert.ok(existsSync(join(repoRoot, 'dist', bundle)), `dist/${bundle} is built (run node esbuild.mjs)`);
+    }
+    profile = mkdtempSync(join(tmpdir(), 'asl-e2e-'));
+    const vsix = join(profile, 'asl-studio.vsix');
+    runNode([join(repoRoot, 'scripts', 'package.mjs'), vsix], 'Packaging the extension');
+    // The extension-host tests import 'vscode', which only the real host provides: bundled apart.
+    runProgram(join(repoRoot, 'node_modules', '.bin', 'esbuild'), [join(repoRoot, 'test', 'e2e', 'exthost', 'index.ts'), '--bundle', '--platform=node', '--format=cjs', '--target=node20', '--external:vscode', '--main-fields=module,main', '--log-level=warning', `--outfile=${join(repoRoot, 'out', 'e2e-exthost', 'index.js')}`], 'Bundling the extension-host tests');
+
+    workspace = join(profile, 'workspace');
+    mkdirSync(workspace);
+    for (const file of readdirSync(join(repoRoot, 'examples'))) cpSync(join(repoRoot, 'examples', file), join(workspace, file));
+    writeFileSync(join(workspace, 'missing-next.asl.json'), missingNext);
+    writeFileSync(join(workspace, 'completion.asl.json'), completionDraft);
+    writeFileSync(join(workspace, 'big.asl.json'), JSON.stringify(bigMachine(1000), null, 2));
+    writeFileSync(join(workspace, 'broken-mocks.asl.json'), JSON.stringify({ StartAt: 'Call', States: { Call: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { FunctionName: 'f', 'Payload.$': '$' }, End: true } } }, null, 2));
+    writeFileSync(join(workspace, 'broken-mocks.mocks.json'), brokenMocks);
+
+    server = await startCodeServer({ codeServer: tools.codeServer, nodePrefix: tools.nodePrefix, profileDir: profile, vsix });
+    log('code-server on', server.origin);
+    context = await chromium.launchPersistentContext(join(profile, 'chromium'), {
+      executablePath: tools.chromium,
+      headless: true,
+      viewport: { width: 1600, height: 1000 },
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => log('page error:', error.message));
+    workbench = new Workbench(page);
+    await workbench.open(server.origin, workspace);
+    log('workbench loaded');
+  });
+
+  after(async () => {
+    await context?.close().catch(() => undefined);
+    await server?.stop();
+    if (server) cpSync(server.logFile, join(artifactsDir, 'code-server.log'));
+    if (profile) rmSync(profile, { recursive: true, force: true });
+    log('stopped');
+  });
+
+  it('a file with a missing Next shows the squiggle and the Problems entry', async () => {
+    await workbench.openFile('missing-next.asl.json');
+    await page.locator('#status\\.editor\\.mode', { hasText: 'Amazon States Language' }).waitFor({ timeout: 30_000 });
+    await page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
+    await workbench.screenshot('missing-next-squiggle');
+    await page.keyboard.press('Control+Shift+M');
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'NoSuchState' }).first();
+    await row.waitFor({ timeout: 20_000 });
+    log('problem:', (await row.textContent())?.trim());
+    await workbench.screenshot('missing-next-problems');
+    await page.keyboard.press('Control+Shift+M');
+  });
+
+  it('typing "Type": " offers the state types', async () => {
+    await workbench.dismiss();
+    await workbench.openFile('completion.asl.json');
+    await workbench.goTo(lineOf(completionDraft, '      \n') , 7);
+    await page.keyboard.type('"Type": "');
+    const suggestions = page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
+    await suggestions.first().waitFor({ timeout: 20_000 });
+    const labels = (await suggestions.allTextContents()).join(' | ');
+    log('suggestions:', labels);
+    for (const type of ['Choice', 'Map', 'Parallel', 'Pass']) assert.match(labels, new RegExp(type));
+    await workbench.screenshot('completion-state-types');
+    await page.keyboard.press('Escape');
+    await workbench.runCommand('File: Revert File');
+  });
+
+  it('F12 on a Next moves to the state', async () => {
+    await workbench.dismiss();
+    await workbench.openFile('pickup-order.asl.json');
+    const nextLine = lineOf(pickupText, '"Next": "IsOrderValid"');
+    const column = pickupText.split('\n')[nextLine - 1]!.indexOf('IsOrderValid') + 3;
+    await workbench.goTo(nextLine, column);
+    await page.keyboard.press('F12');
+    const target = lineOf(pickupText, '"IsOrderValid": {');
+    await workbench.waitForCursor(target, undefined, 20_000);
+    log('F12 moved to line', target);
+    await workbench.screenshot('f12-definition');
+  });
+
+  it('the graph preview shows every state of the example', async () => {
+    await workbench.dismiss();
+    await workbench.openFile('pickup-order.asl.json');
+    await workbench.runCommand('ASL: Open Graph Preview');
+    const frame = workbench.webview();
+    const names = stateNames(JSON.parse(pickupText));
+    await frame.locator('body[data-state-count="17"]').waitFor({ timeout: 30_000 });
+    for (const name of names) assert.equal(await frame.locator(`g.state[data-label="${name}"]`).count(), 1, `${name} is drawn`);
+    assert.equal(await frame.locator('g.scope-branch').count(), 2);
+    assert.equal(await frame.locator('g.scope-itemProcessor').count(), 1);
+    assert.ok((await frame.locator('g.edge-catch').count()) >= 3, 'catch edges are drawn');
+    log('preview rendered in', await frame.locator('body').getAttribute('data-last-render-millis'), 'ms');
+    await workbench.screenshot('graph-preview');
+  });
+
+  it('clicking a node moves the editor selection, and the cursor highlights its state', async () => {
+    const frame = workbench.webview();
+    await frame.locator('g.state[data-label="ChargeCard"]').click();
+    await workbench.waitForCursor(lineOf(pickupText, '"ChargeCard": {'), undefined, 20_000);
+    await workbench.screenshot('graph-click-selects-state');
+    await workbench.goTo(lineOf(pickupText, '"Seconds": 900'), 9);
+    await frame.locator('body[data-highlighted="WaitForPickupSlot"]').waitFor({ timeout: 15_000 });
+    assert.equal(await frame.locator('g.state.highlighted').getAttribute('data-label'), 'WaitForPickupSlot');
+    await workbench.screenshot('cursor-highlights-state');
+  });
+
+  it('running the example with its mocks shows SUCCEEDED, the output and the path painted', async () => {
+    await workbench.dismiss();
+    await workbench.openFile('pickup-order.asl.json');
+    await workbench.runCommand('ASL: Run State Machine');
+    await workbench.pick('HappyPath');
+    await workbench.pick('pickup-order.input.json');
+    const frame = workbench.webview();
+    await frame.locator('#run-status', { hasText: 'SUCCEEDED' }).waitFor({ timeout: 30_000 });
+    const output = JSON.parse((await frame.locator('#run-output').textContent()) ?? 'null');
+    assert.deepEqual(output, { bay: 'B2', confirmation: '9b1c2f0e-msg' });
+    for (const name of ['ValidateOrder', 'ReserveItem', 'ChargeCard', 'PickItems', 'SendConfirmation', 'ReadyForPickup']) {
+      assert.equal(await frame.locator(`g.state.visited-succeeded[data-label="${name}"]`).count(), 1, `${name} is painted as visited`);
+    }
+    assert.equal(await frame.locator('g.state.visited[data-label="OrderRejected"]').count(), 0);
+    assert.ok((await frame.locator('g.edge.taken').count()) >= 10, 'the transitions taken are painted');
+    await workbench.screenshot('run-succeeded');
+    await frame.locator('.state-link', { hasText: 'NotifyReady' }).first().click();
+    await workbench.waitForCursor(lineOf(pickupText, '"NotifyReady": {'), undefined, 15_000);
+  });
+
+  it('a failing run paints the caught and failed states', async () => {
+    await workbench.dismiss();
+    await workbench.openFile('pickup-order.asl.json');
+    await workbench.runCommand('ASL: Run State Machine');
+    await workbench.pick('CardDeclined');
+    await workbench.pick('pickup-order.input.json');
+    const frame = workbench.webview();
+    await frame.locator('#run-status', { hasText: 'FAILED' }).waitFor({ timeout: 30_000 });
+    assert.equal(await frame.locator('#run-error').textContent(), 'PaymentDeclined');
+    assert.equal(await frame.locator('g.state.visited-caught[data-label="ChargeCard"]').count(), 1);
+    assert.equal(await frame.locator('g.state.visited-failed[data-label="PaymentDeclined"]').count(), 1);
+    await workbench.screenshot('run-failed-caught');
+  });
+
+  it('a broken document keeps the last good graph with a banner', async () => {
+    await workbench.dismiss();
+    await workbench.openFile('pickup-order.asl.json');
+    await workbench.goTo(2, 1);
+    await page.keyboard.type('}}} oops');
+    const frame = workbench.webview();
+    await frame.locator('#banner:not([hidden])').waitFor({ timeout: 15_000 });
+    log('banner:', await frame.locator('#banner').textContent());
+    assert.equal(await frame.locator('g.state').count(), 17, 'the last good graph is still drawn');
+    await workbench.screenshot('broken-document-banner');
+    await workbench.runCommand('File: Revert File');
+    await frame.locator('#banner[hidden]').waitFor({ state: 'attached', timeout: 15_000 });
+  });
+
+  it('the YAML example draws too', async () => {
+    await workbench.dismiss();
+    await workbench.openFile('return-request.asl.yaml');
+    const frame = workbench.webview();
+    await frame.locator('body[data-state-count="7"]').waitFor({ timeout: 20_000 });
+    assert.equal(await frame.locator('g.state[data-label="Restock"]').count(), 1);
+    await workbench.screenshot('graph-yaml');
+  });
+
+  it('a 1,000-state machine draws in under a second', async () => {
+    await workbench.dismiss();
+    await workbench.openFile('big.asl.json');
+    const frame = workbench.webview();
+    await frame.locator('body[data-state-count="1000"]').waitFor({ timeout: 60_000 });
+    const millis = Number(await frame.locator('body').getAttribute('data-last-render-millis'));
+    log('1,000 states drawn in', millis, 'ms');
+    await workbench.screenshot('graph-1000-states');
+    assert.ok(millis < 1000, `1,000 states took ${millis} ms`);
+  });
+
+  it('extension-host tests pass against the real vscode API', async () => {
+    assert.ok(server && context);
+    const hostPage = await context.newPage();
+    const lines: string[] = [];
+    let finish: (code: number) => void = () => undefined;
+    const exited = new Promise<number>((resolve) => (finish = resolve));
+    await hostPage.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => {
+      const line = format(...(args ?? []));
+      if (/^EXTHOST /.test(line)) log(line);
+      lines.push(line);
+    });
+    await hostPage.exposeFunction('codeAutomationExit', (code: number) => finish(code));
+    const authority = `127.0.0.1:${server.port}`;
+    const testsWorkbench = new Workbench(hostPage);
+    await hostPage.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify([
+      ['extensionDevelopmentPath', `vscode-remote://${authority}${repoRoot}`],
+      ['extensionTestsPath', `vscode-remote://${authority}${join(repoRoot, 'out', 'e2e-exthost', 'index.js')}`],
+    ]))}`);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const code = await Promise.race([exited, new Promise<number>((resolve) => (timer = setTimeout(() => resolve(-1), 180_000)))]);
+    clearTimeout(timer);
+    await testsWorkbench.screenshot('exthost-tests-end').catch(() => undefined);
+    writeFileSync(join(artifactsDir, 'exthost.log'), lines.join('\n'));
+    const summary = lines.find((line) => line.startsWith('EXTHOST DONE'));
+    assert.ok(summary, `the extension-host tests reported a result (exit ${code}); see test-artifacts/e2e/exthost.log`);
+    assert.equal(code, 0, lines.filter((line) => line.startsWith('EXTHOST FAIL')).join('\n'));
+    await hostPage.close();
+  });
+});
