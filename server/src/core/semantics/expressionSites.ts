@@ -212,7 +212,7 @@ class ExpressionWalker {
   private readonly pathCache = new Map<string, JsonPathParseResult>();
   private readonly intrinsicCache = new Map<string, IntrinsicParseResult>();
   private state!: State;
-  private readonly findingsCache = new Map<string, Finding[]>();
+  private readonly findingsCache = new Map<PathFieldKind, Map<string, Map<string, Finding[]>>>();
   /** While set, findings go here (relative to the value) instead of to the diagnostics. */
   private recording: Finding[] | undefined;
 
@@ -332,8 +332,12 @@ class ExpressionWalker {
   private checkPathField(node: AstNode | undefined, kind: PathFieldKind, field: string): void {
     const stringNode = asString(node);
     if (!stringNode) return;
-    const key = `${kind}\u0000${field}\u0000${stringNode.value}`;
-    let findings = this.findingsCache.get(key);
+    // Keyed by kind, field and value, each a string the tree already holds (messages name the field).
+    let byField = this.findingsCache.get(kind);
+    if (!byField) this.findingsCache.set(kind, (byField = new Map()));
+    let byValue = byField.get(field);
+    if (!byValue) byField.set(field, (byValue = new Map()));
+    let findings = byValue.get(stringNode.value);
     if (!findings) {
       findings = [];
       this.recording = findings;
@@ -342,7 +346,7 @@ class ExpressionWalker {
       } finally {
         this.recording = undefined;
       }
-      this.findingsCache.set(key, findings);
+      byValue.set(stringNode.value, findings);
     }
     for (const finding of findings) {
       if (finding.kind === 'reference') this.addReference(stringNode, finding.name, finding.start, finding.length);

@@ -70,6 +70,7 @@ export function variableNameOfKey(key: string): string {
 }
 
 const analyses = new WeakMap<StateMachine, VariableAnalysis>();
+const NO_ASSIGNMENTS: number[] = [];
 
 /** The variable analysis of a machine, computed on first use and cached. */
 export function analyzeVariables(machine: StateMachine): VariableAnalysis {
@@ -109,9 +110,21 @@ class VariableFlow {
   constructor(private readonly machine: StateMachine) {}
 
   solve(): VariableAnalysis {
+    for (const state of this.machine.states) this.collectAssignments(state);
+    return this.result();
+  }
+
+  private solved = false;
+
+  /**
+   * The data flow itself, run on first need: a machine whose expressions read no variable (most
+   * machines) never pays for it.
+   */
+  private ensureFlow(): void {
+    if (this.solved) return;
+    this.solved = true;
     const states = this.machine.states;
     states.forEach((state, index) => this.stateIndex.set(state, index));
-    for (const state of states) this.collectAssignments(state);
     this.assignments.forEach((assignment, position) => {
       const list = this.assignmentsOfState.get(assignment.state);
       if (list) list.push(position);
@@ -124,7 +137,6 @@ class VariableFlow {
     this.rank = new Int32Array(states.length);
     this.visited = new Uint8Array(states.length);
     for (const scope of this.machine.scopes) this.solveScope(scope);
-    return this.result();
   }
 
   private collectAssignments(state: State): void {
@@ -139,7 +151,8 @@ class VariableFlow {
     const assign: ObjectNode | undefined = asObject(value);
     if (!assign) return;
     for (const property of assign.properties) {
-      const name = variableNameOfKey(property.key.value);
+      // Only JSONPath states mark evaluated values with ".$"; in JSONata the key is the name as written.
+      const name = state.queryLanguage === 'JSONPath' ? variableNameOfKey(property.key.value) : property.key.value;
       const assignment: VariableAssignment = { name, state, kind, property, keyNode: property.key };
       if (index !== undefined) assignment.index = index;
       this.assignments.push(assignment);
@@ -164,7 +177,7 @@ class VariableFlow {
 
   private edgesOf(state: State): Edge[] {
     const edges: Edge[] = [];
-    const own = this.assignmentIndexes(state, 'state');
+    const own = this.assignmentsOfState.has(state) ? this.assignmentIndexes(state, 'state') : NO_ASSIGNMENTS;
     const add = (target: State | undefined, assignments: number[]): void => {
       const index = target ? this.stateIndex.get(target) : undefined;
       if (index === undefined) return;
@@ -176,8 +189,9 @@ class VariableFlow {
     add(state.defaultRef?.target, own);
     // A rule's Assign applies when the rule is taken; the state's Assign is included too, so a
     // variable is never reported missing because of which of the two AWS applies.
-    for (const rule of state.choices) add(rule.next?.target, [...own, ...this.assignmentIndexes(state, 'choiceRule', rule.index)]);
-    for (const catcher of state.catchers) add(catcher.next?.target, this.assignmentIndexes(state, 'catcher', catcher.index));
+    const assigns = this.assignmentsOfState.has(state);
+    for (const rule of state.choices) add(rule.next?.target, assigns ? [...own, ...this.assignmentIndexes(state, 'choiceRule', rule.index)] : NO_ASSIGNMENTS);
+    for (const catcher of state.catchers) add(catcher.next?.target, assigns ? this.assignmentIndexes(state, 'catcher', catcher.index) : NO_ASSIGNMENTS);
     return edges;
   }
 
@@ -260,21 +274,25 @@ class VariableFlow {
   }
 
   private result(): VariableAnalysis {
-    const { assignments, assignmentsByName, nameIndex, stateIndex, entries, reached, words, edges, machine } = this;
+    const { assignments, assignmentsByName, nameIndex, stateIndex, edges, machine } = this;
     const references = analyzeExpressions(machine).variableReferences;
     const isReached = (state: State): boolean => {
+      this.ensureFlow();
       const index = stateIndex.get(state);
-      return index !== undefined && reached[index] === 1;
+      return index !== undefined && this.reached[index] === 1;
     };
     const isVisibleAt = (state: State, name: string): boolean => {
+      this.ensureFlow();
       const index = stateIndex.get(state);
       const bit = nameIndex.get(name);
       if (index === undefined || bit === undefined) return false;
-      return reached[index] === 1 && (entries[index * words + (bit >>> 5)]! & (1 << (bit & 31))) !== 0;
+      return this.reached[index] === 1 && (this.entries[index * this.words + (bit >>> 5)]! & (1 << (bit & 31))) !== 0;
     };
     let predecessors: number[][] | undefined;
     const visibleAt = (state: State): Map<string, VariableAssignment[]> => {
       const visible = new Map<string, VariableAssignment[]>();
+      this.ensureFlow();
+      if (!stateIndex.has(state)) return visible;
       predecessors ??= buildPredecessors(edges);
       // Walk back from the state (and from the owners of its enclosing scopes) over the edges
       // that lead to it, collecting the assignments those edges make.

@@ -49,7 +49,9 @@ export const variablesRule: ValidationRule = {
       if (!analysis.isReached(state) || analysis.isVisibleAt(state, name)) continue;
       const reason = analysis.whyNotVisible(state, name);
       let message: string;
-      if (reason === 'never-assigned') {
+      if (RESERVED_VARIABLE_NAMES.has(name)) {
+        message = `$${name} exists only in JSONata expressions. In a JSONPath state, read the state input with "$" and the Context object with "$$".`;
+      } else if (reason === 'never-assigned') {
         const suggestion = closestName(name, assignedNames);
         message = `No state assigns the variable $${name}${suggestion ? `; did you mean $${suggestion}?` : '.'} Assign it in an earlier state ("Assign": {"${name}": ...}).`;
       } else if (reason === 'not-before') {
