@@ -101,3 +101,37 @@ test('interpreter: handlers run through the task port with retries and heartbeat
   assert.deepEqual(result.output, { echoed: { n: 1 } });
   assert.equal(calls, 2);
 });
+
+/** A clock whose sleeps finish at once and move time forward: timeouts fire without waiting. */
+function fastClock(): { now(): number; sleep(ms: number): Promise<void> } {
+  let now = Date.UTC(2026, 0, 1);
+  return {
+    now: () => now,
+    sleep: async (ms: number) => {
+      now += ms;
+    },
+  };
+}
+
+test('interpreter: a task that stops sending heartbeats fails with States.HeartbeatTimeout', async () => {
+  const definition = {
+    StartAt: 'T',
+    States: {
+      T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', HeartbeatSeconds: 10, TimeoutSeconds: 600, Catch: [{ ErrorEquals: ['States.HeartbeatTimeout'], Next: 'Late' }], End: true },
+      Late: { Type: 'Pass', End: true },
+    },
+  };
+  const never: TaskInvoker = { invoke: () => new Promise(() => undefined) };
+  const result = await startExecution(definition, {}, { taskInvoker: never, clock: fastClock() });
+  assert.equal(result.status, 'SUCCEEDED');
+  assert.deepEqual(result.output, { Error: 'States.HeartbeatTimeout', Cause: "Task 'T' sent no heartbeat for 10 seconds" });
+  assert.ok(result.events.some((event) => event.type === 'TaskTimedOut'));
+});
+
+test('interpreter: TimeoutSecondsPath ends a slow task with States.Timeout', async () => {
+  const definition = { StartAt: 'T', States: { T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', TimeoutSecondsPath: '$.limit', End: true } } };
+  const never: TaskInvoker = { invoke: () => new Promise(() => undefined) };
+  const result = await startExecution(definition, { limit: 5 }, { taskInvoker: never, clock: fastClock() });
+  assert.equal(result.status, 'FAILED');
+  assert.equal(result.error, 'States.Timeout');
+});

@@ -980,24 +980,35 @@ function resourceParts(resource: string): { resourceType: string; resource: stri
 class TaskState extends ResultState {
   private readonly resource: string;
   private readonly timeoutSeconds: (frame: Frame, input: Json) => Maybe<number | undefined>;
-  private readonly heartbeatSeconds: number | undefined;
+  private readonly heartbeatSecondsOf: (frame: Frame, input: Json) => Maybe<number | undefined>;
 
   constructor(name: string, raw: Definition, jsonata: boolean, env: CompileEnv) {
     super(name, raw, jsonata, env);
     this.resource = String(raw.Resource ?? '');
-    this.heartbeatSeconds = typeof raw.HeartbeatSeconds === 'number' ? raw.HeartbeatSeconds : undefined;
-    if (typeof raw.TimeoutSeconds === 'number') {
-      const seconds = raw.TimeoutSeconds;
-      this.timeoutSeconds = () => seconds;
-    } else if (jsonata && isJsonataExpression(raw.TimeoutSeconds)) {
-      const evaluate = compileJsonataTemplate(raw.TimeoutSeconds, 'TimeoutSeconds', env.exec.jsonataExtras);
-      this.timeoutSeconds = async (frame, input) => Number(await evaluate(this.jsonataStates(frame, input), frame.variables));
-    } else if (typeof raw.TimeoutSecondsPath === 'string') {
-      const evaluate = compileDynamicValue(raw.TimeoutSecondsPath, 'TimeoutSecondsPath', env.exec.intrinsicPorts);
-      this.timeoutSeconds = (frame, input) => Number(evaluate(frame.roots(input)));
-    } else {
-      this.timeoutSeconds = () => undefined;
+    this.timeoutSeconds = this.compileSeconds(raw, 'TimeoutSeconds', env);
+    this.heartbeatSecondsOf = this.compileSeconds(raw, 'HeartbeatSeconds', env);
+  }
+
+  /** TimeoutSeconds / HeartbeatSeconds: a number, a JSONata expression or a *Path field. */
+  private compileSeconds(raw: Definition, field: string, env: CompileEnv): (frame: Frame, input: Json) => Maybe<number | undefined> {
+    const value = raw[field];
+    const pathField = `${field}Path`;
+    const check = (n: unknown, shown: string): number => {
+      if (typeof n !== 'number' || !Number.isInteger(n) || n <= 0) {
+        throw new StateRuntimeError(ERRORS.Runtime, `The ${shown} field must be a positive integer but was ${stringify(n)}`);
+      }
+      return n;
+    };
+    if (typeof value === 'number') return () => value;
+    if (this.jsonata && isJsonataExpression(value)) {
+      const evaluate = compileJsonataTemplate(value, field, env.exec.jsonataExtras);
+      return async (frame, input) => check(await evaluate(this.jsonataStates(frame, input), frame.variables), field);
     }
+    if (typeof raw[pathField] === 'string') {
+      const evaluate = compileDynamicValue(raw[pathField] as string, pathField, env.exec.intrinsicPorts);
+      return (frame, input) => check(evaluate(frame.roots(input)), pathField);
+    }
+    return () => undefined;
   }
 
   protected startedEvent(): void {}
@@ -1014,11 +1025,11 @@ class TaskState extends ResultState {
   protected run(frame: Frame, parameters: Json, rawInput: Json): Maybe<Json> {
     const exec = this.exec;
     const parts = resourceParts(this.resource);
-    return then(this.timeoutSeconds(frame, rawInput), (timeoutSeconds) => {
+    return then(this.timeoutSeconds(frame, rawInput), (timeoutSeconds) => then(this.heartbeatSecondsOf(frame, rawInput), (heartbeatSeconds) => {
       if (exec.detailed) {
         const details: Record<string, unknown> = { resourceType: parts.resourceType, resource: parts.resource, region: exec.region, parameters: stringify(parameters) };
         if (timeoutSeconds !== undefined) details.timeoutInSeconds = timeoutSeconds;
-        if (this.heartbeatSeconds !== undefined) details.heartbeatInSeconds = this.heartbeatSeconds;
+        if (heartbeatSeconds !== undefined) details.heartbeatInSeconds = heartbeatSeconds;
         exec.emit(frame, 'TaskScheduled', 'taskScheduledEventDetails', details);
         exec.emit(frame, 'TaskStarted', 'taskStartedEventDetails', { resourceType: parts.resourceType, resource: parts.resource });
       } else {
@@ -1029,7 +1040,7 @@ class TaskState extends ResultState {
       exec.invocationCounts.set(this.name, invocationIndex + 1);
       return attempt(
         () =>
-          then(this.invoke(frame, parameters, invocationIndex, timeoutSeconds), (result) => {
+          then(this.invoke(frame, parameters, invocationIndex, timeoutSeconds, heartbeatSeconds), (result) => {
             if (exec.detailed) {
               exec.emit(frame, 'TaskSucceeded', 'taskSucceededEventDetails', { resourceType: parts.resourceType, resource: parts.resource, output: stringify(result), outputDetails: { truncated: false } });
             } else exec.emit(frame, 'TaskSucceeded');
@@ -1058,10 +1069,10 @@ class TaskState extends ResultState {
           throw new StatesError(name, cause);
         },
       );
-    });
+    }));
   }
 
-  private invoke(frame: Frame, input: Json, invocationIndex: number, timeoutSeconds: number | undefined): Maybe<Json> {
+  private invoke(frame: Frame, input: Json, invocationIndex: number, timeoutSeconds: number | undefined, heartbeatSeconds: number | undefined): Maybe<Json> {
     const exec = this.exec;
     const mocked = this.mockedResponse(invocationIndex);
     if (mocked) {
@@ -1086,7 +1097,7 @@ class TaskState extends ResultState {
         lastBeat = exec.clock.now();
       },
       ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}),
-      ...(this.heartbeatSeconds !== undefined ? { heartbeatSeconds: this.heartbeatSeconds } : {}),
+      ...(heartbeatSeconds !== undefined ? { heartbeatSeconds } : {}),
     };
     const cleanup = (): void => {
       exec.signal?.removeEventListener('abort', onAbort);
@@ -1113,14 +1124,14 @@ class TaskState extends ResultState {
         }),
       );
     }
-    if (this.heartbeatSeconds !== undefined) {
-      const heartbeatMs = this.heartbeatSeconds * 1000;
+    if (heartbeatSeconds !== undefined) {
+      const heartbeatMs = heartbeatSeconds * 1000;
       const watch = async (): Promise<never> => {
         for (;;) {
           const wait = lastBeat + heartbeatMs - exec.clock.now();
           if (wait <= 0) {
             controller.abort();
-            throw new TaskFailure(ERRORS.HeartbeatTimeout, `Task '${this.name}' sent no heartbeat for ${this.heartbeatSeconds} seconds`);
+            throw new TaskFailure(ERRORS.HeartbeatTimeout, `Task '${this.name}' sent no heartbeat for ${heartbeatSeconds} seconds`);
           }
           await exec.clock.sleep(wait, timers.signal);
         }
