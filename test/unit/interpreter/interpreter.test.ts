@@ -20,6 +20,7 @@ interface InterpreterCase {
   expected: { status: string; output?: unknown; error?: string; causeIncludes?: string };
   expectedEventTypes?: string[];
   expectedElapsedMs?: number;
+  expectedScheduledGapsMs?: number[];
 }
 
 const hash = (algorithm: string, data: string): string => createHash(algorithm.replace('-', '').toLowerCase()).update(data).digest('hex');
@@ -50,6 +51,10 @@ for (const file of readdirSync(casesDir).filter((name) => name.endsWith('.json')
       const first = Date.parse(result.events[0]!.timestamp);
       const last = Date.parse(result.events[result.events.length - 1]!.timestamp);
       assert.ok(last - first >= spec.expectedElapsedMs, `history spans ${last - first} ms`);
+    }
+    if (spec.expectedScheduledGapsMs) {
+      const times = result.events.filter((event) => event.type === 'TaskScheduled').map((event) => Date.parse(event.timestamp));
+      assert.deepEqual(times.slice(1).map((time, i) => time - times[i]!), spec.expectedScheduledGapsMs);
     }
     for (let i = 0; i < result.events.length; i++) assert.equal(result.events[i]!.id, i + 1, 'event ids are consecutive');
   });
