@@ -12,6 +12,8 @@ import type { WebviewPersistedState } from '../webview/protocol';
 /** What the extension hands to other extensions and to its own extension-host tests. */
 export interface AslStudioApi {
   previewSnapshot(): PreviewSnapshot | undefined;
+  /** The preview's drawing as a standalone SVG file's text. */
+  previewSvg(): Promise<string | undefined>;
   onDidRenderPreview(listener: (info: RenderInfo) => void): vscode.Disposable;
   run(uri: vscode.Uri, options: RunOptions): Promise<RunOutcome | undefined>;
   languageClient(): LanguageClient | undefined;
@@ -98,6 +100,7 @@ export async function activate(extension: vscode.ExtensionContext): Promise<AslS
 
   return {
     previewSnapshot: () => GraphPreview.active?.snapshot(),
+    previewSvg: async () => GraphPreview.active?.requestSvg(),
     onDidRenderPreview: (listener) => GraphPreview.onDidRender(listener),
     run: (uri, options) => runs.run(uri, options),
     languageClient: () => languageClient,

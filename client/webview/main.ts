@@ -45,6 +45,7 @@ let overlay: GraphRunOverlay | null = null;
 let renderGeneration = 0;
 let hasFitted = false;
 let lastStructure = '';
+let shownDocument = '';
 
 const measureCanvas = document.createElement('canvas').getContext('2d');
 const fontFamily = getComputedStyle(document.body).fontFamily || 'sans-serif';
@@ -82,8 +83,8 @@ async function showGraph(graph: StateMachineGraph): Promise<void> {
   applyHighlight(drawn, highlighted);
   applyRunOverlay(svg, drawn, overlay);
   viewport.setContentSize(layout.width, layout.height);
-  if (!hasFitted || structure !== lastStructure && viewport.isAtFit) {
-    viewport.fit();
+  if (!hasFitted || (structure !== lastStructure && viewport.isAtFit)) {
+    viewport.fit(true);
     hasFitted = true;
   }
   lastStructure = structure;
@@ -100,6 +101,12 @@ function handle(message: ToWebviewMessage): void {
   switch (message.type) {
     case 'graph':
       title.textContent = message.fileName;
+      if (message.documentUri !== shownDocument) {
+        // Another document: fit its graph anew and forget the other one's run and highlight.
+        shownDocument = message.documentUri;
+        hasFitted = false;
+        highlighted = null;
+      }
       vscode.setState({ documentUri: message.documentUri });
       showBanner(message.problem);
       if (message.graph) {
@@ -177,7 +184,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-action]
 }
 // The stage shrinks when the run pane opens and grows when the panel is resized: keep the fit.
 new ResizeObserver(() => {
-  if (viewport.isAtFit) viewport.fit();
+  if (viewport.isAtFit) viewport.fit(true);
 }).observe(svg);
 
 post({ type: 'ready' });

@@ -131,9 +131,6 @@ function drawState(layer: SVGGElement, placed: PlacedNode): SVGGElement {
     svgElement('text', { class: 'detail', x: textX, y: height / 2 + 13 }, group).textContent = detailText(node);
   }
   drawBadges(group, node, width);
-  const visits = svgElement('g', { class: 'visit-badge', transform: `translate(-8, -8)` }, group);
-  svgElement('circle', { cx: 8, cy: 8, r: 8 }, visits);
-  svgElement('text', { x: 8, y: 12, 'text-anchor': 'middle' }, visits);
   return group;
 }
 
@@ -213,8 +210,10 @@ export function applyHighlight(drawn: DrawnGraph, nodeId: string | null): void {
 export function applyRunOverlay(svgRoot: SVGSVGElement, drawn: DrawnGraph, overlay: GraphRunOverlay | null): void {
   const visitClasses = ['visited', 'visited-succeeded', 'visited-failed', 'visited-caught', 'visited-running'];
   for (const element of drawn.nodeElements.values()) {
+    if (!element.hasAttribute('data-visits')) continue;
     element.classList.remove(...visitClasses);
     element.removeAttribute('data-visits');
+    element.querySelector(':scope > .visit-badge')?.remove();
   }
   for (const elements of drawn.edgeElements.values()) for (const element of elements) markTaken(element, false);
   svgRoot.classList.toggle('has-run', overlay !== null);
@@ -224,8 +223,13 @@ export function applyRunOverlay(svgRoot: SVGSVGElement, drawn: DrawnGraph, overl
     if (!element) continue;
     element.classList.add('visited', `visited-${visit.status}`);
     element.setAttribute('data-visits', String(visit.count));
-    const countText = element.querySelector('.visit-badge text');
-    if (countText) countText.textContent = visit.count > 1 ? String(visit.count) : '';
+    if (visit.count > 1) {
+      // Drawn only when needed: most states run once, and big graphs draw faster without it.
+      const badge = svgElement('g', { class: 'visit-badge', transform: 'translate(-8, -8)' }, element);
+      svgElement('circle', { cx: 8, cy: 8, r: 8 }, badge);
+      svgElement('text', { x: 8, y: 12, 'text-anchor': 'middle' }, badge).textContent = `×${visit.count}`;
+      svgElement('title', {}, badge).textContent = `Entered ${visit.count} times`;
+    }
   }
   for (const key of overlay.edgesTaken) for (const element of drawn.edgeElements.get(key) ?? []) markTaken(element, true);
 }

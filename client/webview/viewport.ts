@@ -10,6 +10,8 @@ export interface Box {
 const margin = 24;
 const minScale = 0.05;
 const maxScale = 4;
+/** Below this scale the 13px labels are hard to read. */
+const readableScale = 0.6;
 
 export class Viewport {
   private scale = 1;
@@ -24,11 +26,17 @@ export class Viewport {
   isAtFit = true;
 
   constructor(private readonly svg: SVGSVGElement, private readonly content: SVGGElement) {
+    // Like other VS Code previews: the wheel scrolls, Ctrl+wheel (and a trackpad pinch) zooms.
     svg.addEventListener('wheel', (event) => {
       event.preventDefault();
-      const factor = Math.exp(-event.deltaY * (event.deltaMode === 1 ? 0.05 : 0.0015));
-      const bounds = svg.getBoundingClientRect();
-      this.zoomAt(factor, event.clientX - bounds.left, event.clientY - bounds.top);
+      const lines = event.deltaMode === 1 ? 16 : 1;
+      if (event.ctrlKey || event.metaKey) {
+        const factor = Math.exp(-event.deltaY * lines * 0.0025);
+        const bounds = svg.getBoundingClientRect();
+        this.zoomAt(factor, event.clientX - bounds.left, event.clientY - bounds.top);
+      } else {
+        this.panBy(-(event.shiftKey ? event.deltaY : event.deltaX) * lines, -(event.shiftKey ? 0 : event.deltaY) * lines);
+      }
     }, { passive: false });
     svg.addEventListener('pointerdown', (event) => {
       if (event.button !== 0) return;
@@ -63,14 +71,25 @@ export class Viewport {
     this.contentHeight = height;
   }
 
-  fit(): void {
+  /** Shows the whole graph; `readable` stops at a scale where labels stay legible (then it fits the
+   * width and starts at the top, and the user scrolls down). */
+  fit(readable = false): void {
     const bounds = this.svg.getBoundingClientRect();
     if (bounds.width === 0 || this.contentWidth === 0) return;
-    const scale = Math.min((bounds.width - 2 * margin) / this.contentWidth, (bounds.height - 2 * margin) / this.contentHeight, 1.25);
+    const widthScale = (bounds.width - 2 * margin) / this.contentWidth;
+    const wholeScale = Math.min(widthScale, (bounds.height - 2 * margin) / this.contentHeight, 1.25);
+    const scale = readable && wholeScale < readableScale ? Math.min(Math.max(widthScale, readableScale), 1) : wholeScale;
     this.scale = Math.max(minScale, scale);
-    this.translateX = (bounds.width - this.contentWidth * this.scale) / 2;
+    this.translateX = Math.max(margin, (bounds.width - this.contentWidth * this.scale) / 2);
     this.translateY = Math.max(margin, (bounds.height - this.contentHeight * this.scale) / 2);
     this.isAtFit = true;
+    this.apply();
+  }
+
+  panBy(dx: number, dy: number): void {
+    this.translateX += dx;
+    this.translateY += dy;
+    this.isAtFit = false;
     this.apply();
   }
 

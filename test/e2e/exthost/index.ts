@@ -108,6 +108,15 @@ test('asl.openGraphPreview opens a webview beside the editor and draws every sta
   assert.ok((snapshot?.lastRender?.totalMillis ?? Infinity) < 1000, `rendered in ${snapshot?.lastRender?.totalMillis} ms`);
 });
 
+test('the preview exports a standalone SVG with resolved theme colours', async () => {
+  const aslStudio = await api();
+  const svg = await aslStudio.previewSvg();
+  assert.ok(svg, 'an SVG came back');
+  assert.match(svg, /^<\?xml[\s\S]*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  for (const name of ['ValidateOrder', 'PrepareOrder', 'ReadyForPickup']) assert.ok(svg.includes(`>${name}<`), `${name} is in the SVG`);
+  assert.ok(!/var\(--/.test(svg), 'no theme variables left: the file looks the same outside VS Code');
+});
+
 test('asl.run runs the pickup order with its HappyPath mocks', async () => {
   const uri = workspaceFile('pickup-order.asl.json');
   const input = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('pickup-order.input.json'))));

@@ -6,7 +6,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 
 /** This code is bundled into out/test/e2e/*.test.js, so the repository root is three folders up. */
 export const repoRoot = join(__dirname, '..', '..', '..');
-export const artifactsDir = join(repoRoot, 'test-artifacts', 'e2e');
+export const artifactsDir = process.env.ASL_E2E_ARTIFACTS ?? join(repoRoot, 'test-artifacts', 'e2e');
 
 export class Workbench {
   /** Shared by every page, so the screenshots of one run sort in the order they were taken. */
@@ -26,6 +26,13 @@ export class Workbench {
   async screenshot(name: string): Promise<string> {
     const file = join(artifactsDir, `${String(++Workbench.shotNumber).padStart(2, '0')}-${name}.png`);
     await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  /** A close-up of the graph preview's page alone, at full resolution. */
+  async webviewShot(name: string): Promise<string> {
+    const file = join(artifactsDir, `${String(++Workbench.shotNumber).padStart(2, '0')}-${name}.png`);
+    await this.webview().locator('body').screenshot({ path: file });
     return file;
   }
 
