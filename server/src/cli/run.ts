@@ -144,7 +144,14 @@ function loadDefinition(path: string): unknown {
     process.stderr.write(`asl run: ${path} is not a valid state machine (${diagnostics.length} error${diagnostics.length === 1 ? '' : 's'})\n`);
     return undefined;
   }
-  return format === 'json' ? JSON.parse(text) : toValue(parseDocument(text, format).root);
+  if (format === 'json') {
+    try {
+      return JSON.parse(text);
+    } catch {
+      // Anything the validator let through but JSON.parse refuses is read from the syntax tree.
+    }
+  }
+  return toValue(parseDocument(text, format).root);
 }
 
 function loadMocks(args: RunArguments): StartExecutionOptions['mocks'] {
