@@ -74,11 +74,23 @@ export function toLspTextEdit(lines: LineIndex, edit: TextEdit): LspTextEdit {
   return { range: toLspRange(lines, edit.offset, edit.length), newText: edit.newText };
 }
 
-export function toCompletionItem(lines: LineIndex, entry: CompletionEntry): CompletionItem {
+/** Completion items; the edits of one answer mostly share a span, so each range is converted once. */
+export function toCompletionItems(lines: LineIndex, entries: readonly CompletionEntry[]): CompletionItem[] {
+  const ranges = new Map<string, LspRange>();
+  const rangeOf = (offset: number, length: number): LspRange => {
+    const key = `${offset}:${length}`;
+    let range = ranges.get(key);
+    if (!range) ranges.set(key, (range = toLspRange(lines, offset, length)));
+    return range;
+  };
+  return entries.map((entry) => toCompletionItem(lines, entry, rangeOf));
+}
+
+export function toCompletionItem(lines: LineIndex, entry: CompletionEntry, rangeOf: (offset: number, length: number) => LspRange = (offset, length) => toLspRange(lines, offset, length)): CompletionItem {
   const item: CompletionItem = {
     label: entry.label,
     kind: completionKinds[entry.kind],
-    textEdit: toLspTextEdit(lines, entry.edit),
+    textEdit: { range: rangeOf(entry.edit.offset, entry.edit.length), newText: entry.edit.newText },
     insertTextFormat: entry.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     filterText: entry.filterText,
     sortText: entry.sortText,

@@ -18,7 +18,7 @@ import type { AnalysisCache } from './documents';
 import {
   fromLspDiagnostic,
   toCodeAction,
-  toCompletionItem,
+  toCompletionItems,
   toDocumentHighlight,
   toDocumentSymbol,
   toFoldingRange,
@@ -55,7 +55,7 @@ export function registerFeatures(connection: Connection, documents: TextDocument
     const analysis = analysisOf(textDocument.uri);
     if (!analysis) return null;
     const entries = complete(analysis.machine, toOffset(analysis.lines, position));
-    return { isIncomplete: false, items: entries.map((entry) => toCompletionItem(analysis.lines, entry)) };
+    return { isIncomplete: false, items: toCompletionItems(analysis.lines, entries) };
   });
 
   connection.onHover(({ textDocument, position }) => {

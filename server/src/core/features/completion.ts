@@ -60,7 +60,9 @@ export function complete(machine: StateMachine, offset: number): CompletionEntry
   const cursor = cursorContext(machine, offset);
   if (!cursor) return [];
   const entries = cursor.kind === 'key' ? completeKey(ctx, cursor) : completeValue(ctx, cursor);
-  return entries.map((entry, index) => ({ ...entry, sortText: entry.sortText || String(index).padStart(4, '0') }));
+  // Keep the order chosen here (most relevant first); the editor sorts by sortText.
+  for (let index = 0; index < entries.length; index++) if (!entries[index]!.sortText) entries[index]!.sortText = String(index).padStart(5, '0');
+  return entries;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -357,9 +359,15 @@ function completeValue(ctx: Ctx, cursor: ValueContext): CompletionEntry[] {
   if (isStateReference(location, cursor)) {
     const scope = location.kind === 'state' ? location.state?.scope ?? location.scope : location.scope;
     const self = location.kind === 'state' ? location.state : undefined;
-    return (scope?.stateList ?? [])
-      .filter((candidate) => candidate !== self || key !== 'StartAt')
-      .map((candidate) => valueEntry(ctx, cursor, candidate.name, 'state', { detail: candidate.type ? `${candidate.type} state` : 'state', documentation: candidate.type ? STATE_TYPE_DOCS[candidate.type] : undefined }));
+    // Thousands of names in a big scope: one inserter per request, then only string work per name.
+    const insert = valueInserter(ctx, cursor, { plain: true });
+    const entries: CompletionEntry[] = [];
+    for (const candidate of scope?.stateList ?? []) {
+      if (candidate === self && key === 'StartAt') continue;
+      const { edit, filterText } = insert(candidate.name);
+      entries.push({ label: candidate.name, kind: 'state', detail: candidate.type ? STATE_DETAILS[candidate.type] : 'state', documentation: candidate.type ? STATE_TYPE_DOCS[candidate.type] : undefined, edit, snippet: false, filterText, sortText: '' });
+    }
+    return entries;
   }
   if (location.kind === 'state' && isErrorEquals(rest, cursor)) return errorEntries(ctx, cursor, state);
   if (key && ENUM_VALUES[key]) return ENUM_VALUES[key]!.map((value) => valueEntry(ctx, cursor, value, 'value', {}));
@@ -460,38 +468,52 @@ interface ValueOptions {
   placeholders?: boolean;
   /** Insert `["value"]` (the cursor is on the value of ErrorEquals, not in its array). */
   wrapInArray?: boolean;
+  /** The edit is plain text, not a snippet (no escaping of `$` and `}`). */
+  plain?: boolean;
 }
+
+const NEEDS_JSON_ESCAPE = /["\\\u0000-\u001f\u2028\u2029]/;
+
+const STATE_DETAILS = Object.fromEntries(STATE_TYPES.map((type) => [type, `${type} state`])) as Record<StateType, string>;
 
 /** A string value, quoted for its place; keeps what surrounds the cursor intact. */
 function valueEntry(ctx: Ctx, cursor: ValueContext, value: string, kind: CompletionKind, options: ValueOptions): CompletionEntry {
+  const { edit, filterText } = valueInserter(ctx, cursor, options)(value);
+  return { label: value, kind, detail: options.detail, documentation: options.documentation, edit, snippet: !options.plain, filterText, sortText: '' };
+}
+
+/**
+ * Works out once per request where and how a string value goes (inside the quotes, replacing a
+ * scalar, or inserted with its own quotes and comma) and returns the per-value step.
+ */
+function valueInserter(ctx: Ctx, cursor: ValueContext, options: ValueOptions): (value: string) => { edit: TextEdit; filterText: string } {
   const string = cursor.string;
   const format = ctx.machine.document.format;
-  const body = (raw: string): string => (options.placeholders ? raw.replace(/<([^<>]+)>/g, (_, name: string, index: number) => `\${${index + 1}:${name}}`) : escapeSnippet(raw));
+  let stop = 0;
+  const body = (raw: string): string => (options.plain ? raw : options.placeholders ? raw.replace(/<([^<>]+)>/g, (_, name: string) => `\${${++stop}:${name}}`) : escapeSnippet(raw));
   const quoted = string && (string.node.style === 'json' || string.node.style === 'yaml-double' || string.node.style === 'yaml-single');
-  let edit: TextEdit;
-  let filterText = value;
   if (quoted && !options.wrapInArray) {
-    const escaped = string.node.style === 'yaml-single' ? value.replace(/'/g, "''") : JSON.stringify(value).slice(1, -1);
+    const single = string.node.style === 'yaml-single';
+    const escape = (value: string) => (single ? value.replace(/'/g, "''") : NEEDS_JSON_ESCAPE.test(value) ? JSON.stringify(value).slice(1, -1) : value);
     if (options.append) {
       // Replace the whole string so the Parameters can follow its closing quote.
       const quote = ctx.text[string.node.offset]!;
       const end = string.unterminated ? ctx.offset : string.node.offset + string.node.length;
-      edit = { offset: string.node.offset, length: end - string.node.offset, newText: `${quote}${body(escaped)}${quote}${options.append}` };
-      filterText = quote + value;
-    } else {
-      const closing = string.unterminated ? ctx.text[string.node.offset]! + (ctx.json ? commaEdits(ctx.text, ctx.offset, ctx.offset).trailing : '') : '';
-      edit = { ...string.content, newText: body(escaped) + closing };
+      return (value) => ({ edit: { offset: string.node.offset, length: end - string.node.offset, newText: `${quote}${body(escape(value))}${quote}${options.append}` }, filterText: quote + value });
     }
-  } else {
-    const scalar = ctx.json ? JSON.stringify(value) : formatScalar(value, format);
-    const text = options.wrapInArray ? `[${ctx.json ? JSON.stringify(value) : scalar}]` : scalar;
-    const replace = cursor.node && cursor.node.type !== 'object' && cursor.node.type !== 'array' ? { offset: cursor.node.offset, length: cursor.node.length } : cursor.replace;
-    const trailing = ctx.json && !cursor.node ? commaEdits(ctx.text, replace.offset, replace.offset + replace.length).trailing : '';
-    edit = { ...replace, newText: body(text) + (options.append ?? '') + trailing };
-    if (ctx.json && replace.length > 0 && ctx.text[replace.offset] === '"') filterText = `"${value}`;
-    if (options.wrapInArray) filterText = `[${filterText}`;
+    const closing = string.unterminated ? ctx.text[string.node.offset]! + (ctx.json ? commaEdits(ctx.text, ctx.offset, ctx.offset).trailing : '') : '';
+    const span = string.content;
+    return (value) => ({ edit: { offset: span.offset, length: span.length, newText: body(escape(value)) + closing }, filterText: value });
   }
-  return { label: value, kind, detail: options.detail, documentation: options.documentation, edit, snippet: true, filterText, sortText: '' };
+  const replace = cursor.node && cursor.node.type !== 'object' && cursor.node.type !== 'array' ? { offset: cursor.node.offset, length: cursor.node.length } : cursor.replace;
+  const trailing = ctx.json && !cursor.node ? commaEdits(ctx.text, replace.offset, replace.offset + replace.length).trailing : '';
+  const startsWithQuote = ctx.json && replace.length > 0 && ctx.text[replace.offset] === '"';
+  return (value) => {
+    const scalar = ctx.json ? JSON.stringify(value) : formatScalar(value, format);
+    const text = options.wrapInArray ? `[${scalar}]` : scalar;
+    const filterText = (options.wrapInArray ? '[' : '') + (startsWithQuote ? `"${value}` : value);
+    return { edit: { offset: replace.offset, length: replace.length, newText: body(text) + (options.append ?? '') + trailing }, filterText };
+  };
 }
 
 function literalEntry(ctx: Ctx, cursor: ValueContext, literal: string): CompletionEntry {
