@@ -57,8 +57,10 @@ function buildScope(machine: StateMachine, node: ObjectNode, kind: ScopeKind, ow
 
   for (const property of scope.statesNode?.properties ?? []) {
     const stateNode = asObject(property.value);
-    const typeNode = getPropertyValue(stateNode, 'Type');
+    const fields = readStateFields(stateNode);
+    const typeNode = fields.Type;
     const typeName = asString(typeNode)?.value;
+    const queryLanguage = asString(fields.QueryLanguage)?.value;
     const state: State = {
       name: property.key.value,
       property,
@@ -67,8 +69,8 @@ function buildScope(machine: StateMachine, node: ObjectNode, kind: ScopeKind, ow
       scope,
       type: typeName !== undefined && stateTypeSet.has(typeName) ? (typeName as StateType) : undefined,
       typeNode,
-      queryLanguage: readQueryLanguage(stateNode) ?? machine.queryLanguage,
-      end: getPropertyValue(stateNode, 'End')?.type === 'boolean' && (getPropertyValue(stateNode, 'End') as { value: boolean }).value,
+      queryLanguage: queryLanguage === 'JSONata' || queryLanguage === 'JSONPath' ? queryLanguage : machine.queryLanguage,
+      end: fields.End?.type === 'boolean' && fields.End.value,
       choices: [],
       retriers: [],
       catchers: [],
@@ -80,18 +82,45 @@ function buildScope(machine: StateMachine, node: ObjectNode, kind: ScopeKind, ow
     const sameName = machine.statesByName.get(state.name);
     if (sameName) sameName.push(state);
     else machine.statesByName.set(state.name, [state]);
-    if (stateNode) buildStateDetails(machine, state, stateNode, depth);
+    if (stateNode) buildStateDetails(machine, state, fields, depth);
   }
   return scope;
 }
 
-function buildStateDetails(machine: StateMachine, state: State, node: ObjectNode, depth: number): void {
+/** The fields the model reads from a state, found in one pass (the last of a repeated key wins, as in JSON.parse). */
+interface StateFields {
+  Type?: AstNode;
+  QueryLanguage?: AstNode;
+  End?: AstNode;
+  Next?: AstNode;
+  Default?: AstNode;
+  Choices?: AstNode;
+  Retry?: AstNode;
+  Catch?: AstNode;
+  Branches?: AstNode;
+  ItemProcessor?: AstNode;
+  Iterator?: AstNode;
+}
+
+const MODEL_FIELDS = new Set<string>(['Type', 'QueryLanguage', 'End', 'Next', 'Default', 'Choices', 'Retry', 'Catch', 'Branches', 'ItemProcessor', 'Iterator']);
+
+function readStateFields(node: ObjectNode | undefined): StateFields {
+  const fields: StateFields = {};
+  if (!node) return fields;
+  for (const property of node.properties) {
+    const key = property.key.value;
+    if (MODEL_FIELDS.has(key)) fields[key as keyof StateFields] = property.value;
+  }
+  return fields;
+}
+
+function buildStateDetails(machine: StateMachine, state: State, fields: StateFields, depth: number): void {
   const scope = state.scope;
-  state.next = reference(machine, getPropertyValue(node, 'Next'), 'Next', scope, state);
+  state.next = reference(machine, fields.Next, 'Next', scope, state);
 
   if (state.type === 'Choice') {
-    state.defaultRef = reference(machine, getPropertyValue(node, 'Default'), 'Default', scope, state);
-    asArray(getPropertyValue(node, 'Choices'))?.items.forEach((item, index) => {
+    state.defaultRef = reference(machine, fields.Default, 'Default', scope, state);
+    asArray(fields.Choices)?.items.forEach((item, index) => {
       const ruleNode = asObject(item);
       if (!ruleNode) return;
       const rule: ChoiceRule = { node: ruleNode, index, next: reference(machine, getPropertyValue(ruleNode, 'Next'), 'ChoiceNext', scope, state) };
@@ -99,13 +128,13 @@ function buildStateDetails(machine: StateMachine, state: State, node: ObjectNode
     });
   }
 
-  asArray(getPropertyValue(node, 'Retry'))?.items.forEach((item, index) => {
+  asArray(fields.Retry)?.items.forEach((item, index) => {
     const retrierNode = asObject(item);
     if (!retrierNode) return;
     const retrier: Retrier = { node: retrierNode, index, errorEquals: errorNames(retrierNode) };
     state.retriers.push(retrier);
   });
-  asArray(getPropertyValue(node, 'Catch'))?.items.forEach((item, index) => {
+  asArray(fields.Catch)?.items.forEach((item, index) => {
     const catcherNode = asObject(item);
     if (!catcherNode) return;
     const catcher: Catcher = {
@@ -118,12 +147,12 @@ function buildStateDetails(machine: StateMachine, state: State, node: ObjectNode
   });
 
   if (state.type === 'Parallel') {
-    asArray(getPropertyValue(node, 'Branches'))?.items.forEach((item, index) => {
+    asArray(fields.Branches)?.items.forEach((item, index) => {
       const branchNode = asObject(item);
       if (branchNode) state.branches.push(buildScope(machine, branchNode, 'branch', state, index, depth + 1));
     });
   } else if (state.type === 'Map') {
-    const processor = asObject(getPropertyValue(node, 'ItemProcessor')) ?? asObject(getPropertyValue(node, 'Iterator'));
+    const processor = asObject(fields.ItemProcessor) ?? asObject(fields.Iterator);
     if (processor) state.itemProcessor = buildScope(machine, processor, 'itemProcessor', state, undefined, depth + 1);
   }
 }

@@ -1,6 +1,7 @@
 import { visit, printParseErrorCode } from 'jsonc-parser';
 import type { ArrayNode, AstNode, ObjectNode, ParsedDocument, PropertyNode, StringNode, SyntaxProblem } from './tree';
 import { MAX_NESTING_DEPTH, checkNestingDepth } from './limits';
+import { parseWellFormedJson } from './jsonFastParser';
 
 // Keyed by jsonc-parser's ParseErrorCode values (a const enum, which isolated modules cannot read).
 const friendlyMessages: Record<number, string> = {
@@ -24,6 +25,11 @@ const friendlyMessages: Record<number, string> = {
 
 /** Parses JSON into the offset tree. Never throws: problems are returned beside the tree. */
 export function parseJson(text: string): ParsedDocument {
+  // Well-formed documents (nearly all of them) take the fast path, which also limits nesting; the
+  // rest are parsed below with error recovery.
+  const wellFormed = parseWellFormedJson(text);
+  if (wellFormed) return { format: 'json', text, root: wellFormed.root, problems: [], repeatedKeyObjects: wellFormed.repeatedKeyObjects };
+
   const problems: SyntaxProblem[] = [];
   const tooDeep = checkNestingDepth(text);
   if (tooDeep !== undefined) {

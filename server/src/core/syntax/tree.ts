@@ -86,6 +86,12 @@ export interface ParsedDocument {
   root?: AstNode;
   /** Syntax problems; the tree still holds everything that could be recovered. */
   problems: SyntaxProblem[];
+  /**
+   * When the parser looked for repeated keys while building the tree: the objects where a key
+   * repeats, also as "a" beside "a.$". Undefined when it did not look (then a validator walks the
+   * tree itself). Spares multi-megabyte documents a second walk over every object.
+   */
+  repeatedKeyObjects?: ObjectNode[];
 }
 
 /** The property of `object` named `name` (the last one when a key is repeated, as JSON.parse does). */

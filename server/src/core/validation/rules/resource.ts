@@ -4,9 +4,8 @@
  * deployment tool fills in. The catalog (../../catalog) reads the ARN; this rule decides severity
  * and maps its spans onto the document.
  */
-import type { State } from '../../model/types';
 import { getProperty, stringValueOffset, type ObjectNode, type StringNode } from '../../syntax/tree';
-import { parseResourceArn } from '../../catalog/arn';
+import { parseResourceArn, type ParsedResourceArn } from '../../catalog/arn';
 import type { ValidationContext, ValidationRule } from '../context';
 import type { Severity } from '../diagnostic';
 import { hasUnclosedPlaceholder } from '../placeholders';
@@ -27,10 +26,12 @@ const LAMBDA_FUNCTION = /^arn:[^:]+:lambda:[^:]*:[^:]*:function:[A-Za-z0-9_-]{1,
 export const resourceRule: ValidationRule = {
   name: 'resource',
   check(context) {
+    // Large machines repeat a few Resource values many times; read each distinct one once.
+    const parsedByText = new Map<string, ParsedResourceArn>();
     for (const state of context.machine.states) {
       if (state.type !== 'Task') continue;
       const value = getProperty(state.node, 'Resource')?.value;
-      if (value?.type === 'string') checkResource(state, value, context);
+      if (value?.type === 'string') checkResource(value, context, parsedByText);
       else if (value?.type === 'object' && !isCloudFormationIntrinsic(value)) {
         context.report({
           code: 'structure/wrong-type',
@@ -52,7 +53,7 @@ function isCloudFormationIntrinsic(node: ObjectNode): boolean {
   return key === 'Ref' || key.startsWith('Fn::');
 }
 
-function checkResource(_state: State, node: StringNode, context: ValidationContext): void {
+function checkResource(node: StringNode, context: ValidationContext, parsedByText: Map<string, ParsedResourceArn>): void {
   const text = node.value;
   if (hasUnclosedPlaceholder(text)) {
     context.report({
@@ -64,7 +65,11 @@ function checkResource(_state: State, node: StringNode, context: ValidationConte
     });
     return;
   }
-  const parsed = parseResourceArn(text);
+  let parsed = parsedByText.get(text);
+  if (!parsed) {
+    parsed = parseResourceArn(text);
+    parsedByText.set(text, parsed);
+  }
   const problem = parsed.problem;
   if (problem) {
     const start = stringValueOffset(node, problem.offset, context.text);

@@ -7,7 +7,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { QueryLanguage, State, StateMachine, StateType } from '../../model/types';
 import { STATE_TYPES } from '../../model/types';
-import { getProperty, type AstNode, type ObjectNode, type PropertyNode } from '../../syntax/tree';
+import { getProperty, type ArrayNode, type AstNode, type ObjectNode, type PropertyNode } from '../../syntax/tree';
 import type { ValidationContext, ValidationRule } from '../context';
 import type { Diagnostic } from '../diagnostic';
 import { closestName, didYouMean, quotedList } from '../suggest';
@@ -20,6 +20,8 @@ export const MAX_STATE_NAME_LENGTH = 80;
 
 let ajvInstance: Ajv | undefined;
 const validators = new Map<string, ValidateFunction>();
+/** Per query language and state type: looked up once per state, so no key strings are built. */
+const stateValidators: Record<QueryLanguage, Partial<Record<StateType, ValidateFunction>>> = { JSONPath: {}, JSONata: {} };
 
 /** Compiled on first use, once per process: compiling all 17 schemas up front would slow start-up. */
 function validatorFor(key: string, build: () => Record<string, unknown>): ValidateFunction {
@@ -287,42 +289,82 @@ function checkState(state: State, machine: StateMachine, context: ValidationCont
     return;
   }
   const language = state.queryLanguage;
-  const validate = validatorFor(`${state.type}/${language}`, () => stateSchema(state.type!, language));
-  if (!validate(structuralValue(node, 0)) && validate.errors) reportSchemaErrors(validate.errors, node, language, report);
+  const type = state.type;
+  const validate = (stateValidators[language][type] ??= validatorFor(`${type}/${language}`, () => stateSchema(type, language)));
+  // One pass over the state's fields gives both the value for ajv and the fields that exclude each other.
+  const exclusive = exclusiveIndex[type];
+  let present: PropertyNode[][] | undefined;
+  const value: Record<string, unknown> = {};
+  for (const property of node.properties) {
+    const key = property.key.value;
+    const group = exclusive?.get(key);
+    if (group !== undefined) {
+      present ??= [];
+      const members = (present[group] ??= []);
+      if (!members.some((member) => member.key.value === key)) members.push(property);
+    }
+    if (!property.value) continue;
+    const converted = SHALLOW_FIELDS.has(key) ? shallowValue(property.value) : structuralValue(property.value, 1);
+    if (key === '__proto__') Object.defineProperty(value, key, { value: converted, enumerable: true, writable: true, configurable: true });
+    else value[key] = converted;
+  }
+  if (!validate(value) && validate.errors) reportSchemaErrors(validate.errors, node, language, report);
 
-  checkExclusive(node, exclusiveGroups[state.type] ?? [], state.type, report);
-  checkNestedExclusive(node, report);
-  checkTypeSpecific(state, state.type, node, language, report);
+  if (present) {
+    const groups = exclusiveGroups[type]!;
+    present.forEach((members, group) => reportExclusive(members, groups[group]!, type, report));
+  }
+  if (type === 'Map' || type === 'Task') checkNestedExclusive(node, report);
+  checkTypeSpecific(state, type, node, language, report);
 }
 
-function checkExclusive(node: ObjectNode, groups: readonly string[][], owner: string, report: (diagnostic: Diagnostic) => void): void {
+/** The last property of each name, as getProperty would find it. */
+function fieldsOf(node: ObjectNode): Record<string, PropertyNode> {
+  const fields: Record<string, PropertyNode> = Object.create(null) as Record<string, PropertyNode>;
+  for (const property of node.properties) fields[property.key.value] = property;
+  return fields;
+}
+
+/** For each state type: which exclusive group each field belongs to. */
+const exclusiveIndex: Partial<Record<StateType, Map<string, number>>> = {};
+for (const [type, groups] of Object.entries(exclusiveGroups) as [StateType, string[][]][]) {
+  const index = new Map<string, number>();
+  groups.forEach((group, position) => group.forEach((field) => index.set(field, position)));
+  exclusiveIndex[type] = index;
+}
+
+function checkExclusive(fields: Record<string, PropertyNode>, groups: readonly string[][], owner: string, report: (diagnostic: Diagnostic) => void): void {
   for (const group of groups) {
     const present: PropertyNode[] = [];
     for (const field of group) {
-      const property = getProperty(node, field);
+      const property = fields[field];
       if (property) present.push(property);
     }
-    if (present.length < 2) continue;
-    for (const property of present.slice(1)) {
-      report({
-        code: 'structure/exclusive-fields',
-        severity: 'error',
-        message: `${owner} has both ${quotedList(present.map((p) => p.key.value), 'and')}; only one of ${quotedList(group)} is allowed. Remove "${property.key.value}" or the other.`,
-        offset: property.key.offset,
-        length: property.key.length,
-        data: { field: property.key.value },
-      });
-    }
+    reportExclusive(present, group, owner, report);
+  }
+}
+
+function reportExclusive(present: readonly PropertyNode[], group: readonly string[], owner: string, report: (diagnostic: Diagnostic) => void): void {
+  if (present.length < 2) return;
+  for (const property of present.slice(1)) {
+    report({
+      code: 'structure/exclusive-fields',
+      severity: 'error',
+      message: `${owner} has both ${quotedList(present.map((p) => p.key.value), 'and')}; only one of ${quotedList(group)} is allowed. Remove "${property.key.value}" or the other.`,
+      offset: property.key.offset,
+      length: property.key.length,
+      data: { field: property.key.value },
+    });
   }
 }
 
 function checkNestedExclusive(node: ObjectNode, report: (diagnostic: Diagnostic) => void): void {
   const batcher = getProperty(node, 'ItemBatcher')?.value;
-  if (batcher?.type === 'object') checkExclusive(batcher, nestedExclusiveGroups.ItemBatcher!, 'ItemBatcher', report);
+  if (batcher?.type === 'object') checkExclusive(fieldsOf(batcher), nestedExclusiveGroups.ItemBatcher!, 'ItemBatcher', report);
   const readerConfig = getProperty(getObject(node, 'ItemReader'), 'ReaderConfig')?.value;
-  if (readerConfig?.type === 'object') checkExclusive(readerConfig, nestedExclusiveGroups.ReaderConfig!, 'ReaderConfig', report);
+  if (readerConfig?.type === 'object') checkExclusive(fieldsOf(readerConfig), nestedExclusiveGroups.ReaderConfig!, 'ReaderConfig', report);
   const credentials = getProperty(node, 'Credentials')?.value;
-  if (credentials?.type === 'object') checkExclusive(credentials, nestedExclusiveGroups.Credentials!, 'Credentials', report);
+  if (credentials?.type === 'object') checkExclusive(fieldsOf(credentials), nestedExclusiveGroups.Credentials!, 'Credentials', report);
 }
 
 function getObject(node: ObjectNode | undefined, field: string): ObjectNode | undefined {
@@ -440,54 +482,88 @@ function checkDuplicateKeys(machine: StateMachine, report: (diagnostic: Diagnost
   // In JSONPath states a "key.$" becomes "key"; in JSONata states ".$" is an ordinary character.
   const stateLanguages = new Map<ObjectNode, QueryLanguage>();
   for (const state of machine.states) if (state.node) stateLanguages.set(state.node, state.queryLanguage);
-  const stack: AstNode[] = [root];
-  const renames: boolean[] = [machine.queryLanguage === 'JSONPath'];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    let renamesDollar = renames.pop()!;
+
+  // Recursion is bounded: the parsers refuse documents nested deeper than MAX_NESTING_DEPTH.
+  const visit = (node: AstNode, renamesDollar: boolean): void => {
     if (node.type === 'array') {
-      for (const item of node.items) {
-        if (item.type === 'object' || item.type === 'array') {
-          stack.push(item);
-          renames.push(renamesDollar);
-        }
-      }
-      continue;
+      for (const item of node.items) if (item.type === 'object' || item.type === 'array') visit(item, renamesDollar);
+      return;
     }
-    if (node.type !== 'object') continue;
+    if (node.type !== 'object') return;
     const stateLanguage = stateLanguages.get(node);
     if (stateLanguage) renamesDollar = stateLanguage === 'JSONPath';
     const properties = node.properties;
     for (const property of properties) {
       const value = property.value;
-      if (value && (value.type === 'object' || value.type === 'array')) {
-        stack.push(value);
-        renames.push(renamesDollar);
-      }
+      if (value && (value.type === 'object' || value.type === 'array')) visit(value, renamesDollar);
     }
-    if (properties.length < 2 || statesObjects.has(node)) continue;
-    const seen = new Map<string, PropertyNode>();
-    for (const property of properties) {
-      const raw = property.key.value;
-      const name = renamesDollar && raw.endsWith('.$') ? raw.slice(0, -2) : raw;
-      const first = seen.get(name);
-      if (!first) {
-        seen.set(name, property);
-        continue;
-      }
-      const same = first.key.value === raw;
-      report({
-        code: 'structure/duplicate-key',
-        severity: 'error',
-        message: same
-          ? `"${raw}" appears more than once in this object; only the last one would count. Remove or rename one of them.`
-          : `"${first.key.value}" and "${raw}" both set the field "${name}" (a ".$" key is renamed without its suffix). Keep one of them.`,
-        offset: property.key.offset,
-        length: property.key.length,
-        data: { field: raw },
-      });
-    }
+    if (properties.length > 1 && !statesObjects.has(node)) checkObjectKeys(properties, renamesDollar, report);
+  };
+  const candidates = machine.document.repeatedKeyObjects;
+  if (!candidates) {
+    visit(root, machine.queryLanguage === 'JSONPath');
+    return;
   }
+  // The parser found the objects with repeated keys; only the query language around each is left.
+  for (const object of candidates) {
+    if (statesObjects.has(object)) continue;
+    checkObjectKeys(object.properties, enclosingLanguage(object, stateLanguages, machine.queryLanguage) === 'JSONPath', report);
+  }
+}
+
+/** The query language of the innermost state around a node (the machine's outside any state). */
+function enclosingLanguage(node: AstNode, stateLanguages: ReadonlyMap<ObjectNode, QueryLanguage>, machineLanguage: QueryLanguage): QueryLanguage {
+  for (let current: AstNode | undefined = node; current; ) {
+    if (current.type === 'object') {
+      const language = stateLanguages.get(current);
+      if (language) return language;
+    }
+    const parent: PropertyNode | ArrayNode | undefined = current.parent;
+    current = parent?.type === 'property' ? parent.parent : parent;
+  }
+  return machineLanguage;
+}
+
+function effectiveKey(raw: string, renamesDollar: boolean): string {
+  return renamesDollar && raw.endsWith('.$') ? raw.slice(0, -2) : raw;
+}
+
+/** Small objects (nearly all) are compared pairwise; large ones go through a map. */
+function checkObjectKeys(properties: readonly PropertyNode[], renamesDollar: boolean, report: (diagnostic: Diagnostic) => void): void {
+  if (properties.length <= 12) {
+    for (let index = 1; index < properties.length; index++) {
+      const name = effectiveKey(properties[index]!.key.value, renamesDollar);
+      for (let earlier = 0; earlier < index; earlier++) {
+        if (effectiveKey(properties[earlier]!.key.value, renamesDollar) === name) {
+          reportDuplicate(properties[earlier]!, properties[index]!, name, report);
+          break;
+        }
+      }
+    }
+    return;
+  }
+  const seen = new Map<string, PropertyNode>();
+  for (const property of properties) {
+    const name = effectiveKey(property.key.value, renamesDollar);
+    const first = seen.get(name);
+    if (first) reportDuplicate(first, property, name, report);
+    else seen.set(name, property);
+  }
+}
+
+function reportDuplicate(first: PropertyNode, property: PropertyNode, name: string, report: (diagnostic: Diagnostic) => void): void {
+  const raw = property.key.value;
+  report({
+    code: 'structure/duplicate-key',
+    severity: 'error',
+    message:
+      first.key.value === raw
+        ? `"${raw}" appears more than once in this object; only the last one would count. Remove or rename one of them.`
+        : `"${first.key.value}" and "${raw}" both set the field "${name}" (a ".$" key is renamed without its suffix). Keep one of them.`,
+    offset: property.key.offset,
+    length: property.key.length,
+    data: { field: raw },
+  });
 }
 
 export const structureRule: ValidationRule = {

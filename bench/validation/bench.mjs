@@ -1,0 +1,150 @@
+// Validation benchmark: ASL Studio's validateDocument beside amazon-states-language-service's
+// doValidation (what the AWS Toolkit runs) and asl-validator, on generated machines of 100, 1,000
+// and 5,000 states; then whole processes: `asl validate` against a script that validates the same
+// file with amazon-states-language-service. Prints medians, ratios and the targets of issue 3.
+//
+//   npm run bench:validation            (installs the peers into bench/validation/node_modules)
+//   npm run bench:validation -- --quick (fewer runs)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..', '..');
+const work = join(here, '.build');
+const quick = process.argv.includes('--quick');
+const SIZES = [100, 1000, 5000];
+
+function log(line = '') {
+  process.stdout.write(line + '\n');
+}
+
+// 1. Peers, in a package of their own so the extension never depends on them.
+if (!existsSync(join(here, 'node_modules', 'amazon-states-language-service')) || !existsSync(join(here, 'node_modules', 'asl-validator'))) {
+  log('Installing the peers (amazon-states-language-service, asl-validator) into bench/validation/node_modules ...');
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-save'], { cwd: here, stdio: 'inherit' });
+}
+const require = createRequire(join(here, 'package.json'));
+const asls = require('amazon-states-language-service');
+const aslValidator = require('asl-validator');
+
+// 2. Our core and the generator, bundled the way the CLI ships them.
+mkdirSync(work, { recursive: true });
+await esbuild.build({
+  entryPoints: { core: join(root, 'server/src/core/index.ts'), generate: join(root, 'bench/generate.ts') },
+  outdir: work,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  mainFields: ['module', 'main'],
+  logLevel: 'warning',
+});
+const core = require(join(work, 'core.js'));
+const { generateMachine, countStates } = require(join(work, 'generate.js'));
+if (!existsSync(join(root, 'dist', 'cli.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+
+// 3. The documents.
+const documents = SIZES.map((size) => {
+  const text = generateMachine(size);
+  const path = join(work, `machine-${size}.asl.json`);
+  writeFileSync(path, text);
+  if (countStates(JSON.parse(text)) !== size) throw new Error(`generator made the wrong number of states for ${size}`);
+  return { size, text, path };
+});
+
+// Every validator must accept the generated machines, or the comparison means nothing.
+const aslsService = asls.getLanguageService({});
+async function aslsValidate(text) {
+  const document = asls.TextDocument.create('file:///machine.asl.json', 'json', 1, text);
+  return aslsService.doValidation(document, aslsService.parseJSONDocument(document));
+}
+for (const { size, text } of documents) {
+  const ours = core.validateDocument(text, 'json').filter((diagnostic) => diagnostic.severity === 'error');
+  const theirs = (await aslsValidate(text)).filter((diagnostic) => diagnostic.severity === 1);
+  const validator = aslValidator(JSON.parse(text));
+  if (ours.length || theirs.length || !validator.isValid) {
+    log(`warning: the ${size}-state machine is not valid for every validator: ours ${ours.length}, amazon-states-language-service ${theirs.length}, asl-validator ${validator.isValid ? 'valid' : JSON.stringify(validator.errors.slice(0, 2))}`);
+  }
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+async function measure(run, runs) {
+  for (let warm = 0; warm < 2; warm++) await run();
+  const times = [];
+  for (let index = 0; index < runs; index++) {
+    const started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+// 4. In process.
+log(`\nIn-process validation, median ms (node ${process.version}, ${quick ? 'quick' : 'full'} run)\n`);
+log('states   bytes       ASL Studio   amazon-states-language-service   asl-validator   vs ASLS   vs asl-validator');
+const results = {};
+for (const { size, text } of documents) {
+  const runs = quick ? 5 : size >= 5000 ? 9 : 21;
+  const ours = await measure(() => core.validateDocument(text, 'json'), runs);
+  const theirs = await measure(() => aslsValidate(text), size >= 5000 ? Math.max(3, runs >> 1) : runs);
+  const validator = await measure(() => aslValidator(JSON.parse(text)), runs);
+  results[size] = { ours, theirs, validator };
+  log(`${String(size).padEnd(8)} ${String(text.length).padEnd(11)} ${ours.toFixed(1).padStart(10)}   ${theirs.toFixed(1).padStart(30)}   ${validator.toFixed(1).padStart(13)}   ${(theirs / ours).toFixed(1).padStart(6)}x   ${(validator / ours).toFixed(1).padStart(15)}x`);
+}
+
+// 5. Whole processes on the 5,000-state file.
+const largest = documents[documents.length - 1];
+const aslsScript = join(work, 'asls-validate.cjs');
+writeFileSync(
+  aslsScript,
+  `// Validates one file with amazon-states-language-service, as a user's script would.
+const { readFileSync } = require('node:fs');
+const asls = require(${JSON.stringify(require.resolve('amazon-states-language-service'))});
+const text = readFileSync(process.argv[2], 'utf8');
+const service = asls.getLanguageService({});
+const document = asls.TextDocument.create('file:///machine.asl.json', 'json', 1, text);
+service.doValidation(document, service.parseJSONDocument(document)).then((diagnostics) => {
+  process.stdout.write(diagnostics.length + ' diagnostics\\n');
+  process.exitCode = diagnostics.some((diagnostic) => diagnostic.severity === 1) ? 1 : 0;
+});
+`,
+);
+function timeProcess(args, runs) {
+  const times = [];
+  for (let index = 0; index < runs; index++) {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    times.push(performance.now() - started);
+    if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr || result.stdout}`);
+  }
+  return median(times);
+}
+const processRuns = quick ? 3 : 5;
+const cliProcess = timeProcess([join(root, 'dist', 'cli.js'), 'validate', largest.path], processRuns);
+const aslsProcess = timeProcess([aslsScript, largest.path], quick ? 1 : 3);
+log(`\nWhole process, ${largest.size} states (${(largest.text.length / 1e6).toFixed(1)} MB), median ms`);
+log(`asl validate                                   ${cliProcess.toFixed(0).padStart(8)}`);
+log(`node script with amazon-states-language-service ${aslsProcess.toFixed(0).padStart(7)}   (${(aslsProcess / cliProcess).toFixed(1)}x)`);
+
+// 6. The targets of issue 3.
+const checks = [
+  [`5,000 states in under 100 ms (${results[5000].ours.toFixed(1)} ms)`, results[5000].ours < 100],
+  [`at least 20x faster than amazon-states-language-service at 1,000 states (${(results[1000].theirs / results[1000].ours).toFixed(1)}x)`, results[1000].theirs / results[1000].ours >= 20],
+  [`at least 20x faster than amazon-states-language-service at 5,000 states (${(results[5000].theirs / results[5000].ours).toFixed(1)}x)`, results[5000].theirs / results[5000].ours >= 20],
+  [`5,000 states cost at most 6x 1,000 states (${(results[5000].ours / results[1000].ours).toFixed(1)}x)`, results[5000].ours / results[1000].ours <= 6],
+  [`whole process at least 20x faster (${(aslsProcess / cliProcess).toFixed(1)}x)`, aslsProcess / cliProcess >= 20],
+];
+log('\nTargets');
+for (const [label, met] of checks) log(`  ${met ? 'met    ' : 'MISSED '} ${label}`);
+const load = loadavg().map((value) => value.toFixed(1)).join(' ');
+log(`\n(load average during the run: ${load}; timings on a busy machine are slower and noisier)`);

@@ -1,0 +1,268 @@
+/**
+ * A fast path for well-formed JSON: one pass over the character codes that builds the offset tree
+ * directly, several times faster than an event-based parser on multi-megabyte definitions. It
+ * gives up (returns undefined) at the first thing that is not plain, valid JSON, and the caller
+ * falls back to the error-recovering parser, which produces the problems and the partial tree.
+ * The trees of both parsers are identical for valid JSON (the parser tests check it).
+ */
+import type { ArrayNode, AstNode, ObjectNode, PropertyNode, StringNode } from './tree';
+import { MAX_NESTING_DEPTH } from './limits';
+
+class GiveUp {}
+const GIVE_UP = new GiveUp();
+
+export interface WellFormedJson {
+  root: AstNode;
+  /** Objects in which a key repeats, also as "a" beside "a.$" (see ParsedDocument). */
+  repeatedKeyObjects: ObjectNode[];
+}
+
+/** The tree of `text`, or undefined when the text is not well-formed JSON with a value. */
+export function parseWellFormedJson(text: string): WellFormedJson | undefined {
+  const parser = new FastParser(text);
+  try {
+    parser.skipWhitespace();
+    if (parser.position >= text.length) return undefined;
+    const root = parser.value();
+    parser.skipWhitespace();
+    return parser.position === text.length ? { root, repeatedKeyObjects: parser.repeatedKeyObjects } : undefined;
+  } catch (error) {
+    if (error === GIVE_UP) return undefined;
+    // Only a stack overflow can get here (nesting is limited before parsing); fall back as well.
+    return undefined;
+  }
+}
+
+class FastParser {
+  position = 0;
+  /** Open containers; beyond the limit the slow path reports the nesting problem. */
+  private depth = 0;
+  readonly repeatedKeyObjects: ObjectNode[] = [];
+
+  constructor(private readonly text: string) {}
+
+  skipWhitespace(): void {
+    const text = this.text;
+    let position = this.position;
+    for (;;) {
+      const char = text.charCodeAt(position);
+      if (char === 32 || char === 10 || char === 13 || char === 9) position++;
+      else break;
+    }
+    this.position = position;
+  }
+
+  value(): AstNode {
+    const char = this.text.charCodeAt(this.position);
+    switch (char) {
+      case 123 /* { */:
+        return this.object();
+      case 91 /* [ */:
+        return this.array();
+      case 34 /* " */:
+        return this.string();
+      case 116 /* t */:
+        return this.literal('true', { type: 'boolean', offset: this.position, length: 4, value: true });
+      case 102 /* f */:
+        return this.literal('false', { type: 'boolean', offset: this.position, length: 5, value: false });
+      case 110 /* n */:
+        return this.literal('null', { type: 'null', offset: this.position, length: 4, value: null });
+      default:
+        if (char === 45 /* - */ || (char >= 48 && char <= 57)) return this.number();
+        throw GIVE_UP;
+    }
+  }
+
+  private literal(word: string, node: AstNode): AstNode {
+    if (!this.text.startsWith(word, this.position)) throw GIVE_UP;
+    this.position += word.length;
+    return node;
+  }
+
+  private object(): ObjectNode {
+    if (++this.depth > MAX_NESTING_DEPTH) throw GIVE_UP;
+    const text = this.text;
+    const node: ObjectNode = { type: 'object', offset: this.position, length: 0, properties: [] };
+    this.position++;
+    this.skipWhitespace();
+    if (text.charCodeAt(this.position) === 125 /* } */) {
+      this.position++;
+      node.length = this.position - node.offset;
+      this.depth--;
+      return node;
+    }
+    for (;;) {
+      if (text.charCodeAt(this.position) !== 34) throw GIVE_UP;
+      const key = this.string();
+      const property: PropertyNode = { type: 'property', offset: key.offset, length: key.length, parent: node, key };
+      key.parent = property;
+      this.skipWhitespace();
+      if (text.charCodeAt(this.position) !== 58 /* : */) throw GIVE_UP;
+      property.colonOffset = this.position;
+      this.position++;
+      this.skipWhitespace();
+      const value = this.value();
+      value.parent = property;
+      property.value = value;
+      property.length = value.offset + value.length - property.offset;
+      node.properties.push(property);
+      this.skipWhitespace();
+      const next = text.charCodeAt(this.position);
+      this.position++;
+      if (next === 44 /* , */) {
+        this.skipWhitespace();
+        continue;
+      }
+      if (next === 125 /* } */) break;
+      throw GIVE_UP;
+    }
+    node.length = this.position - node.offset;
+    this.depth--;
+    if (node.properties.length > 1 && hasRepeatedKey(node.properties)) this.repeatedKeyObjects.push(node);
+    return node;
+  }
+
+  private array(): ArrayNode {
+    if (++this.depth > MAX_NESTING_DEPTH) throw GIVE_UP;
+    const text = this.text;
+    const node: ArrayNode = { type: 'array', offset: this.position, length: 0, items: [] };
+    this.position++;
+    this.skipWhitespace();
+    if (text.charCodeAt(this.position) === 93 /* ] */) {
+      this.position++;
+      node.length = this.position - node.offset;
+      this.depth--;
+      return node;
+    }
+    for (;;) {
+      const item = this.value();
+      item.parent = node;
+      node.items.push(item);
+      this.skipWhitespace();
+      const next = text.charCodeAt(this.position);
+      this.position++;
+      if (next === 44 /* , */) {
+        this.skipWhitespace();
+        continue;
+      }
+      if (next === 93 /* ] */) break;
+      throw GIVE_UP;
+    }
+    node.length = this.position - node.offset;
+    this.depth--;
+    return node;
+  }
+
+  private string(): StringNode {
+    const text = this.text;
+    const start = this.position;
+    let position = start + 1;
+    // Fast scan: most strings have no escapes.
+    for (;;) {
+      const char = text.charCodeAt(position);
+      if (char === 34) {
+        this.position = position + 1;
+        return { type: 'string', offset: start, length: position + 1 - start, value: text.slice(start + 1, position), style: 'json' };
+      }
+      if (char === 92 /* \ */) break;
+      if (char < 32 || Number.isNaN(char)) throw GIVE_UP;
+      position++;
+    }
+    let value = text.slice(start + 1, position);
+    for (;;) {
+      const char = text.charCodeAt(position);
+      if (char === 34) break;
+      if (char < 32 || Number.isNaN(char)) throw GIVE_UP;
+      if (char !== 92) {
+        let end = position + 1;
+        while (end < text.length) {
+          const next = text.charCodeAt(end);
+          if (next === 34 || next === 92 || next < 32) break;
+          end++;
+        }
+        value += text.slice(position, end);
+        position = end;
+        continue;
+      }
+      const escape = text.charCodeAt(position + 1);
+      switch (escape) {
+        case 34: value += '"'; break;
+        case 92: value += '\\'; break;
+        case 47: value += '/'; break;
+        case 98: value += '\b'; break;
+        case 102: value += '\f'; break;
+        case 110: value += '\n'; break;
+        case 114: value += '\r'; break;
+        case 116: value += '\t'; break;
+        case 117 /* u */: {
+          const hex = text.slice(position + 2, position + 6);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw GIVE_UP;
+          value += String.fromCharCode(parseInt(hex, 16));
+          position += 6;
+          continue;
+        }
+        default:
+          throw GIVE_UP;
+      }
+      position += 2;
+    }
+    this.position = position + 1;
+    return { type: 'string', offset: start, length: position + 1 - start, value, style: 'json' };
+  }
+
+  private number(): AstNode {
+    const text = this.text;
+    const start = this.position;
+    let position = start;
+    let integer = true;
+    if (text.charCodeAt(position) === 45) position++;
+    const first = text.charCodeAt(position);
+    if (first === 48) position++;
+    else if (first >= 49 && first <= 57) {
+      while (isDigit(text.charCodeAt(position))) position++;
+    } else throw GIVE_UP;
+    if (text.charCodeAt(position) === 46 /* . */) {
+      integer = false;
+      position++;
+      if (!isDigit(text.charCodeAt(position))) throw GIVE_UP;
+      while (isDigit(text.charCodeAt(position))) position++;
+    }
+    const exponent = text.charCodeAt(position);
+    if (exponent === 101 || exponent === 69) {
+      integer = false;
+      position++;
+      const sign = text.charCodeAt(position);
+      if (sign === 43 || sign === 45) position++;
+      if (!isDigit(text.charCodeAt(position))) throw GIVE_UP;
+      while (isDigit(text.charCodeAt(position))) position++;
+    }
+    this.position = position;
+    return { type: 'number', offset: start, length: position - start, value: Number(text.slice(start, position)), isInteger: integer };
+  }
+}
+
+/** Keys compared without a trailing ".$", which a JSONPath payload template removes. */
+function baseKey(key: string): string {
+  return key.length > 2 && key.charCodeAt(key.length - 1) === 36 && key.charCodeAt(key.length - 2) === 46 ? key.slice(0, -2) : key;
+}
+
+function hasRepeatedKey(properties: readonly PropertyNode[]): boolean {
+  if (properties.length <= 12) {
+    for (let index = 1; index < properties.length; index++) {
+      const key = baseKey(properties[index]!.key.value);
+      for (let earlier = 0; earlier < index; earlier++) if (baseKey(properties[earlier]!.key.value) === key) return true;
+    }
+    return false;
+  }
+  const seen = new Set<string>();
+  for (const property of properties) {
+    const key = baseKey(property.key.value);
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
+}
+
+function isDigit(char: number): boolean {
+  return char >= 48 && char <= 57;
+}
