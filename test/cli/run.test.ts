@@ -1,8 +1,8 @@
 // `asl run` as a user runs it: spawn the built CLI on files in a temporary folder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -145,4 +145,53 @@ test('asl run: --max-events ends an endless loop', () => {
   const { code, stdout } = asl(endless, '--max-events', '50', '--no-events', '--format', 'json');
   assert.equal(code, 1);
   assert.equal(JSON.parse(stdout).status, 'FAILED');
+});
+
+test('asl run: Distributed Map reads local CSV and JSONL items and writes results to a folder', () => {
+  file('people.csv', 'name,age\nann,3\n"bo, b",4\n');
+  file('lines.jsonl', '{"a":1}\n{"a":2}\n');
+  const definition = file('distributed.asl.json', {
+    StartAt: 'People',
+    States: {
+      People: {
+        Type: 'Map',
+        ItemReader: { Resource: 'arn:aws:states:::s3:getObject', ReaderConfig: { InputType: 'CSV', CSVHeaderLocation: 'FIRST_ROW' }, Parameters: { Bucket: 'local', Key: 'people.csv' } },
+        ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'EXPRESS' }, StartAt: 'Who', States: { Who: { Type: 'Pass', Parameters: { 'who.$': '$.name' }, End: true } } },
+        ResultWriter: { Resource: 'arn:aws:states:::s3:putObject', Parameters: { Bucket: 'out', Prefix: 'runs' } },
+        ResultPath: '$.written',
+        Next: 'Lines',
+      },
+      Lines: {
+        Type: 'Map',
+        ItemReader: { Resource: 'arn:aws:states:::s3:getObject', ReaderConfig: { InputType: 'JSONL' }, Parameters: { Bucket: 'local', Key: 'lines.jsonl' } },
+        ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' }, StartAt: 'Same', States: { Same: { Type: 'Pass', End: true } } },
+        ResultPath: '$.lines',
+        End: true,
+      },
+    },
+  });
+  const { code, stdout, stderr } = asl(definition, '--results-dir', join(dir, 'results'), '--no-events', '--format', 'json');
+  assert.equal(code, 0, stderr + stdout);
+  const output = JSON.parse(stdout).output;
+  assert.deepEqual(output.lines, [{ a: 1 }, { a: 2 }]);
+  assert.equal(output.written.ResultWriterDetails.Bucket, 'out');
+  const written = JSON.parse(readFileSync(join(dir, 'results', 'out', 'runs', '1', 'SUCCEEDED_0.json'), 'utf8'));
+  assert.deepEqual(written, [{ who: 'ann' }, { who: 'bo, b' }]);
+});
+
+test('asl run: Ctrl-C (SIGINT) aborts a real-time run', async () => {
+  const waiting = file('waiting.asl.json', { StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 60, End: true } } });
+  const child = spawn(process.execPath, [cli, 'run', waiting, '--real-time'], { cwd: dir });
+  let stdout = '';
+  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  // The text trace streams as the run goes: interrupt once the Wait state has been entered.
+  await new Promise<void>((resolve) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (/→ W \(Wait\)/.test(stdout)) resolve();
+    });
+  });
+  child.kill('SIGINT');
+  assert.equal(await closed, 1);
+  assert.match(stdout, /Status: ABORTED/);
 });

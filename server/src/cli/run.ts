@@ -188,7 +188,8 @@ export async function run(argv: string[]): Promise<number> {
     const options: StartExecutionOptions = {
       type: args.type,
       realTime: args.realTime,
-      recordEvents: args.events,
+      // JSON output carries the history; the text trace streams it instead of keeping it.
+      recordEvents: args.events && args.format === 'json',
       signal: controller.signal,
       hash: nodeHash,
       uuid: randomUUID,
@@ -199,10 +200,12 @@ export async function run(argv: string[]): Promise<number> {
     if (mocks) options.mocks = mocks;
     if (args.handlers) options.taskInvoker = await loadHandlers(args.handlers);
     if (args.maxEvents !== undefined) options.maxEvents = args.maxEvents;
+    const trace = args.format === 'text' ? new TraceWriter((text) => process.stdout.write(text)) : undefined;
+    if (trace && args.events) options.onEvent = (event) => trace.event(event);
     const result = await startExecution(definition, input, options);
     process.removeListener('SIGINT', onSignal);
     if (args.format === 'json') process.stdout.write(JSON.stringify(resultJson(result)) + '\n');
-    else process.stdout.write(textReport(result));
+    else trace!.summary(result);
     return result.status === 'SUCCEEDED' ? 0 : 1;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -227,17 +230,22 @@ function abbreviate(text: unknown, max = 120): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
-/** A readable trace: one line per state entered/exited and per task or iteration event. */
-export function textReport(result: ExecutionResult): string {
-  const lines: string[] = [];
-  let depth = 0;
-  for (const event of result.events) lines.push(traceLine(event, () => depth, (d) => (depth = d)));
-  lines.push('');
-  lines.push(`Status: ${result.status}`);
-  if (result.status === 'SUCCEEDED') lines.push(`Output: ${JSON.stringify(result.output, null, 2)}`);
-  if (result.error !== undefined) lines.push(`Error:  ${result.error}`);
-  if (result.cause !== undefined) lines.push(`Cause:  ${result.cause}`);
-  return lines.join('\n') + '\n';
+/** A readable trace, written as the execution goes: one line per state entered/exited and per task or iteration event. */
+export class TraceWriter {
+  private depth = 0;
+  constructor(private readonly write: (text: string) => void) {}
+
+  event(event: HistoryEvent): void {
+    this.write(traceLine(event, () => this.depth, (d) => (this.depth = d)) + '\n');
+  }
+
+  summary(result: ExecutionResult): void {
+    const lines = ['', `Status: ${result.status}`];
+    if (result.status === 'SUCCEEDED') lines.push(`Output: ${JSON.stringify(result.output, null, 2)}`);
+    if (result.error !== undefined) lines.push(`Error:  ${result.error}`);
+    if (result.cause !== undefined) lines.push(`Cause:  ${result.cause}`);
+    this.write(lines.join('\n') + '\n');
+  }
 }
 
 function traceLine(event: HistoryEvent, depth: () => number, setDepth: (d: number) => void): string {
