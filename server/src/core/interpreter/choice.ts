@@ -99,8 +99,7 @@ function pathReader(text: string): (roots: JsonPathRoots) => { found: boolean; v
   };
 }
 
-function missing(text: string, roots: JsonPathRoots, rendered: unknown): never {
-  void roots;
+function missing(text: string, rendered: unknown): never {
   throw new StateRuntimeError(ERRORS.Runtime, `Invalid path '${text}' : No results for path: ${String(rendered)}`);
 }
 
@@ -127,7 +126,7 @@ export function compileChoiceRule(rule: Record<string, unknown>): ChoicePredicat
     if (typeTest) {
       return (roots) => {
         const v = variable(roots);
-        if (!v.found) return missing(variableText, roots, v.value);
+        if (!v.found) return missing(variableText, v.value);
         return typeTest(v.value) === (operand === true);
       };
     }
@@ -135,7 +134,7 @@ export function compileChoiceRule(rule: Record<string, unknown>): ChoicePredicat
     if (comparison) {
       return (roots) => {
         const v = variable(roots);
-        if (!v.found) return missing(variableText, roots, v.value);
+        if (!v.found) return missing(variableText, v.value);
         return comparison(v.value, operand);
       };
     }
@@ -145,9 +144,9 @@ export function compileChoiceRule(rule: Record<string, unknown>): ChoicePredicat
       const other = pathReader(operandText);
       return (roots) => {
         const v = variable(roots);
-        if (!v.found) return missing(variableText, roots, v.value);
+        if (!v.found) return missing(variableText, v.value);
         const o = other(roots);
-        if (!o.found) return missing(operandText, roots, o.value);
+        if (!o.found) return missing(operandText, o.value);
         return pathComparison(v.value, o.value);
       };
     }

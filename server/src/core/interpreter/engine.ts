@@ -380,7 +380,7 @@ abstract class CompiledState {
     } else {
       this.inputPath = compileSelectPath(raw.InputPath);
       this.outputPath = compileSelectPath(raw.OutputPath);
-      if (raw.Assign !== undefined) this.assignPath = compileAssignPath(raw.Assign, ports);
+      if (raw.Assign !== undefined) this.assignPath = compilePayload(raw.Assign, ports);
     }
   }
 
@@ -429,10 +429,6 @@ abstract class CompiledState {
   protected applyAssignments(frame: Frame, values: unknown): void {
     if (values && typeof values === 'object') Object.assign(frame.variables, values);
   }
-}
-
-function compileAssignPath(assign: unknown, ports: Execution['intrinsicPorts']): Evaluator {
-  return compilePayload(assign, ports);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -768,9 +764,9 @@ class ChoiceState extends CompiledState {
       if (chosen) next = chosen.next!;
       else if (this.defaultState) next = this.defaultState;
       else throw new StatesError(ERRORS.NoChoiceMatched, `An error occurred while executing the state '${this.name}' (entered at the event id #${frame.enteredEventId}). No Choice Rules matched and no Default state was specified.`);
-      const assignRule = chosen?.assignPath ?? this.assignPath;
-      const assigned = chosen ? (chosen.assignPath ? chosen.assignPath(frame.roots(effective)) : undefined) : this.assignPath ? this.assignPath(frame.roots(effective)) : undefined;
-      void assignRule;
+      // A matched rule assigns its own variables; the state-level Assign goes with Default.
+      const assign = chosen ? chosen.assignPath : this.assignPath;
+      const assigned = assign ? assign(frame.roots(effective)) : undefined;
       output = this.outputPath ? this.outputPath(frame.roots(effective)) : effective;
       if (assigned !== undefined) this.applyAssignments(frame, assigned);
       frame.next = next;
@@ -864,8 +860,6 @@ abstract class ResultState extends CompiledState {
 
   /** The state's work on its effective input; returns the raw result. */
   protected abstract run(frame: Frame, effectiveInput: Json, rawInput: Json): Maybe<Json>;
-
-  protected abstract startedEvent(frame: Frame): void;
 
   execute(frame: Frame, input: Json): Maybe<Json> {
     this.enter(frame, input);
@@ -1010,8 +1004,6 @@ class TaskState extends ResultState {
     }
     return () => undefined;
   }
-
-  protected startedEvent(): void {}
 
   protected override enter(frame: Frame, input: Json): void {
     super.enter(frame, input);
@@ -1199,8 +1191,6 @@ class ParallelState extends ResultState {
     this.branches = ((raw.Branches ?? []) as Definition[]).map((branch) => compileMachine(branch, env.exec, jsonata || machineJsonata ? jsonata : false));
   }
 
-  protected startedEvent(): void {}
-
   protected run(frame: Frame, input: Json): Maybe<Json> {
     const exec = this.exec;
     exec.emit(frame, 'ParallelStateStarted', exec.detailed ? 'parallelStateStartedEventDetails' : undefined, exec.detailed ? {} : undefined);
@@ -1327,15 +1317,12 @@ class MapState extends ResultState {
     return undefined;
   }
 
-  protected startedEvent(): void {}
-
-  protected run(frame: Frame, effective: Json, rawInput: Json): Maybe<Json> {
+  protected run(frame: Frame, effective: Json): Maybe<Json> {
     const exec = this.exec;
     return then(this.readItems(frame, effective), (items) =>
       then(this.maxConcurrency(frame, effective), (maxConcurrency) =>
         then(this.toleratedCount ? this.toleratedCount(frame, effective) : undefined, (toleratedCount) =>
           then(this.toleratedPercentage ? this.toleratedPercentage(frame, effective) : undefined, (toleratedPercentage) => {
-            void rawInput;
             exec.emit(frame, 'MapStateStarted', exec.detailed ? 'mapStateStartedEventDetails' : undefined, exec.detailed ? { length: items.length } : undefined);
             if (this.distributed) {
               const mapRunArn = `${exec.stateMachineArn.replace(':stateMachine:', ':mapRun:')}/${this.label ?? this.name}:${++exec.mapRunCounter}`;
@@ -1484,7 +1471,7 @@ class MapState extends ResultState {
       };
       return attempt(
         () =>
-          then(this.selectItem(selectorFrame, effective, value, index), (selected) =>
+          then(this.selectItem(selectorFrame, effective, value), (selected) =>
             then(runStates(child, this.processor.start, selected), (output) => {
               onDone(output);
             }),
@@ -1532,8 +1519,7 @@ class MapState extends ResultState {
     return pump();
   }
 
-  private selectItem(child: Frame, effective: Json, value: Json, index: number): Maybe<Json> {
-    void index;
+  private selectItem(child: Frame, effective: Json, value: Json): Maybe<Json> {
     if (this.itemSelector) {
       try {
         return this.itemSelector(child.roots(effective));

@@ -92,10 +92,8 @@ export function extraFunctions(extras: JsonataExtras): Record<string, unknown> {
       if (!extras.hash) fail('$hash: no hash function was supplied to the interpreter');
       return extras.hash!(algorithm as string, typeof value === 'string' ? value : JSON.stringify(value));
     },
-    random: (seed?: unknown) => {
-      void seed;
-      return extras.random ? extras.random() : Math.random();
-    },
+    // A seed is accepted for compatibility; the random port decides reproducibility.
+    random: () => (extras.random ? extras.random() : Math.random()),
     uuid: () => (extras.uuid ? extras.uuid() : globalThis.crypto.randomUUID()),
     parse: (text: unknown) => {
       if (typeof text !== 'string') fail('$parse: the argument must be a string');
