@@ -132,8 +132,14 @@ function handle(message: ToWebviewMessage): void {
     case 'run':
       overlay = message.overlay;
       document.body.dataset.runStatus = message.report?.status ?? '';
-      if (drawn) applyRunOverlay(svg, drawn, overlay);
       runPane.show(message.report);
+      if (drawn) {
+        applyRunOverlay(svg, drawn, overlay);
+        // Bring where a failed run ended into view: that is what the author wants to look at.
+        const failed = overlay?.status === 'FAILED' ? overlay.visited.filter((visit) => visit.status === 'failed').pop() : undefined;
+        const placed = failed && layout?.nodes.find((node) => node.node.id === failed.nodeId);
+        if (placed) viewport.reveal(placed);
+      }
       break;
     case 'exportSvg':
       if (layout) post({ type: 'svg', svg: exportSvg(svg, content, layout) });

@@ -12,17 +12,25 @@ export function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attribu
   return element;
 }
 
-const typeGlyph: Record<GraphStateType, string> = {
-  Task: '⚙',
-  Pass: '→',
-  Choice: '◇',
-  Wait: '⏱',
-  Succeed: '✓',
-  Fail: '✕',
-  Parallel: '⫴',
-  Map: '⟳',
-  Unknown: '?',
+/**
+ * One small line icon per state type, drawn as SVG paths in a 16x16 box: font glyphs for these
+ * (clock, parallel bars) are missing from many system fonts and showed up as empty boxes.
+ */
+const typeIcon: Record<GraphStateType, string> = {
+  Task: 'M8 1.5 V4 M8 12 V14.5 M1.5 8 H4 M12 8 H14.5 M3.4 3.4 L5.2 5.2 M10.8 10.8 L12.6 12.6 M3.4 12.6 L5.2 10.8 M10.8 5.2 L12.6 3.4 M8 5 A3 3 0 1 1 7.99 5 Z',
+  Pass: 'M2 8 H13 M9 4 L13 8 L9 12',
+  Choice: 'M8 1.5 L14.5 8 L8 14.5 L1.5 8 Z M8 5 V9 M8 11 V11.5',
+  Wait: 'M8 2 A6 6 0 1 1 7.99 2 Z M8 4.5 V8 H11',
+  Succeed: 'M2.5 8.5 L6.5 12.5 L13.5 3.5',
+  Fail: 'M3.5 3.5 L12.5 12.5 M12.5 3.5 L3.5 12.5',
+  Parallel: 'M3.5 2 V14 M8 2 V14 M12.5 2 V14',
+  Map: 'M2 5 H10 V14 H2 Z M5 2 H14 V11 H10',
+  Unknown: 'M5 5.5 A3 3 0 1 1 8 8.5 V10 M8 12.5 V13.5',
 };
+
+function drawIcon(parent: SVGGElement, type: GraphStateType, x: number, y: number): void {
+  svgElement('path', { class: 'type-icon', d: typeIcon[type], transform: `translate(${x}, ${y})` }, parent);
+}
 
 /** Draws arrowheads once per edge kind, so each kind's arrow takes its colour from CSS. */
 export function drawDefinitions(svg: SVGSVGElement): void {
@@ -119,13 +127,13 @@ function drawState(layer: SVGGElement, placed: PlacedNode): SVGGElement {
     if (type === 'Map') svgElement('rect', { class: 'stack-shadow', x: 5, y: 5, width, height, rx: 10 }, group);
     svgElement('rect', { class: 'shape', width, height, rx: 10 }, group);
     svgElement('rect', { class: 'header-band', width, height: 34, rx: 10 }, group);
-    svgElement('text', { class: 'glyph', x: 14, y: 22 }, group).textContent = typeGlyph[type];
+    drawIcon(group, type, 11, 9);
     svgElement('text', { class: 'label', x: 34, y: 17 }, group).textContent = node.label;
     svgElement('text', { class: 'detail', x: 34, y: 29 }, group).textContent = [type.toUpperCase(), node.detail].filter(Boolean).join(' · ');
   } else {
     svgElement('path', { class: 'shape', d: shapePath(type, width, height) }, group);
     const left = type === 'Choice' ? 20 : 12;
-    svgElement('text', { class: 'glyph', x: left + 8, y: height / 2 + 5, 'text-anchor': 'middle' }, group).textContent = typeGlyph[type];
+    drawIcon(group, type, left, height / 2 - 8);
     const textX = left + 22;
     svgElement('text', { class: 'label', x: textX, y: height / 2 - 3 }, group).textContent = node.label;
     svgElement('text', { class: 'detail', x: textX, y: height / 2 + 13 }, group).textContent = detailText(node);
@@ -225,9 +233,11 @@ export function applyRunOverlay(svgRoot: SVGSVGElement, drawn: DrawnGraph, overl
     element.setAttribute('data-visits', String(visit.count));
     if (visit.count > 1) {
       // Drawn only when needed: most states run once, and big graphs draw faster without it.
+      const text = `×${visit.count}`;
+      const badgeWidth = 10 + text.length * 7;
       const badge = svgElement('g', { class: 'visit-badge', transform: 'translate(-8, -8)' }, element);
-      svgElement('circle', { cx: 8, cy: 8, r: 8 }, badge);
-      svgElement('text', { x: 8, y: 12, 'text-anchor': 'middle' }, badge).textContent = `×${visit.count}`;
+      svgElement('rect', { width: badgeWidth, height: 16, rx: 8 }, badge);
+      svgElement('text', { x: badgeWidth / 2, y: 12, 'text-anchor': 'middle' }, badge).textContent = text;
       svgElement('title', {}, badge).textContent = `Entered ${visit.count} times`;
     }
   }

@@ -11,7 +11,7 @@ const margin = 24;
 const minScale = 0.05;
 const maxScale = 4;
 /** Below this scale the 13px labels are hard to read. */
-const readableScale = 0.6;
+const readableScale = 0.5;
 
 export class Viewport {
   private scale = 1;
