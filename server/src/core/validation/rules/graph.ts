@@ -21,13 +21,18 @@ export const graphRule: ValidationRule = {
   },
 };
 
-/** The states a state can move to, within its scope. */
-function successors(state: State): State[] {
-  const result: State[] = [];
-  if (state.next?.target) result.push(state.next.target);
-  if (state.defaultRef?.target) result.push(state.defaultRef.target);
-  for (const rule of state.choices) if (rule.next?.target) result.push(rule.next.target);
-  for (const catcher of state.catchers) if (catcher.next?.target) result.push(catcher.next.target);
+/** The positions (in `index`) of the states a state can move to, within its scope. */
+function successorPositions(state: State, index: ReadonlyMap<string, number>): number[] {
+  const result: number[] = [];
+  const add = (target: State | undefined): void => {
+    if (!target) return;
+    const position = index.get(target.name);
+    if (position !== undefined) result.push(position);
+  };
+  add(state.next?.target);
+  add(state.defaultRef?.target);
+  for (const rule of state.choices) add(rule.next?.target);
+  for (const catcher of state.catchers) add(catcher.next?.target);
   return result;
 }
 
@@ -42,8 +47,10 @@ function hasUnresolvedReference(state: State): boolean {
 function checkScope(scope: Scope, context: ValidationContext): void {
   // Only the first definition of a repeated name takes part; the others are reported as duplicates.
   const states = scope.stateList.filter((state) => scope.states.get(state.name) === state);
-  const index = new Map<State, number>();
-  states.forEach((state, position) => index.set(state, position));
+  // Positions by name: resolved targets are exactly these first definitions, and a string key
+  // hashes faster than an object key.
+  const index = new Map<string, number>();
+  states.forEach((state, position) => index.set(state.name, position));
 
   // Transitions: Next or End on the states that need one.
   const exits = new Array<boolean>(states.length).fill(false);
@@ -89,11 +96,11 @@ function checkScope(scope: Scope, context: ValidationContext): void {
   // Reachability from StartAt, breadth first; `order` keeps the order of discovery.
   const reached = new Array<boolean>(states.length).fill(false);
   const order: number[] = [];
-  const startIndex = index.get(start);
+  const startIndex = index.get(start.name);
   if (startIndex === undefined) return;
   reached[startIndex] = true;
   order.push(startIndex);
-  const forward: number[][] = states.map((state) => successors(state).map((target) => index.get(target)).filter((target): target is number => target !== undefined));
+  const forward: number[][] = states.map((state) => successorPositions(state, index));
   for (let cursor = 0; cursor < order.length; cursor++) {
     for (const target of forward[order[cursor]!]!) {
       if (!reached[target]) {

@@ -13,7 +13,7 @@ import type { Diagnostic } from '../diagnostic';
 import { closestName, didYouMean, quotedList } from '../suggest';
 import { hasPlaceholder, isJsonataExpression, isWholePlaceholder } from '../placeholders';
 import { exclusiveGroups, nestedExclusiveGroups, otherLanguageAdvice, otherLanguageReplacement, stateTypesWithField } from '../structure/fields';
-import { EXPECTED, KIND, OTHER_LANGUAGE_FIELDS, machineSchema, stateSchema } from '../structure/schemas';
+import { EXPECTED, KIND, OTHER_LANGUAGE_FIELDS, machineSchema, sharedSchemas, stateSchema } from '../structure/schemas';
 
 /** AWS refuses longer state names. */
 export const MAX_STATE_NAME_LENGTH = 80;
@@ -28,8 +28,11 @@ function validatorFor(key: string, build: () => Record<string, unknown>): Valida
   let validator = validators.get(key);
   if (!validator) {
     if (!ajvInstance) {
-      ajvInstance = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true, strict: true, validateSchema: false, addUsedSchema: false });
+      // optimize: false compiles several times faster; the schemas are small, so validation is as fast.
+      // inlineRefs: false compiles each shared schema once.
+      ajvInstance = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true, strict: true, validateSchema: false, addUsedSchema: false, inlineRefs: false, code: { optimize: false } });
       ajvInstance.addVocabulary([KIND, EXPECTED, OTHER_LANGUAGE_FIELDS]);
+      for (const schema of sharedSchemas()) ajvInstance.addSchema(schema);
     }
     validator = ajvInstance.compile(build());
     validators.set(key, validator);

@@ -74,12 +74,27 @@ export function catcherSchema(language: QueryLanguage): JsonSchema {
   return objectSchema('catcher', catcherFields, catcherRequired, language);
 }
 
+const RETRIER_ID = 'retrier.json';
+const catcherId = (language: QueryLanguage) => `catcher-${language}.json`;
+
+/**
+ * Schemas that several state schemas use (Retry and Catch entries), registered once with ajv and
+ * referenced by id, so they are compiled once instead of once per state type.
+ */
+export function sharedSchemas(): JsonSchema[] {
+  return [
+    { ...retrierSchema(), $id: RETRIER_ID },
+    { ...catcherSchema('JSONPath'), $id: catcherId('JSONPath') },
+    { ...catcherSchema('JSONata'), $id: catcherId('JSONata') },
+  ];
+}
+
 /** The schema of one state of `type` in `language`. Nested scopes' States are validated state by state. */
 export function stateSchema(type: StateType, language: QueryLanguage): JsonSchema {
   const fields = stateFields[type];
   const nested: Record<string, JsonSchema> = {};
-  if ('Retry' in fields) nested.Retry = arrayOf(retrierSchema(), 'an array of retriers (objects)');
-  if ('Catch' in fields) nested.Catch = arrayOf(catcherSchema(language), 'an array of catchers (objects)');
+  if ('Retry' in fields) nested.Retry = arrayOf({ $ref: RETRIER_ID }, 'an array of retriers (objects)');
+  if ('Catch' in fields) nested.Catch = arrayOf({ $ref: catcherId(language) }, 'an array of catchers (objects)');
   for (const [name, spec] of Object.entries(stateObjects[type] ?? {})) {
     if (name === 'Credentials' && language === 'JSONPath') continue;
     nested[name] = nestedObjectSchema(name, spec, language, fields[name]!.expected(language));
