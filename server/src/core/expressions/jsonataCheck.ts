@@ -68,7 +68,7 @@ const SIMPLE_PATH = /^(\s*)\$([A-Za-z_][A-Za-z0-9_]*)((?:\.[A-Za-z_][A-Za-z0-9_]
 export function analyzeJsonataExpression(text: string, cache?: Map<string, JsonataExpressionFacts>): JsonataExpressionFacts {
   const cached = cache?.get(text);
   if (cached) return cached;
-  const facts = SIMPLE_PATH.test(text) ? analyzeSimplePath(text) : analyzeParsed(text);
+  const facts = SIMPLE_PATH.test(text) ? analyzeSimplePath(text) : (analyzeCommonSubset(text) ?? analyzeParsed(text));
   cache?.set(text, facts);
   return facts;
 }
@@ -173,6 +173,15 @@ function analyzeParsed(text: string): JsonataExpressionFacts {
     if (name === 'states' || bound.has(name) || isFunctionName(name)) continue;
     facts.variables.push({ name, ...range });
   }
+  return inTextOrder(facts);
+}
+
+/** Facts in the order they appear in the text, whichever analyser found them. */
+function inTextOrder(facts: JsonataExpressionFacts): JsonataExpressionFacts {
+  const byOffset = (a: { offset: number }, b: { offset: number }): number => a.offset - b.offset;
+  facts.problems.sort(byOffset);
+  facts.variables.sort(byOffset);
+  facts.statesMembers.sort(byOffset);
   return facts;
 }
 
@@ -220,3 +229,229 @@ function syntaxProblem(text: string, error: JsonataError): JsonataProblem {
   const start = text.lastIndexOf(token, end) >= 0 && text.lastIndexOf(token, end) + token.length >= end - 1 ? text.lastIndexOf(token, end) : Math.max(0, end - token.length);
   return { code: 'jsonata/syntax', message: `JSONata syntax error: ${message}`, offset: start, length: Math.max(1, Math.min(token.length, text.length - start)) };
 }
+
+// ---------------------------------------------------------------------------------------------
+// A fast path for the everyday subset of JSONata
+
+/**
+ * Parses the everyday subset of JSONata (variable and field paths, literals, arithmetic,
+ * comparison, `and`/`or`, parentheses and function calls) with a strict little parser, which is
+ * much cheaper than building the library's full AST. Anything outside that subset, or anything it
+ * does not accept, returns undefined and goes to the library, so its verdict is never weaker:
+ * everything accepted here is valid JSONata (the subset's grammar is a sub-grammar of JSONata's,
+ * with JSONata's precedences), and every error is reported by the library with its own message.
+ */
+function analyzeCommonSubset(text: string): JsonataExpressionFacts | undefined {
+  const parser = new SubsetParser(text);
+  try {
+    parser.skipSpace();
+    if (!parser.expression(0) ) return undefined;
+    parser.skipSpace();
+    if (parser.position !== text.length) return undefined;
+  } catch {
+    return undefined;
+  }
+  const facts: JsonataExpressionFacts = { problems: [], variables: [], statesMembers: [] };
+  for (const read of parser.reads) {
+    const { name, offset, members } = read;
+    if (name === 'states') {
+      if (members.length === 0) continue;
+      facts.statesMembers.push({ member: members[0]!.name, offset: members[0]!.offset, length: members[0]!.name.length });
+      if (members[0]!.name === 'context') checkContextChain(members.slice(1), facts);
+      continue;
+    }
+    const unavailable = UNAVAILABLE_FUNCTIONS[name];
+    if (unavailable) {
+      facts.problems.push({ code: 'jsonata/function-unavailable', message: unavailable, offset, length: name.length + 1 });
+      continue;
+    }
+    if (isFunctionName(name)) continue;
+    facts.variables.push({ name, offset, length: name.length + 1 });
+  }
+  return inTextOrder(facts);
+}
+
+/** Binary operators of the subset with JSONata's binding powers (jsonata.js `operators`). */
+const SUBSET_OPERATORS: Readonly<Record<string, number>> = {
+  or: 25,
+  and: 30,
+  '=': 40,
+  '!=': 40,
+  '<': 40,
+  '<=': 40,
+  '>': 40,
+  '>=': 40,
+  '&': 50,
+  '+': 50,
+  '-': 50,
+  '*': 60,
+  '/': 60,
+  '%': 60,
+};
+
+const NAME_START = /[A-Za-z_]/;
+const NAME_PART = /[A-Za-z0-9_]/;
+/** Characters that may follow a name or number token and end it in JSONata's tokenizer too. */
+const TOKEN_END = /[\s.,()=!<>&+\-*/%]/;
+const NUMBER = /-?(0|[1-9][0-9]*)(\.[0-9]+)?([Ee][-+]?[0-9]+)?/y;
+
+class SubsetParser {
+  position = 0;
+  readonly reads: { name: string; offset: number; members: { name: string; offset: number }[] }[] = [];
+  constructor(private readonly text: string) {}
+
+  skipSpace(): void {
+    while (this.position < this.text.length && /\s/.test(this.text[this.position]!)) this.position++;
+  }
+
+  /** Precedence climbing; false when the text is not in the subset. */
+  expression(minimumPower: number): boolean {
+    if (!this.operand()) return false;
+    for (;;) {
+      this.skipSpace();
+      const operator = this.peekOperator();
+      if (operator === undefined) return true;
+      const power = SUBSET_OPERATORS[operator]!;
+      if (power <= minimumPower) return true;
+      this.position += operator.length;
+      this.skipSpace();
+      // Comparisons do not chain in the subset (JSONata allows it; leave that to the library).
+      if (!this.expression(power === 40 ? 40 : power)) return false;
+      if (power === 40) {
+        this.skipSpace();
+        const next = this.peekOperator();
+        if (next !== undefined && SUBSET_OPERATORS[next] === 40) return false;
+      }
+    }
+  }
+
+  private peekOperator(): string | undefined {
+    const text = this.text;
+    const at = this.position;
+    const two = text.slice(at, at + 2);
+    if (two === '!=' || two === '<=' || two === '>=') return two;
+    const one = text[at];
+    if (one === undefined) return undefined;
+    if ('=<>&+-*/%'.includes(one)) {
+      // `**`, `~>`, `/*` comments and the like are outside the subset.
+      if (one === '*' && text[at + 1] === '*') throw new Error('outside the subset');
+      if (one === '/' && text[at + 1] === '*') throw new Error('outside the subset');
+      return one;
+    }
+    for (const word of ['and', 'or'] as const) {
+      if (text.startsWith(word, at) && !NAME_PART.test(text[at + word.length] ?? '') && TOKEN_END.test(text[at + word.length] ?? ' ')) return word;
+    }
+    return undefined;
+  }
+
+  private operand(): boolean {
+    this.skipSpace();
+    const text = this.text;
+    const ch = text[this.position];
+    if (ch === undefined) return false;
+    if (ch === '-') {
+      this.position++;
+      return this.operand();
+    }
+    if (ch === '(') {
+      this.position++;
+      this.skipSpace();
+      if (!this.expression(0)) return false;
+      this.skipSpace();
+      if (text[this.position] !== ')') return false;
+      this.position++;
+      return this.endsToken(false);
+    }
+    if (ch === '"' || ch === "'") {
+      const close = text.indexOf(ch, this.position + 1);
+      if (close < 0) return false;
+      const body = text.slice(this.position + 1, close);
+      // Escapes (and a quote inside a name) are left to the library.
+      if (body.includes('\\')) return false;
+      this.position = close + 1;
+      return this.endsToken(false);
+    }
+    if (/[0-9]/.test(ch)) {
+      NUMBER.lastIndex = this.position;
+      const match = NUMBER.exec(text);
+      if (!match) return false;
+      this.position += match[0].length;
+      return this.endsToken(false);
+    }
+    if (ch === '$') {
+      const offset = this.position;
+      this.position++;
+      const name = this.name();
+      if (name === undefined) return false;
+      const read = { name, offset, members: [] as { name: string; offset: number }[] };
+      this.reads.push(read);
+      this.skipSpace();
+      if (text[this.position] === '(') {
+        this.position++;
+        this.skipSpace();
+        if (text[this.position] !== ')') {
+          for (;;) {
+            if (!this.expression(0)) return false;
+            this.skipSpace();
+            if (text[this.position] === ',') {
+              this.position++;
+              continue;
+            }
+            break;
+          }
+        }
+        if (text[this.position] !== ')') return false;
+        this.position++;
+        // A call's result is not a `$states` read: its members are not recorded.
+        return this.members(undefined);
+      }
+      return this.members(read.members);
+    }
+    if (NAME_START.test(ch)) {
+      const word = this.name();
+      if (word === undefined || word === 'and' || word === 'or' || word === 'in') return false;
+      if (word === 'true' || word === 'false' || word === 'null') return this.endsToken(false);
+      return this.members(undefined);
+    }
+    return false;
+  }
+
+  /** `.name` steps after a path head; each member is recorded in `into` when given. */
+  private members(into: { name: string; offset: number }[] | undefined): boolean {
+    const text = this.text;
+    while (text[this.position] === '.') {
+      if (text[this.position + 1] === '.') return false;
+      this.position++;
+      const offset = this.position;
+      const name = this.name();
+      if (name === undefined) return false;
+      into?.push({ name, offset });
+    }
+    return this.endsToken(true);
+  }
+
+  /** A name: JSONata reads a name up to an operator or space, so anything else after it means "not the subset". */
+  private name(): string | undefined {
+    const text = this.text;
+    const start = this.position;
+    if (!NAME_START.test(text[start] ?? '')) return undefined;
+    let end = start + 1;
+    while (end < text.length && NAME_PART.test(text[end]!)) end++;
+    this.position = end;
+    const next = text[end];
+    if (next !== undefined && !TOKEN_END.test(next)) throw new Error('outside the subset');
+    return text.slice(start, end);
+  }
+
+  /** After a complete operand: the next character must end the token (no `[`, `{`, quotes...). */
+  private endsToken(allowDot: boolean): boolean {
+    const next = this.text[this.position];
+    if (next === undefined) return true;
+    if (next === '.' && !allowDot) throw new Error('outside the subset');
+    if (!TOKEN_END.test(next)) throw new Error('outside the subset');
+    return true;
+  }
+}
+
+/** The two analysers, for tests that check the fast path against the library. */
+export const JSONATA_ANALYZERS = { commonSubset: analyzeCommonSubset, library: analyzeParsed } as const;
