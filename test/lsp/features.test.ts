@@ -178,6 +178,25 @@ describe('completion', () => {
     });
   }
 
+  const partialKeys: [Format, string, string][] = [
+    ['json', '{"StartAt": "A", "States": {"A": {"Type": "Pass", "Ne|\n}}}', '"Next": "'],
+    ['yaml', 'StartAt: A\nStates:\n  A:\n    Type: Pass\n    Ne|\n', 'Next: '],
+  ];
+  for (const [format, marked, expected] of partialKeys) {
+    test(`a partly typed key is completed in place (${format})`, async () => {
+      const { text, items } = await completions(format, marked);
+      const accepted = accept(text, item(items, 'Next'));
+      assert.ok(accepted.includes(expected) && !accepted.includes('Ne\n') && !accepted.includes('"Ne"'), accepted);
+      assert.equal(item(items, 'Next').filterText?.replace('"', ''), 'Next');
+    });
+  }
+
+  test('error names in a YAML flow sequence, the integration errors first', async () => {
+    const { text, items } = await completions('yaml', 'StartAt: A\nStates:\n  A:\n    Type: Task\n    Resource: arn:aws:states:::lambda:invoke\n    Retry:\n      - ErrorEquals: [States.Timeout, |]\n    End: true\n');
+    assert.equal(items[0]!.label, 'Lambda.ServiceException');
+    assert.match(accept(text, item(items, 'States.TaskFailed')), /ErrorEquals: \[States\.Timeout, States\.TaskFailed\]/);
+  });
+
   test('a key inserted after a property gets the missing comma (JSON)', async () => {
     const { text, items } = await completions('json', '{\n  "StartAt": "A",\n  "States": {\n    "A": {\n      "Type": "Pass"\n      |\n    }\n  }\n}');
     const accepted = accept(text, item(items, 'End'));
@@ -265,6 +284,17 @@ describe('navigation', () => {
       const locations = (await client.request(DefinitionRequest.type, { textDocument: { uri: document.uri }, position: at(text, '$counter', 0, 2) })) as Location[];
       assert.equal(locations.length, 1);
       assert.equal(textOf(text, locations[0]!.range), format === 'json' ? '"counter"' : 'counter');
+    });
+
+    test(`go to definition from a JSONata $variable to its Assign (${format})`, async () => {
+      const text =
+        format === 'json'
+          ? '{"QueryLanguage": "JSONata", "StartAt": "A", "States": {"A": {"Type": "Pass", "Assign": {"total": 3}, "Next": "B"}, "B": {"Type": "Pass", "Output": "{% $total + 1 %}", "End": true}}}'
+          : 'QueryLanguage: JSONata\nStartAt: A\nStates:\n  A:\n    Type: Pass\n    Assign:\n      total: 3\n    Next: B\n  B:\n    Type: Pass\n    Output: "{% $total + 1 %}"\n    End: true\n';
+      const document = await open(format, text);
+      const locations = (await client.request(DefinitionRequest.type, { textDocument: { uri: document.uri }, position: at(text, '$total', 0, 3) })) as Location[];
+      assert.equal(locations.length, 1);
+      assert.equal(textOf(text, locations[0]!.range), format === 'json' ? '"total"' : 'total');
     });
 
     test(`references and highlights of a state (${format})`, async () => {
@@ -420,6 +450,23 @@ describe('quick fixes', () => {
       const fixed = applyAction(text, uri, actions[0]!);
       assert.ok(!fixed.includes('Orphan'));
       assert.deepEqual(await diagnosticCodes(format, fixed), [], fixed);
+    });
+
+    test(`suggestions from the validator become fixes: field name, error name, integration pattern (${format})`, async () => {
+      const text =
+        format === 'json'
+          ? '{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::sns:publish.sync", "Parameters": {"Message": "hi", "TopicArn": "t"}, "Retry": [{"ErrorEquals": ["States.Timout"]}], "Nxt": "B", "End": true}, "B": {"Type": "Succeed"}}}'
+          : 'StartAt: A\nStates:\n  A:\n    Type: Task\n    Resource: arn:aws:states:::sns:publish.sync\n    Parameters:\n      Message: hi\n      TopicArn: t\n    Retry:\n      - ErrorEquals: [States.Timout]\n    Nxt: B\n    End: true\n  B:\n    Type: Succeed\n';
+      let fixed = text;
+      for (const code of ['error-handling/unknown-error-name', 'resource/unsupported-pattern', 'structure/unknown-field']) {
+        const { actions, uri } = await fixesFor(format, fixed, code);
+        const preferred = actions.find((action) => action.isPreferred);
+        assert.ok(preferred, `a preferred fix for ${code}: ${actions.map((action) => action.title).join(', ')}`);
+        fixed = applyAction(fixed, uri, preferred);
+      }
+      assert.ok(fixed.includes('States.Timeout') && fixed.includes('arn:aws:states:::sns:publish') && !fixed.includes('.sync'));
+      // "Nxt" became "Next", so the state now has both Next and End: exactly that is left.
+      assert.deepEqual(await diagnosticCodes(format, fixed), ['graph/next-and-end'], fixed);
     });
 
     test(`Next and End together: remove End (${format})`, async () => {

@@ -4,12 +4,14 @@
  *   graph/missing-transition  add "End": true
  *   graph/next-and-end        remove "End"
  *   graph/unreachable         remove the state
+ *   resource/unsupported-pattern  use the action with a pattern it supports
  *   any code with data.suggestion on a string (unknown field, error name, ARN part): use it
  * Each fix is a set of edits that keeps the JSON or YAML well formed.
  */
 import type { Diagnostic } from '../validation/diagnostic';
 import type { ObjectNode, PropertyNode, State, StateMachine } from '../model/types';
 import { findNodeAtOffset } from '../syntax/tree';
+import { integrationArn, parseResourceArn } from '../catalog/index';
 import { spotAt } from './stateIndex';
 import { detectIndentUnit, formatScalar, lineIndentAt, renderProperties, type SnippetValue } from './text';
 import type { TextEdit } from './types';
@@ -48,6 +50,18 @@ export function quickFixes(machine: StateMachine, diagnostics: readonly Diagnost
         const state = stateOfKey(machine, diagnostic.offset) ?? stateContaining(machine, diagnostic.offset);
         const end = state?.node?.properties.find((property) => property.key.value === 'End');
         if (end) add('Remove "End"', [removeProperty(machine, end)]);
+        continue;
+      }
+      case 'resource/unsupported-pattern': {
+        // Offer the same action with each pattern it does support.
+        const node = findNodeAtOffset(machine.document.root, diagnostic.offset, false);
+        if (node?.type !== 'string') continue;
+        const parsed = parseResourceArn(node.value);
+        if (!parsed.integration || !parsed.partition) continue;
+        for (const pattern of parsed.integration.patterns) {
+          const arn = integrationArn(parsed.integration, pattern, parsed.partition);
+          add(`Use ${arn}`, [{ offset: node.offset, length: node.length, newText: formatScalar(arn, machine.document.format, node.style) }], pattern === 'request-response');
+        }
         continue;
       }
       case 'graph/unreachable': {

@@ -400,13 +400,15 @@ function taskIntegration(state: State | undefined): ServiceAction | undefined {
 
 function errorEntries(ctx: Ctx, cursor: ValueContext, state: State | undefined): CompletionEntry[] {
   const integration = taskIntegration(state);
-  const entries = STATES_ERRORS.map((error) => valueEntry(ctx, cursor, error.name, 'error', { detail: 'predefined error', documentation: error.description, wrapInArray: !cursor.arrayItem }));
+  // The integration's own errors first: they are what a retrier of this Task is usually about.
+  const entries: CompletionEntry[] = [];
   if (integration) {
     const service = findService(integration.service);
     for (const name of integrationErrors(integration)) {
-      entries.unshift(valueEntry(ctx, cursor, name, 'error', { detail: `${service?.displayName ?? integration.service} error`, documentation: `Raised by ${integration.service}:${integration.action}.`, wrapInArray: !cursor.arrayItem }));
+      entries.push(valueEntry(ctx, cursor, name, 'error', { detail: `${service?.displayName ?? integration.service} error`, documentation: `Raised by ${integration.service}:${integration.action}.`, wrapInArray: !cursor.arrayItem }));
     }
   }
+  for (const error of STATES_ERRORS) entries.push(valueEntry(ctx, cursor, error.name, 'error', { detail: 'predefined error', documentation: error.description, wrapInArray: !cursor.arrayItem }));
   return entries;
 }
 

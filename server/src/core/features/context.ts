@@ -135,11 +135,8 @@ function yamlContext(machine: StateMachine, node: ReturnType<typeof findNodeAtOf
   const text = machine.document.text;
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const beforeOnLine = text.slice(lineStart, offset);
-  if (!/^[ \t]*(- )?$/.test(beforeOnLine)) {
-    // `- Sta|` inside a sequence of scalars, or a key being typed: the tree already knows.
-    if (node && node.type !== 'object' && node.type !== 'array') return undefined;
-    if (!node) return undefined;
-  }
+  // Text before the cursor on its line (a key being typed, a flow sequence): the tree already knows.
+  if (!/^[ \t]*(- )?$/.test(beforeOnLine)) return undefined;
   if (node && node.type === 'string') return undefined;
   if (node && node.type === 'null' && node.length === 0 && node.parent?.type === 'property') return undefined;
   const column = beforeOnLine.length;
