@@ -32,6 +32,8 @@ export interface JsonataStatesMemberUse {
 
 export interface JsonataExpressionFacts {
   problems: JsonataProblem[];
+  /** Reads of `$states.context.Map` (the range of `Map`), which exist only in a Map's ItemSelector. */
+  contextMapReads: { offset: number; length: number }[];
   /** Free variables: read but bound neither in the expression nor by JSONata or Step Functions. */
   variables: JsonataVariableUse[];
   statesMembers: JsonataStatesMemberUse[];
@@ -78,7 +80,7 @@ function analyzeSimplePath(text: string): JsonataExpressionFacts {
   const start = match[1]!.length;
   const name = match[2]!;
   const members = match[3] ? match[3].slice(1).split('.') : [];
-  const facts: JsonataExpressionFacts = { problems: [], variables: [], statesMembers: [] };
+  const facts: JsonataExpressionFacts = { problems: [], contextMapReads: [], variables: [], statesMembers: [] };
   if (name === 'states') {
     if (members.length) {
       const memberOffset = start + name.length + 2;
@@ -121,7 +123,7 @@ interface AstNode {
 }
 
 function analyzeParsed(text: string): JsonataExpressionFacts {
-  const facts: JsonataExpressionFacts = { problems: [], variables: [], statesMembers: [] };
+  const facts: JsonataExpressionFacts = { problems: [], contextMapReads: [], variables: [], statesMembers: [] };
   let ast: AstNode;
   try {
     ast = jsonata(text).ast() as AstNode;
@@ -210,6 +212,7 @@ function nameRange(node: AstNode, text: string): { offset: number; length: numbe
 }
 
 function checkContextChain(chain: { name: string; offset: number }[], facts: JsonataExpressionFacts): void {
+  if (chain[0]?.name === 'Map') facts.contextMapReads.push({ offset: chain[0].offset, length: 3 });
   const problem = checkContextMembers(chain.map((entry) => entry.name));
   if (!problem) return;
   const entry = chain[problem.index]!;
@@ -251,7 +254,7 @@ function analyzeCommonSubset(text: string): JsonataExpressionFacts | undefined {
   } catch {
     return undefined;
   }
-  const facts: JsonataExpressionFacts = { problems: [], variables: [], statesMembers: [] };
+  const facts: JsonataExpressionFacts = { problems: [], contextMapReads: [], variables: [], statesMembers: [] };
   for (const read of parser.reads) {
     const { name, offset, members } = read;
     if (name === 'states') {

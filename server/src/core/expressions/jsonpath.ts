@@ -707,7 +707,8 @@ function deepApply(seg: JsonPathSegment, node: unknown, out: unknown[], roots: J
 function operandValue(operand: FilterOperand, current: unknown, roots: JsonPathRoots): { value: unknown } | undefined {
   if (operand.kind === 'literal') return { value: operand.value };
   if (operand.kind === 'regex') return { value: operand };
-  const result = evaluateJsonPath(operand.path, operand.relative ? { ...roots, input: current } : roots);
+  // Inherit from the roots (not spread) so lazily computed roots such as `context` stay lazy.
+  const result = evaluateJsonPath(operand.path, operand.relative ? (Object.create(roots, { input: { value: current } }) as JsonPathRoots) : roots);
   return result.found ? { value: result.value } : undefined;
 }
 

@@ -165,6 +165,21 @@ export class Execution {
   }
 }
 
+/** JSONPath roots backed by a frame: `$$` is built only when a path asks for it. */
+class FrameRoots implements JsonPathRoots {
+  input: unknown = undefined;
+  constructor(private readonly frame: Frame) {}
+
+  get context(): unknown {
+    return this.frame.context();
+  }
+
+  variable(name: string): { value: unknown } | undefined {
+    const variables = this.frame.variables;
+    return name in variables ? { value: variables[name] } : undefined;
+  }
+}
+
 /** Where a branch of states runs: its variables, virtual time and Map item. */
 export class Frame {
   lastEventId = 0;
@@ -175,7 +190,7 @@ export class Frame {
   enteredTime = 0;
   retryCount = 0;
   mapItem: { index: number; value: Json; key?: string; source?: string } | undefined;
-  private readonly rootsObject: JsonPathRoots;
+  private rootsObject: FrameRoots | undefined;
 
   constructor(
     readonly exec: Execution,
@@ -183,24 +198,17 @@ export class Frame {
     now: number,
   ) {
     this.now = now;
-    const frame = this;
-    const vars = variables;
-    this.rootsObject = {
-      input: undefined,
-      get context() {
-        return frame.context();
-      },
-      variable: (name) => (name in vars ? { value: vars[name] } : undefined),
-    };
   }
 
   time(): number {
     return this.exec.realTime ? this.exec.clock.now() : this.now;
   }
 
+  /** The roots for JSONPath evaluation; one reusable object per frame (evaluation never nests). */
   roots(input: Json): JsonPathRoots {
-    this.rootsObject.input = input;
-    return this.rootsObject;
+    const roots = (this.rootsObject ??= new FrameRoots(this));
+    roots.input = input;
+    return roots;
   }
 
   child(variables: Record<string, unknown>): Frame {
@@ -1421,7 +1429,13 @@ class MapState extends ResultState {
     const items = this.batch(rawItems, frame, effective);
     const results: Json[] = new Array(items.length);
     const limit = maxConcurrency > 0 ? maxConcurrency : Infinity;
-    const frames: Frame[] = [];
+    // Iterations fold their clock and last event into these as they finish, so none is retained.
+    let latestNow = frame.now;
+    let latestEventId = frame.lastEventId;
+    const fold = (child: Frame): void => {
+      if (child.now > latestNow) latestNow = child.now;
+      if (child.lastEventId > latestEventId) latestEventId = child.lastEventId;
+    };
     const iterationName = this.name;
     let failures = 0;
     let fatal: unknown;
@@ -1437,7 +1451,6 @@ class MapState extends ResultState {
       // Child workflows of a Distributed Map are separate executions: outer variables are not visible.
       const scope = this.distributed ? Object.create(null) : Object.create(frame.variables);
       const child = frame.child(scope as Record<string, unknown>);
-      frames.push(child);
       const value = items[index];
       child.mapItem = { index, value };
       // ItemSelector belongs to the Map state itself, so it always sees the outer variables.
@@ -1449,14 +1462,17 @@ class MapState extends ResultState {
         results[index] = output;
         if (exec.detailed) exec.emit(child, 'MapIterationSucceeded', 'mapIterationSucceededEventDetails', { name: iterationName, index });
         else exec.emit(child, 'MapIterationSucceeded');
+        fold(child);
       };
       const onFail = (error: unknown): void => {
         if (error instanceof ExecutionStop) {
+          fold(child);
           fatal ??= error;
           return;
         }
         if (exec.detailed) exec.emit(child, 'MapIterationFailed', 'mapIterationFailedEventDetails', { name: iterationName, index });
         else exec.emit(child, 'MapIterationFailed');
+        fold(child);
         failures++;
         if (tolerant) {
           const e = error as StatesError;
@@ -1483,10 +1499,8 @@ class MapState extends ResultState {
     };
 
     const finish = (): Json => {
-      for (const child of frames) {
-        if (child.now > frame.now) frame.now = child.now;
-        if (child.lastEventId > frame.lastEventId) frame.lastEventId = child.lastEventId;
-      }
+      frame.now = latestNow;
+      frame.lastEventId = latestEventId;
       if (fatal !== undefined) {
         if (this.distributed) exec.emit(frame, 'MapRunFailed');
         exec.emit(frame, 'MapStateFailed');
