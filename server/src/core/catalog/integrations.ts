@@ -1,7 +1,8 @@
 /**
  * The optimized service integrations of Step Functions, as data: for each action, exactly the
  * integration patterns it supports, the parameters a Task passes to it, and the errors it raises.
- * Facts from the AWS Step Functions developer guide ("Integrating optimized services"); the
+ * Facts from the AWS Step Functions developer guide ("Integrating optimized services" and each
+ * service's page; where the service table and an API's page differ, the API's page wins); the
  * descriptions are our own words. Completion, hover and the Resource validator read this table.
  */
 import type { IntegrationParameter, IntegrationPattern, ServiceAction, ServiceInfo } from './types';
@@ -503,7 +504,8 @@ export const SERVICE_ACTIONS: readonly ServiceAction[] = [
     errors: [],
   },
   {
-    service: 'bedrock', action: 'createModelCustomizationJob', patterns: [RR, SYNC, TOKEN],
+    // The per-API page lists request-response and .sync only (the service table's callback column is not tied to an action).
+    service: 'bedrock', action: 'createModelCustomizationJob', patterns: [RR, SYNC],
     description: 'Starts a fine-tuning job that customizes a Bedrock base model. With .sync the state waits until the job ends.',
     parameters: [required('BaseModelIdentifier', 'string', 'The base model to customize.'), required('CustomModelName', 'string', 'A name for the new model.'), required('JobName', 'string', 'A name for the job.'), required('RoleArn', 'string', 'The role Bedrock uses.'), required('TrainingDataConfig', 'object', 'Where the training data is in S3.'), required('OutputDataConfig', 'object', 'Where to write the output in S3.'), optional('HyperParameters', 'object', 'Training settings.'), optional('CustomizationType', 'string', 'FINE_TUNING or CONTINUED_PRE_TRAINING.')],
     errors: [],
