@@ -63,6 +63,10 @@ export const ERROR_CAUSE_INTRINSICS: ReadonlySet<string> = new Set([
   'States.UUID',
 ]);
 
+const MAP_ITEM_SHORT = 'The Context object has Map.Item (the current item and its index) only while a Map state builds each item\'s input';
+const MAP_ITEM_ONLY_IN_ITEM_SELECTOR = `${MAP_ITEM_SHORT}, in its ItemSelector. Select the value there (for example "value.$": "$$.Map.Item.Value") and read it from the input of the states inside.`;
+const MAP_ITEM_ONLY_IN_ITEM_SELECTOR_JSONATA = `${MAP_ITEM_SHORT}, in its ItemSelector. Select the value there (for example "value": "{% $states.context.Map.Item.Value %}") and read it from $states.input in the states inside.`;
+
 /** `$states` members and where they exist (AWS developer guide, "Reserved variable: $states"). */
 const STATES_MEMBERS = ['input', 'context', 'result', 'errorOutput'] as const;
 
@@ -142,6 +146,8 @@ interface JsonataFieldRules {
   errorOutput: boolean;
   /** Where we are, for messages: `Output`, `Catch[0].Assign`... */
   field: string;
+  /** A Map state's ItemSelector, where `$states.context.Map.Item` exists. */
+  mapItemSelector?: boolean;
 }
 
 /** A finding about a field value, relative to the value; start -1 means the whole string node. */
@@ -212,7 +218,9 @@ class ExpressionWalker {
   private readonly pathCache = new Map<string, JsonPathParseResult>();
   private readonly intrinsicCache = new Map<string, IntrinsicParseResult>();
   private state!: State;
-  private readonly findingsCache = new Map<PathFieldKind, Map<string, Map<string, Finding[]>>>();
+  private readonly findingsCache = new Map<string, Map<string, Map<string, Finding[]>>>();
+  /** True while visiting a Map state's ItemSelector (or legacy Parameters): `$$.Map.Item` exists there. */
+  private inMapItemSelector = false;
   /** While set, findings go here (relative to the value) instead of to the diagnostics. */
   private recording: Finding[] | undefined;
 
@@ -240,7 +248,11 @@ class ExpressionWalker {
       const role = JSONPATH_FIELD_ROLES.get(field);
       if (!role || !property.value) continue;
       const value = property.value;
-      if (role === 'template') this.visitPayloadTemplate(value);
+      if (role === 'template') {
+        this.inMapItemSelector = state.type === 'Map' && (field === 'ItemSelector' || field === 'Parameters');
+        this.visitPayloadTemplate(value);
+        this.inMapItemSelector = false;
+      }
       else if (role === 'ItemReader') {
         const itemReader = asObject(value);
         this.visitPayloadTemplate(getPropertyValue(itemReader, 'Parameters'));
@@ -333,8 +345,9 @@ class ExpressionWalker {
     const stringNode = asString(node);
     if (!stringNode) return;
     // Keyed by kind, field and value, each a string the tree already holds (messages name the field).
-    let byField = this.findingsCache.get(kind);
-    if (!byField) this.findingsCache.set(kind, (byField = new Map()));
+    const cacheKind = this.inMapItemSelector ? `${kind}@ItemSelector` : kind;
+    let byField = this.findingsCache.get(cacheKind);
+    if (!byField) this.findingsCache.set(cacheKind, (byField = new Map()));
     let byValue = byField.get(field);
     if (!byValue) byField.set(field, (byValue = new Map()));
     let findings = byValue.get(stringNode.value);
@@ -472,6 +485,8 @@ class ExpressionWalker {
       if (problem) {
         const entry = chain[problem.index]!;
         this.reportAt(node, base + entry.offset, entry.length, 'jsonpath/context-member', 'warning', problem.message);
+      } else if (chain[0]?.name === 'Map' && !this.inMapItemSelector) {
+        this.reportAt(node, base + chain[0].offset, chain[0].length, 'jsonpath/context-member', 'warning', MAP_ITEM_ONLY_IN_ITEM_SELECTOR);
       }
     } else if (ast.root === 'variable' && ast.variable !== undefined) {
       this.addReference(node, ast.variable, base + ast.offset, ast.variable.length + 1);
@@ -623,7 +638,9 @@ class ExpressionWalker {
       const value = property.value;
       if (!value || !JSONATA_FIELD_SET.has(field)) continue;
       const resultAllowed = hasResult && (field === 'Output' || field === 'Assign');
-      this.visitJsonataValue(value, { result: resultAllowed, errorOutput: false, field }, field === 'Assign' ? 'assign' : 'template', 0);
+      const rules: JsonataFieldRules = { result: resultAllowed, errorOutput: false, field };
+      if (state.type === 'Map' && field === 'ItemSelector') rules.mapItemSelector = true;
+      this.visitJsonataValue(value, rules, field === 'Assign' ? 'assign' : 'template', 0);
     }
     state.choices.forEach((rule) => {
       for (const field of ['Condition', 'Output', 'Assign'] as const) {
@@ -699,6 +716,9 @@ class ExpressionWalker {
     for (const problem of facts.problems) {
       const severity: Severity = problem.code === 'jsonata/context-member' ? 'warning' : 'error';
       this.reportAt(node, base + problem.offset, problem.length, problem.code, severity, problem.message);
+    }
+    if (!rules.mapItemSelector) {
+      for (const read of facts.contextMapReads) this.reportAt(node, base + read.offset, read.length, 'jsonata/context-member', 'warning', MAP_ITEM_ONLY_IN_ITEM_SELECTOR_JSONATA);
     }
     for (const use of facts.statesMembers) {
       const message = statesMemberProblem(use.member, rules);
