@@ -209,7 +209,7 @@ export async function run(argv: string[]): Promise<number> {
     return result.status === 'SUCCEEDED' ? 0 : 1;
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`asl run: ${error.message}\n`);
+      process.stderr.write(`asl run: ${error.message}\nRun "asl run --help" for the options.\n`);
       return 2;
     }
     throw error;
