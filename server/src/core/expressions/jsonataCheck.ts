@@ -128,6 +128,11 @@ function analyzeParsed(text: string): JsonataExpressionFacts {
   try {
     ast = jsonata(text).ast() as AstNode;
   } catch (error) {
+    if (error instanceof RangeError) {
+      // The parser ran out of stack: say so rather than call it a syntax error.
+      facts.problems.push({ code: 'jsonata/syntax', message: 'This JSONata expression is nested too deeply to be checked; split it into smaller expressions (e.g. with variables).', offset: 0, length: Math.max(1, text.length) });
+      return facts;
+    }
     facts.problems.push(syntaxProblem(text, error as JsonataError));
     return facts;
   }

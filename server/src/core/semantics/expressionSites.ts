@@ -520,7 +520,7 @@ class ExpressionWalker {
     let result = this.pathCache.get(text);
     if (!result) {
       // Variables are accepted everywhere here; ResultPath's own rule reports a variable root.
-      result = parseJsonPath(text, { allowVariables: true });
+      result = guardDepth(() => parseJsonPath(text, { allowVariables: true }), () => ({ problems: [tooDeep(text)], end: text.length }));
       this.pathCache.set(text, result);
     }
     return result;
@@ -529,7 +529,7 @@ class ExpressionWalker {
   private parseCall(text: string): IntrinsicParseResult {
     let result = this.intrinsicCache.get(text);
     if (!result) {
-      result = parseIntrinsic(text);
+      result = guardDepth(() => parseIntrinsic(text), () => ({ problems: [tooDeep(text)] }));
       this.intrinsicCache.set(text, result);
     }
     return result;
@@ -784,6 +784,23 @@ function statesMemberProblem(member: string, rules: JsonataFieldRules): string |
     return `$states.errorOutput exists only in the Output and Assign of a Catch, not in ${rules.field}.`;
   }
   return `$states has no member "${member}". Its members are ${STATES_MEMBERS.map((name) => `$states.${name}`).join(', ')}.`;
+}
+
+/**
+ * Runs a recursive parser; an expression nested so deeply that it exhausts the stack becomes a
+ * problem of its own instead of ending the whole check.
+ */
+function guardDepth<T>(parse: () => T, tooDeepResult: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof RangeError) return tooDeepResult();
+    throw error;
+  }
+}
+
+function tooDeep(text: string): { message: string; offset: number; length: number } {
+  return { message: 'the expression is nested too deeply to be checked', offset: 0, length: Math.max(1, text.length) };
 }
 
 function earliest<T extends { offset: number }>(problems: T[]): T | undefined {
