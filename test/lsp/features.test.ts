@@ -181,6 +181,8 @@ describe('completion', () => {
   const partialKeys: [Format, string, string][] = [
     ['json', '{"StartAt": "A", "States": {"A": {"Type": "Pass", "Ne|\n}}}', '"Next": "'],
     ['yaml', 'StartAt: A\nStates:\n  A:\n    Type: Pass\n    Ne|\n', 'Next: '],
+    ['yaml', 'StartAt: A\nStates:\n  A:\n    Ne|\n    Type: Pass\n', 'Next: \n    Type: Pass'],
+    ['json', '{\n  "StartAt": "A",\n  "States": {\n    "A": {\n      "Ne|"\n      "Type": "Pass"\n    }\n  }\n}', '"Next": "",\n      "Type": "Pass"'],
   ];
   for (const [format, marked, expected] of partialKeys) {
     test(`a partly typed key is completed in place (${format})`, async () => {
@@ -190,6 +192,14 @@ describe('completion', () => {
       assert.equal(item(items, 'Next').filterText?.replace('"', ''), 'Next');
     });
   }
+
+  test('a new item of a YAML list of objects offers the fields of that object', async () => {
+    const retry = await completions('yaml', 'StartAt: A\nStates:\n  A:\n    Type: Task\n    Resource: arn:aws:states:::lambda:invoke\n    Retry:\n      - |\n    End: true\n');
+    assert.deepEqual(labels(retry.items), ['ErrorEquals', 'IntervalSeconds', 'MaxAttempts', 'BackoffRate', 'MaxDelaySeconds', 'JitterStrategy', 'Comment']);
+    assert.match(accept(retry.text, item(retry.items, 'ErrorEquals')), /Retry:\n {6}- ErrorEquals: \[States\.ALL\]\n {4}End: true/);
+    const choice = await completions('yaml', 'StartAt: A\nStates:\n  A:\n    Type: Choice\n    Choices:\n      - Var|\n');
+    assert.ok(labels(choice.items).includes('Variable') && labels(choice.items).includes('StringEquals'));
+  });
 
   test('error names in a YAML flow sequence, the integration errors first', async () => {
     const { text, items } = await completions('yaml', 'StartAt: A\nStates:\n  A:\n    Type: Task\n    Resource: arn:aws:states:::lambda:invoke\n    Retry:\n      - ErrorEquals: [States.Timeout, |]\n    End: true\n');

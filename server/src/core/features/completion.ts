@@ -59,7 +59,12 @@ export function complete(machine: StateMachine, offset: number): CompletionEntry
   if (!machine.document.root && text.trim() === '') return [machineSkeleton(ctx)];
   const cursor = cursorContext(machine, offset);
   if (!cursor) return [];
-  const entries = cursor.kind === 'key' ? completeKey(ctx, cursor) : completeValue(ctx, cursor);
+  let entries = cursor.kind === 'key' ? completeKey(ctx, cursor) : completeValue(ctx, cursor);
+  if (entries.length === 0 && cursor.kind === 'value' && cursor.arrayItem && !ctx.json && (!cursor.node || cursor.node.type !== 'string' || cursor.node.style === 'plain')) {
+    // YAML `- |` or `- Err|` in a list of objects (Retry, Catch, Choices): the item is a new mapping.
+    const replace = cursor.node && cursor.node.type !== 'null' ? { offset: cursor.node.offset, length: cursor.node.length } : cursor.replace;
+    entries = completeKey(ctx, { kind: 'key', objectPath: cursor.valuePath, hasColon: false, replace, prefix: ctx.text.slice(replace.offset, offset) });
+  }
   // Keep the order chosen here (most relevant first); the editor sorts by sortText.
   for (let index = 0; index < entries.length; index++) if (!entries[index]!.sortText) entries[index]!.sortText = String(index).padStart(5, '0');
   return entries;
@@ -110,7 +115,7 @@ function keyCandidates(ctx: Ctx, location: Location): KeyCandidate[] {
     return withTemplates(fields.map(([name, doc]) => ({ name, doc })), language);
   }
   const [first, second, third] = rest;
-  if (first === 'Retry' && typeof second === 'number' && rest.length === 2) return fromDocs(OBJECT_FIELD_DOCS.retrier!, language);
+  if (first === 'Retry' && typeof second === 'number' && rest.length === 2) return withTemplates(fromDocs(OBJECT_FIELD_DOCS.retrier!, language), language);
   if (first === 'Catch' && typeof second === 'number' && rest.length === 2) return withTemplates(fromDocs(OBJECT_FIELD_DOCS.catcher!, language), language);
   if (first === 'Choices' && typeof second === 'number') {
     const topLevel = rest.length === 2;

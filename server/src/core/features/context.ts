@@ -57,6 +57,16 @@ export function cursorContext(machine: StateMachine, offset: number): CursorCont
   if (!node) return undefined;
 
   if (node.type === 'string') {
+    // Multi-line plain scalars come out of the YAML reader as 'block'; real block scalars start with | or >.
+    if (node.style === 'plain' || (node.style === 'block' && !'|>'.includes(text[node.offset]!))) {
+      const end = text.indexOf('\n', offset);
+      if (end >= 0 && end < node.offset + node.length) {
+        // A YAML plain scalar being typed can run into the next line (`Ne` + `Type: Pass` reads
+        // as the key "Ne Type"): only the cursor's line belongs to what is being typed.
+        const clipped: StringNode = { ...node, style: 'plain', length: end - node.offset, value: text.slice(node.offset, end).trimEnd() };
+        return plainContext(clipped, node, offset, text);
+      }
+    }
     const parent = node.parent;
     const quoted = node.style === 'json' || node.style === 'yaml-double' || node.style === 'yaml-single';
     if (quoted && offset <= node.offset) return undefined;
@@ -85,6 +95,15 @@ export function cursorContext(machine: StateMachine, offset: number): CursorCont
     return { kind: 'value', valuePath: [...getNodePath(node), itemIndexAt(node.items, offset)], arrayItem: true, replace: { offset, length: 0 } };
   }
   return valueContext(node, offset, text, false, false);
+}
+
+/** A plain YAML scalar clipped to the cursor's line: a key when the original was a key, else a value. */
+function plainContext(clipped: StringNode, original: StringNode, offset: number, text: string): CursorContext {
+  const parent = original.parent;
+  if (parent?.type === 'property' && parent.key === original) {
+    return { kind: 'key', objectPath: getNodePath(parent.parent), object: parent.parent, keyNode: clipped, hasColon: false, replace: { offset: clipped.offset, length: clipped.length }, prefix: text.slice(clipped.offset, offset) };
+  }
+  return valueContext(clipped, offset, text, false, false);
 }
 
 function valueContext(node: AstNode, offset: number, text: string, quoted: boolean, unterminated: boolean): ValueContext {
