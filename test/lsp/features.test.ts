@@ -341,6 +341,10 @@ describe('navigation', () => {
       const position = at(text, 'Start', 1, 1);
       await assert.rejects(client.request(RenameRequest.type, { textDocument: { uri: document.uri }, position, newName: 'Item' }), /already exists/);
       await assert.rejects(client.request(RenameRequest.type, { textDocument: { uri: document.uri }, position, newName: '' }), /cannot be empty/);
+      const dangling = format === 'json' ? '{"StartAt": "Nowhere", "States": {"A": {"Type": "Succeed"}}}' : 'StartAt: Nowhere\nStates:\n  A:\n    Type: Succeed\n';
+      const danglingDocument = await open(format, dangling);
+      await assert.rejects(client.request(PrepareRenameRequest.type, { textDocument: { uri: danglingDocument.uri }, position: at(dangling, 'Nowhere', 0, 2) }), /no state named "Nowhere"/);
+      assert.equal(await client.request(PrepareRenameRequest.type, { textDocument: { uri: danglingDocument.uri }, position: at(dangling, 'Type', 0, 1) }), null);
     });
 
     test(`outline with Parallel and Map children (${format})`, async () => {
