@@ -872,14 +872,68 @@ abstract class ResultState extends CompiledState {
   execute(frame: Frame, input: Json): Maybe<Json> {
     this.enter(frame, input);
     const attempts = new Array<number>(this.retriers.length).fill(0);
-    return this.tryOnce(frame, input, attempts);
+    // Retries loop here rather than recurse, so thousands of retries cost no stack.
+    for (;;) {
+      let outcome: Maybe<Json>;
+      try {
+        outcome = this.process(frame, input);
+      } catch (error) {
+        const decision = this.handleError(frame, input, attempts, this.wrap(frame, error));
+        if (decision.kind === 'handled') return decision.output;
+        if (this.exec.realTime) return this.retryLater(frame, input, attempts, decision.delayMs);
+        frame.now += decision.delayMs;
+        this.exec.checkpoint(frame);
+        continue;
+      }
+      return isPromise(outcome) ? this.settle(frame, input, attempts, outcome) : outcome;
+    }
   }
 
-  private tryOnce(frame: Frame, input: Json, attempts: number[]): Maybe<Json> {
-    return attempt(
-      () => (this.jsonata ? this.processJsonata(frame, input) : this.processJsonPath(frame, input)),
-      (error) => this.handleError(frame, input, attempts, this.wrap(frame, error)),
-    );
+  private process(frame: Frame, input: Json): Maybe<Json> {
+    return this.jsonata ? this.processJsonata(frame, input) : this.processJsonPath(frame, input);
+  }
+
+  /** The async counterpart of `execute`'s loop, once an attempt had to wait. */
+  private async settle(frame: Frame, input: Json, attempts: number[], pending: Promise<Json>): Promise<Json> {
+    for (;;) {
+      try {
+        return await pending;
+      } catch (error) {
+        const decision = this.handleError(frame, input, attempts, this.wrap(frame, error));
+        if (decision.kind === 'handled') return decision.output;
+        await this.pause(frame, decision.delayMs);
+        try {
+          pending = Promise.resolve(this.process(frame, input));
+        } catch (processError) {
+          pending = Promise.reject(processError);
+        }
+      }
+    }
+  }
+
+  private async retryLater(frame: Frame, input: Json, attempts: number[], delayMs: number): Promise<Json> {
+    await this.pause(frame, delayMs);
+    let first: Promise<Json>;
+    try {
+      first = Promise.resolve(this.process(frame, input));
+    } catch (error) {
+      first = Promise.reject(error);
+    }
+    return this.settle(frame, input, attempts, first);
+  }
+
+  /** Waits out a retry interval: virtual time moves the clock, real time sleeps. */
+  private async pause(frame: Frame, delayMs: number): Promise<void> {
+    if (!this.exec.realTime) {
+      frame.now += delayMs;
+    } else {
+      try {
+        await this.exec.clock.sleep(delayMs, this.exec.signal);
+      } catch {
+        throw new ExecutionStop('ABORTED');
+      }
+    }
+    this.exec.checkpoint(frame);
   }
 
   private processJsonPath(frame: Frame, input: Json): Maybe<Json> {
@@ -910,7 +964,8 @@ abstract class ResultState extends CompiledState {
     return output;
   }
 
-  private handleError(frame: Frame, input: Json, attempts: number[], error: unknown): Maybe<Json> {
+  /** Decides what an error leads to: a retry after a delay, a Catch (its output), or failure (throws). */
+  private handleError(frame: Frame, input: Json, attempts: number[], error: unknown): { kind: 'retry'; delayMs: number } | { kind: 'handled'; output: Maybe<Json> } {
     if (!(error instanceof StatesError)) throw error;
     const name = error.error;
     for (let i = 0; i < this.retriers.length; i++) {
@@ -922,29 +977,21 @@ abstract class ResultState extends CompiledState {
       if (retrier.jitter) delaySeconds *= this.exec.intrinsicPorts.random ? this.exec.intrinsicPorts.random() : Math.random();
       attempts[i]!++;
       frame.retryCount++;
-      const retry = (): Maybe<Json> => this.tryOnce(frame, input, attempts);
-      if (!this.exec.realTime) {
-        frame.now += delaySeconds * 1000;
-        this.exec.checkpoint(frame);
-        return retry();
-      }
-      return this.exec.clock.sleep(delaySeconds * 1000, this.exec.signal).then(retry, () => {
-        throw new ExecutionStop('ABORTED');
-      });
+      return { kind: 'retry', delayMs: delaySeconds * 1000 };
     }
     for (const catcher of this.catchers) {
       if (!errorMatches(catcher.errorEquals, name)) continue;
       const errorOutput: Record<string, unknown> = {};
       if (name !== undefined) errorOutput.Error = name;
       if (error.errorCause !== undefined) errorOutput.Cause = error.errorCause;
-      if (this.jsonata) return this.catchJsonata(frame, input, catcher, errorOutput);
+      if (this.jsonata) return { kind: 'handled', output: this.catchJsonata(frame, input, catcher, errorOutput) };
       try {
         const assigned = catcher.assignPath ? catcher.assignPath(frame.roots(errorOutput)) : undefined;
         const output = catcher.resultPath(input, errorOutput);
         if (assigned !== undefined) this.applyAssignments(frame, assigned);
         frame.next = catcher.target!;
         this.exit(frame, output);
-        return output;
+        return { kind: 'handled', output };
       } catch (processingError) {
         throw this.wrap(frame, processingError);
       }
