@@ -10,7 +10,7 @@ import jsonata from 'jsonata';
 import { checkContextMembers } from './contextObject';
 
 export interface JsonataProblem {
-  code: 'jsonata/syntax' | 'jsonata/function-unavailable' | 'jsonata/context-member';
+  code: 'jsonata/syntax' | 'jsonata/function-unavailable' | 'jsonata/context-member' | 'jsonata/input-reference';
   message: string;
   offset: number;
   length: number;
@@ -150,6 +150,10 @@ function analyzeParsed(text: string): JsonataExpressionFacts {
     if (ast.type === 'variable' && typeof ast.value === 'string' && ast.value !== '' && ast.value !== '$') {
       reads.push({ name: ast.value, node: ast });
     }
+    if (ast.type === 'variable' && ast.value === '$') {
+      const end = Math.min(ast.position ?? 0, text.length);
+      facts.problems.push({ code: 'jsonata/input-reference', message: NO_ROOT_VARIABLE, offset: Math.max(0, end - 2), length: 2 });
+    }
     // `:=` bindings, lambda parameters and the `@$x` / `#$i` step bindings are local names.
     if (ast.type === 'bind') {
       const lhs = ast['lhs'] as AstNode | undefined;
@@ -169,6 +173,7 @@ function analyzeParsed(text: string): JsonataExpressionFacts {
     }
   };
   visit(ast, 0);
+  collectInputReads(ast, text, facts, 0);
   for (const { name, node } of reads) {
     const end = Math.min(node.position ?? 0, text.length);
     const range = { offset: Math.max(0, end - name.length - 1), length: name.length + 1 };
@@ -190,6 +195,53 @@ function inTextOrder(facts: JsonataExpressionFacts): JsonataExpressionFacts {
   facts.variables.sort(byOffset);
   facts.statesMembers.sort(byOffset);
   return facts;
+}
+
+const NO_ROOT_VARIABLE = 'Step Functions gives JSONata no input document, so "$$" is always empty. Read the state input with $states.input and execution data with $states.context.';
+
+function unqualifiedNameMessage(name: string): string {
+  return `"${name}" at the top of an expression reads the JSONata input document, which Step Functions does not provide. Read it from the state input: $states.input.${name}.`;
+}
+
+const NO_CONTEXT_VALUE = '"$" at the top of an expression is the JSONata input document, which Step Functions does not provide. Use $states.input for the state input.';
+
+/**
+ * Reads of the JSONata input document: `$` or an unqualified field name evaluated at the top level
+ * of the expression (not inside a predicate, a later path step or a function body). The States
+ * Language specification forbids them ("a JSONata expression MUST NOT reference "$" or
+ * unqualified field names at the top level"); nested ones refer to the value in context and are fine.
+ */
+function collectInputReads(node: AstNode | undefined, text: string, facts: JsonataExpressionFacts, depth: number): void {
+  if (!node || typeof node !== 'object' || depth > 500) return;
+  if (node.type === 'path' && Array.isArray(node.steps)) {
+    const head = node.steps[0];
+    if (head) collectInputReads(head, text, facts, depth + 1);
+    return;
+  }
+  if (node.type === 'name' && typeof node.value === 'string') {
+    facts.problems.push({ code: 'jsonata/input-reference', message: unqualifiedNameMessage(node.value), ...nameRange(node, text) });
+    return;
+  }
+  if (node.type === 'variable') {
+    if (node.value === '') {
+      const end = Math.min(node.position ?? 0, text.length);
+      facts.problems.push({ code: 'jsonata/input-reference', message: NO_CONTEXT_VALUE, offset: Math.max(0, end - 1), length: 1 });
+    }
+    return;
+  }
+  if (node.type === 'lambda') return;
+  for (const key of ['lhs', 'rhs', 'condition', 'then', 'else', 'arguments', 'expressions', 'expression'] as const) {
+    const child = node[key];
+    if (Array.isArray(child)) {
+      for (const item of child) {
+        // An object constructor's lhs holds [key, value] pairs.
+        if (Array.isArray(item)) for (const part of item) collectInputReads(part as AstNode, text, facts, depth + 1);
+        else collectInputReads(item as AstNode, text, facts, depth + 1);
+      }
+    } else if (child && typeof child === 'object') {
+      collectInputReads(child as AstNode, text, facts, depth + 1);
+    }
+  }
 }
 
 /** `$states.member...` as the head of a path: records the member and checks Context object reads. */
@@ -260,6 +312,9 @@ function analyzeCommonSubset(text: string): JsonataExpressionFacts | undefined {
     return undefined;
   }
   const facts: JsonataExpressionFacts = { problems: [], contextMapReads: [], variables: [], statesMembers: [] };
+  for (const { name, offset } of parser.inputNames) {
+    facts.problems.push({ code: 'jsonata/input-reference', message: unqualifiedNameMessage(name), offset, length: name.length });
+  }
   for (const read of parser.reads) {
     const { name, offset, members } = read;
     if (name === 'states') {
@@ -306,6 +361,7 @@ const NUMBER = /-?(0|[1-9][0-9]*)(\.[0-9]+)?([Ee][-+]?[0-9]+)?/y;
 class SubsetParser {
   position = 0;
   readonly reads: { name: string; offset: number; members: { name: string; offset: number }[] }[] = [];
+  readonly inputNames: { name: string; offset: number }[] = [];
   constructor(private readonly text: string) {}
 
   skipSpace(): void {
@@ -416,9 +472,12 @@ class SubsetParser {
       return this.members(read.members);
     }
     if (NAME_START.test(ch)) {
+      const offset = this.position;
       const word = this.name();
       if (word === undefined || word === 'and' || word === 'or' || word === 'in') return false;
       if (word === 'true' || word === 'false' || word === 'null') return this.endsToken(false);
+      // Every operand of the subset is at the top level, so a field name here reads the input document.
+      this.inputNames.push({ name: word, offset });
       return this.members(undefined);
     }
     return false;
