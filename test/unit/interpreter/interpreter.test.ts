@@ -140,3 +140,12 @@ test('interpreter: TimeoutSecondsPath ends a slow task with States.Timeout', asy
   assert.equal(result.status, 'FAILED');
   assert.equal(result.error, 'States.Timeout');
 });
+
+test('interpreter: in real time the machine TimeoutSeconds interrupts a running task', async () => {
+  const definition = { TimeoutSeconds: 1, StartAt: 'T', States: { T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', End: true } } };
+  const never: TaskInvoker = { invoke: () => new Promise(() => undefined) };
+  const result = await startExecution(definition, {}, { taskInvoker: never, realTime: true, clock: fastClock() });
+  assert.equal(result.status, 'TIMED_OUT');
+  assert.equal(result.error, 'States.Timeout');
+  assert.equal(result.events.at(-1)?.type, 'ExecutionTimedOut');
+});

@@ -102,7 +102,10 @@ export class Execution {
   readonly invocationCounts = new Map<string, number>();
   readonly intrinsicPorts: { hash?: (a: string, d: string) => string; random?: () => number; uuid?: () => string };
   readonly jsonataExtras: Record<string, unknown>;
-  readonly signal: AbortSignal | undefined;
+  /** Aborts on the caller's signal and, in real time, at the execution deadline. */
+  readonly signal: AbortSignal;
+  private readonly stopController = new AbortController();
+  private timedOut = false;
   mapRunCounter = 0;
   input: Json = null;
 
@@ -133,7 +136,10 @@ export class Execution {
     if (options.random) this.intrinsicPorts.random = options.random;
     if (options.uuid) this.intrinsicPorts.uuid = options.uuid;
     this.jsonataExtras = extraFunctions(this.intrinsicPorts);
-    this.signal = options.signal;
+    this.signal = this.stopController.signal;
+    const outer = options.signal;
+    if (outer?.aborted) this.stopController.abort();
+    else outer?.addEventListener('abort', () => this.stopController.abort(), { once: true });
   }
 
   /** Records one history event; counts it even when history is off (ids appear in causes). */
@@ -154,14 +160,38 @@ export class Execution {
 
   /** Checked at every transition: cancellation, timeouts. */
   checkpoint(frame: Frame): void {
-    if (this.signal?.aborted) throw new ExecutionStop('ABORTED');
-    if (frame.time() > this.deadline) {
-      throw new ExecutionStop(
-        'TIMED_OUT',
-        ERRORS.Timeout,
-        this.timeoutKind === 'express' ? 'Express executions may run for at most 5 minutes.' : 'The execution timed out (TimeoutSeconds).',
-      );
-    }
+    if (this.signal.aborted) throw this.stopError();
+    if (frame.time() > this.deadline) throw this.timeoutError();
+  }
+
+  /** Why the signal fired: the deadline passed (real time) or the caller cancelled. */
+  stopError(): ExecutionStop {
+    return this.timedOut ? this.timeoutError() : new ExecutionStop('ABORTED');
+  }
+
+  private timeoutError(): ExecutionStop {
+    return new ExecutionStop(
+      'TIMED_OUT',
+      ERRORS.Timeout,
+      this.timeoutKind === 'express' ? 'Express executions may run for at most 5 minutes.' : 'The execution timed out (TimeoutSeconds).',
+    );
+  }
+
+  /** In real time a running task or wait is interrupted at the deadline, not at the next transition. */
+  armDeadline(): void {
+    if (!this.realTime || this.deadline === Infinity) return;
+    this.clock.sleep(Math.max(0, this.deadline - this.clock.now()), this.signal).then(
+      () => {
+        this.timedOut = true;
+        this.stopController.abort();
+      },
+      () => undefined,
+    );
+  }
+
+  /** Ends the deadline timer once the execution is over. */
+  dispose(): void {
+    if (!this.signal.aborted) this.stopController.abort();
   }
 }
 
@@ -680,7 +710,7 @@ class WaitState extends CompiledState {
               return finish();
             },
             () => {
-              throw new ExecutionStop('ABORTED');
+              throw this.exec.stopError();
             },
           );
         }),
@@ -930,7 +960,7 @@ abstract class ResultState extends CompiledState {
       try {
         await this.exec.clock.sleep(delayMs, this.exec.signal);
       } catch {
-        throw new ExecutionStop('ABORTED');
+        throw this.exec.stopError();
       }
     }
     this.exec.checkpoint(frame);
@@ -1130,7 +1160,7 @@ class TaskState extends ResultState {
     if (!invoker) throw this.unmocked();
     const controller = new AbortController();
     const onAbort = (): void => controller.abort();
-    exec.signal?.addEventListener('abort', onAbort, { once: true });
+    exec.signal.addEventListener('abort', onAbort, { once: true });
     let lastBeat = exec.clock.now();
     const request = {
       stateName: this.name,
@@ -1147,7 +1177,7 @@ class TaskState extends ResultState {
       ...(heartbeatSeconds !== undefined ? { heartbeatSeconds } : {}),
     };
     const cleanup = (): void => {
-      exec.signal?.removeEventListener('abort', onAbort);
+      exec.signal.removeEventListener('abort', onAbort);
     };
     let result: unknown;
     try {
@@ -1186,8 +1216,8 @@ class TaskState extends ResultState {
       limits.push(watch());
     }
     const aborted = new Promise<never>((_resolve, reject) => {
-      if (exec.signal?.aborted) reject(new ExecutionStop('ABORTED'));
-      exec.signal?.addEventListener('abort', () => reject(new ExecutionStop('ABORTED')), { once: true });
+      if (exec.signal.aborted) reject(exec.stopError());
+      exec.signal.addEventListener('abort', () => reject(exec.stopError()), { once: true });
     });
     for (const limit of limits) limit.catch(() => undefined);
     aborted.catch(() => undefined);
@@ -1630,7 +1660,11 @@ export function runExecution(definition: Definition, input: Json, options: Start
   const exec = new Execution(options, timeout);
   exec.input = input;
   const frame = new Frame(exec, Object.create(null) as Record<string, unknown>, exec.startTime);
-  const done = (result: Omit<ExecutionResult, 'events'>): ExecutionResult => ({ ...result, events: exec.events });
+  const done = (result: Omit<ExecutionResult, 'events'>): ExecutionResult => {
+    exec.dispose();
+    return { ...result, events: exec.events };
+  };
+  exec.armDeadline();
 
   const fail = (error: unknown): ExecutionResult => {
     if (error instanceof ExecutionStop) {
