@@ -63,6 +63,7 @@ function buildScope(machine: StateMachine, node: ObjectNode, kind: ScopeKind, ow
     const queryLanguage = asString(fields.QueryLanguage)?.value;
     const state: State = {
       name: property.key.value,
+      position: machine.states.length,
       property,
       keyNode: property.key,
       node: stateNode,
@@ -87,29 +88,43 @@ function buildScope(machine: StateMachine, node: ObjectNode, kind: ScopeKind, ow
   return scope;
 }
 
-/** The fields the model reads from a state, found in one pass (the last of a repeated key wins, as in JSON.parse). */
-interface StateFields {
-  Type?: AstNode;
-  QueryLanguage?: AstNode;
-  End?: AstNode;
-  Next?: AstNode;
-  Default?: AstNode;
-  Choices?: AstNode;
-  Retry?: AstNode;
-  Catch?: AstNode;
-  Branches?: AstNode;
-  ItemProcessor?: AstNode;
-  Iterator?: AstNode;
+/**
+ * The fields the model reads from a state, found in one pass (the last of a repeated key wins, as
+ * in JSON.parse). A class with every field set up front keeps one object shape for all states, so
+ * reading these fields stays fast on machines with thousands of states.
+ */
+class StateFields {
+  Type: AstNode | undefined = undefined;
+  QueryLanguage: AstNode | undefined = undefined;
+  End: AstNode | undefined = undefined;
+  Next: AstNode | undefined = undefined;
+  Default: AstNode | undefined = undefined;
+  Choices: AstNode | undefined = undefined;
+  Retry: AstNode | undefined = undefined;
+  Catch: AstNode | undefined = undefined;
+  Branches: AstNode | undefined = undefined;
+  ItemProcessor: AstNode | undefined = undefined;
+  Iterator: AstNode | undefined = undefined;
 }
 
-const MODEL_FIELDS = new Set<string>(['Type', 'QueryLanguage', 'End', 'Next', 'Default', 'Choices', 'Retry', 'Catch', 'Branches', 'ItemProcessor', 'Iterator']);
-
 function readStateFields(node: ObjectNode | undefined): StateFields {
-  const fields: StateFields = {};
+  const fields = new StateFields();
   if (!node) return fields;
   for (const property of node.properties) {
-    const key = property.key.value;
-    if (MODEL_FIELDS.has(key)) fields[key as keyof StateFields] = property.value;
+    const value = property.value;
+    switch (property.key.value) {
+      case 'Type': fields.Type = value; break;
+      case 'QueryLanguage': fields.QueryLanguage = value; break;
+      case 'End': fields.End = value; break;
+      case 'Next': fields.Next = value; break;
+      case 'Default': fields.Default = value; break;
+      case 'Choices': fields.Choices = value; break;
+      case 'Retry': fields.Retry = value; break;
+      case 'Catch': fields.Catch = value; break;
+      case 'Branches': fields.Branches = value; break;
+      case 'ItemProcessor': fields.ItemProcessor = value; break;
+      case 'Iterator': fields.Iterator = value; break;
+    }
   }
   return fields;
 }

@@ -55,6 +55,8 @@ export interface Scope {
 
 export interface State {
   name: string;
+  /** The state's position in StateMachine.states, for analyses that keep per-state arrays. */
+  position: number;
   /** The property `"Name": {...}` in States. */
   property: PropertyNode;
   keyNode: StringNode;

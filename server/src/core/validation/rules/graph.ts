@@ -1,10 +1,10 @@
 /**
  * The graph of each scope: every state reachable from StartAt (real reachability, so orphan cycles
  * are found too), every non-terminal state with a way on, no loop without a way out, and state
- * names unique across the whole machine. Linear: each scope is indexed once and walked a constant
- * number of times.
+ * names unique across the whole machine. Linear: transitions never leave their scope, so one pass
+ * over the whole machine with per-state arrays (indexed by State.position) serves every scope.
  */
-import type { Scope, State, StateMachine } from '../../model/types';
+import type { State, StateMachine } from '../../model/types';
 import { getProperty } from '../../syntax/tree';
 import type { ValidationContext, ValidationRule } from '../context';
 import { describeScope } from '../scopes';
@@ -16,25 +16,10 @@ const MAX_NAMES_IN_MESSAGE = 5;
 export const graphRule: ValidationRule = {
   name: 'graph',
   check(context) {
-    for (const scope of context.machine.scopes) checkScope(scope, context);
+    checkGraph(context.machine, context);
     checkDuplicateNames(context.machine, context);
   },
 };
-
-/** The positions (in `index`) of the states a state can move to, within its scope. */
-function successorPositions(state: State, index: ReadonlyMap<string, number>): number[] {
-  const result: number[] = [];
-  const add = (target: State | undefined): void => {
-    if (!target) return;
-    const position = index.get(target.name);
-    if (position !== undefined) result.push(position);
-  };
-  add(state.next?.target);
-  add(state.defaultRef?.target);
-  for (const rule of state.choices) add(rule.next?.target);
-  for (const catcher of state.catchers) add(catcher.next?.target);
-  return result;
-}
 
 function hasUnresolvedReference(state: State): boolean {
   if (state.next && !state.next.target) return true;
@@ -44,38 +29,53 @@ function hasUnresolvedReference(state: State): boolean {
   return false;
 }
 
-function checkScope(scope: Scope, context: ValidationContext): void {
-  // Only the first definition of a repeated name takes part; the others are reported as duplicates.
-  const states = scope.stateList.filter((state) => scope.states.get(state.name) === state);
-  // Positions by name: resolved targets are exactly these first definitions, and a string key
-  // hashes faster than an object key.
-  const index = new Map<string, number>();
-  states.forEach((state, position) => index.set(state.name, position));
+/** Only the first definition of a repeated name takes part; the others are reported as duplicates. */
+function isFirstDefinition(state: State): boolean {
+  return state.scope.states.get(state.name) === state;
+}
+
+/** Transitions of a state, as positions; resolved targets are always first definitions in the same scope. */
+function successors(state: State): number[] {
+  const result: number[] = [];
+  if (state.next?.target) result.push(state.next.target.position);
+  if (state.defaultRef?.target) result.push(state.defaultRef.target.position);
+  for (const rule of state.choices) if (rule.next?.target) result.push(rule.next.target.position);
+  for (const catcher of state.catchers) if (catcher.next?.target) result.push(catcher.next.target.position);
+  return result;
+}
+
+function checkGraph(machine: StateMachine, context: ValidationContext): void {
+  const states = machine.states;
+  const count = states.length;
+  const active = new Uint8Array(count);
+  const exits = new Uint8Array(count);
+  const forward: number[][] = new Array<number[]>(count);
 
   // Transitions: Next or End on the states that need one.
-  const exits = new Array<boolean>(states.length).fill(false);
-  states.forEach((state, position) => {
+  for (const state of states) {
+    const position = state.position;
+    forward[position] = [];
+    if (!isFirstDefinition(state)) continue;
+    active[position] = 1;
+    forward[position] = successors(state);
     const node = state.node;
-    if (!node || !state.type) {
-      exits[position] = true; // Reported by the structure rule; not a graph problem.
-      return;
+    if (!node || !state.type || state.type === 'Succeed' || state.type === 'Fail') {
+      exits[position] = 1; // Terminal, or reported by the structure rule and not a graph problem.
+      continue;
     }
-    if (state.type === 'Succeed' || state.type === 'Fail') {
-      exits[position] = true;
-      return;
-    }
-    if (hasUnresolvedReference(state)) exits[position] = true; // Reported by the reference rule.
-    if (!NEEDS_TRANSITION.has(state.type)) return;
+    if (hasUnresolvedReference(state)) exits[position] = 1; // Reported by the reference rule.
+    if (!NEEDS_TRANSITION.has(state.type)) continue;
     const next = getProperty(node, 'Next');
     const end = getProperty(node, 'End');
     const endsHere = end?.value?.type === 'boolean' && end.value.value;
-    if (endsHere) exits[position] = true;
+    if (endsHere) exits[position] = 1;
     if (!next && !endsHere) {
-      exits[position] = true;
+      exits[position] = 1;
+      const kind = state.scope.kind;
       context.report({
         code: 'graph/missing-transition',
         severity: 'error',
-        message: `The ${state.type} state "${state.name}" has neither "Next" nor "End": true. Add "Next" with the state to run after it, or "End": true if the ${scope.kind === 'machine' ? 'execution' : scope.kind === 'branch' ? 'branch' : 'iteration'} ends here.`,
+        message: `The ${state.type} state "${state.name}" has neither "Next" nor "End": true. Add "Next" with the state to run after it, or "End": true if the ${kind === 'machine' ? 'execution' : kind === 'branch' ? 'branch' : 'iteration'} ends here.`,
         offset: state.keyNode.offset,
         length: state.keyNode.length,
       });
@@ -88,53 +88,54 @@ function checkScope(scope: Scope, context: ValidationContext): void {
         length: end!.key.length,
       });
     }
-  });
+  }
 
-  const start = scope.startAt?.target;
-  if (!start || start.scope !== scope) return;
-
-  // Reachability from StartAt, breadth first; `order` keeps the order of discovery.
-  const reached = new Array<boolean>(states.length).fill(false);
+  // Reachability from each scope's StartAt, breadth first; `order` keeps the order of discovery.
+  const reached = new Uint8Array(count);
   const order: number[] = [];
-  const startIndex = index.get(start.name);
-  if (startIndex === undefined) return;
-  reached[startIndex] = true;
-  order.push(startIndex);
-  const forward: number[][] = states.map((state) => successorPositions(state, index));
-  for (let cursor = 0; cursor < order.length; cursor++) {
-    for (const target of forward[order[cursor]!]!) {
-      if (!reached[target]) {
-        reached[target] = true;
-        order.push(target);
+  const checkedScopes = new Uint8Array(machine.scopes.length);
+  machine.scopes.forEach((scope, scopeIndex) => {
+    const start = scope.startAt?.target;
+    if (!start || start.scope !== scope) return;
+    checkedScopes[scopeIndex] = 1;
+    if (reached[start.position]) return;
+    reached[start.position] = 1;
+    for (let cursor = order.push(start.position) - 1; cursor < order.length; cursor++) {
+      for (const target of forward[order[cursor]!]!) {
+        if (!reached[target]) {
+          reached[target] = 1;
+          order.push(target);
+        }
       }
     }
-  }
-  states.forEach((state, position) => {
-    if (reached[position]) return;
+  });
+  const scopeIndexes = new Map(machine.scopes.map((scope, index) => [scope, index]));
+  for (const state of states) {
+    if (!active[state.position] || reached[state.position]) continue;
+    const scope = state.scope;
+    // Without a StartAt that names a state, every state would be "unreachable"; that is reported once, elsewhere.
+    if (!checkedScopes[scopeIndexes.get(scope)!]) continue;
     context.report({
       code: 'graph/unreachable',
       severity: 'error',
-      message: `The state "${state.name}" can never run: no path leads to it from "${start.name}" (the StartAt of ${describeScope(scope)}). Point a "Next" to it, or delete it.`,
+      message: `The state "${state.name}" can never run: no path leads to it from "${scope.startAt!.name}" (the StartAt of ${describeScope(scope)}). Point a "Next" to it, or delete it.`,
       offset: state.keyNode.offset,
       length: state.keyNode.length,
       tags: ['unnecessary'],
     });
-  });
+  }
 
   // States that can reach an exit, found backwards from the exits.
-  const backward: number[][] = states.map(() => []);
-  forward.forEach((targets, source) => {
-    for (const target of targets) backward[target]!.push(source);
-  });
+  const backward: number[][] = new Array<number[]>(count);
+  for (let position = 0; position < count; position++) backward[position] = [];
+  for (let source = 0; source < count; source++) for (const target of forward[source]!) backward[target]!.push(source);
   const canExit = exits.slice();
   const queue: number[] = [];
-  exits.forEach((isExit, position) => {
-    if (isExit) queue.push(position);
-  });
+  for (let position = 0; position < count; position++) if (exits[position]) queue.push(position);
   for (let cursor = 0; cursor < queue.length; cursor++) {
     for (const source of backward[queue[cursor]!]!) {
       if (!canExit[source]) {
-        canExit[source] = true;
+        canExit[source] = 1;
         queue.push(source);
       }
     }
@@ -142,17 +143,19 @@ function checkScope(scope: Scope, context: ValidationContext): void {
 
   // Reachable states that cannot exit form closed loops; report each connected group once, at the
   // state where the execution first enters it.
-  const group = new Array<number>(states.length).fill(-1);
+  const grouped = new Uint8Array(count);
   for (const entry of order) {
-    if (canExit[entry] || group[entry] !== -1) continue;
+    if (canExit[entry] || grouped[entry]) continue;
     const members: number[] = [entry];
-    group[entry] = entry;
+    grouped[entry] = 1;
     for (let cursor = 0; cursor < members.length; cursor++) {
       const current = members[cursor]!;
-      for (const neighbour of [...forward[current]!, ...backward[current]!]) {
-        if (!canExit[neighbour] && reached[neighbour] && group[neighbour] === -1) {
-          group[neighbour] = entry;
-          members.push(neighbour);
+      for (const neighbours of [forward[current]!, backward[current]!]) {
+        for (const neighbour of neighbours) {
+          if (!canExit[neighbour] && reached[neighbour] && !grouped[neighbour]) {
+            grouped[neighbour] = 1;
+            members.push(neighbour);
+          }
         }
       }
     }
