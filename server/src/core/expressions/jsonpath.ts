@@ -699,7 +699,8 @@ function applySegment(seg: JsonPathSegment, node: unknown, out: unknown[], roots
 }
 
 function deepApply(seg: JsonPathSegment, node: unknown, out: unknown[], roots: JsonPathRoots): void {
-  applySegment(seg, node, out, roots);
+  // A deep filter tests each object once (when the scan reaches it), not again as an array element.
+  if (seg.kind !== 'filter' || isObject(node)) applySegment(seg, node, out, roots);
   if (Array.isArray(node)) for (const child of node) deepApply(seg, child, out, roots);
   else if (isObject(node)) for (const key in node) deepApply(seg, node[key], out, roots);
 }
