@@ -574,7 +574,7 @@ class ExpressionWalker {
       let message = problem.message;
       if (code === 'intrinsic/unknown-function') message += `. The intrinsic functions are States.Format, States.StringToJson, States.JsonToString, States.Array, States.ArrayPartition, States.ArrayContains, States.ArrayRange, States.ArrayGetItem, States.ArrayLength, States.ArrayUnique, States.Base64Encode, States.Base64Decode, States.Hash, States.JsonMerge, States.MathRandom, States.MathAdd, States.StringSplit and States.UUID`;
       else if (code === 'intrinsic/syntax') message = `Invalid intrinsic function call: ${message}`;
-      this.reportAt(node, ...clampToValue(problem, substituted.length), code, 'error', `${message}.`);
+      this.reportAt(node, ...clampToValue(problem, substituted.length), code, code === 'intrinsic/argument-value' ? 'warning' : 'error', `${message}.`);
     }
     const call = result.ast;
     if (!call) return;
@@ -594,7 +594,67 @@ class ExpressionWalker {
   private checkCall(node: StringNode, call: IntrinsicCall, depth: number): void {
     if (depth > 100) return;
     if (call.name === 'States.Format') this.checkFormat(node, call);
+    else this.checkLiteralValues(node, call);
     for (const argument of call.args) this.checkArgument(node, argument, depth);
+  }
+
+  /**
+   * Literal arguments whose value always makes the call fail (AWS developer guide, "Intrinsic
+   * functions": ArrayRange's 1000-item limit and non-zero step, ArrayPartition's positive chunk
+   * size, ArrayGetItem's index, JsonMerge's shallow-only mode, and literal text StringToJson or
+   * Base64Decode cannot decode).
+   */
+  private checkLiteralValues(node: StringNode, call: IntrinsicCall): void {
+    const number = (index: number): number | undefined => {
+      const argument = call.args[index];
+      return argument?.kind === 'number' ? argument.value : undefined;
+    };
+    const fail = (index: number, message: string): void => {
+      const argument = call.args[index]!;
+      // Step Functions accepts the definition; the call fails when the state runs.
+      this.reportAt(node, argument.offset, argument.length, 'intrinsic/argument-value', 'warning', message);
+    };
+    switch (call.name) {
+      case 'States.ArrayRange': {
+        const [start, end, step] = [number(0), number(1), number(2)];
+        if (step === 0) fail(2, 'States.ArrayRange needs a step other than 0.');
+        else if (start !== undefined && end !== undefined && step !== undefined && Math.floor((end - start) / step) + 1 > 1000) {
+          fail(1, `States.ArrayRange(${start}, ${end}, ${step}) would make ${Math.floor((end - start) / step) + 1} items, but the limit is 1000.`);
+        }
+        return;
+      }
+      case 'States.ArrayPartition': {
+        const size = number(1);
+        if (size !== undefined && size <= 0) fail(1, 'States.ArrayPartition needs a chunk size greater than 0.');
+        return;
+      }
+      case 'States.ArrayGetItem': {
+        const index = number(1);
+        if (index !== undefined && index < 0) fail(1, 'States.ArrayGetItem needs an index of 0 or more (negative indexes are not supported).');
+        return;
+      }
+      case 'States.JsonMerge': {
+        const deep = call.args[2];
+        if (deep?.kind === 'boolean' && deep.value) fail(2, 'States.JsonMerge supports only a shallow merge: pass false as the third argument.');
+        return;
+      }
+      case 'States.StringToJson': {
+        const text = call.args[0];
+        if (text?.kind === 'string' && text.value.trim() !== '') {
+          try {
+            JSON.parse(text.value);
+          } catch {
+            fail(0, 'States.StringToJson fails on this text: it is not valid JSON.');
+          }
+        }
+        return;
+      }
+      case 'States.Base64Decode': {
+        const text = call.args[0];
+        if (text?.kind === 'string' && !/^[A-Za-z0-9+/]*={0,2}$/.test(text.value)) fail(0, 'States.Base64Decode fails on this text: it is not base64 (A-Z, a-z, 0-9, +, / and = padding).');
+        return;
+      }
+    }
   }
 
   private checkArgument(node: StringNode, argument: IntrinsicArgument, depth: number): void {
