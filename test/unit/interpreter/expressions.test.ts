@@ -133,3 +133,10 @@ for (const [expression, message, offset, length] of intrinsicProblems) {
     assert.equal(problems[0]!.length, length);
   });
 }
+
+test('parsers report absurd nesting as a problem instead of overflowing the stack', () => {
+  const deepCall = 'States.Array('.repeat(20000) + ')'.repeat(20000);
+  assert.match(parseIntrinsic(deepCall).problems[0]!.message, /nested too deeply/);
+  const deepFilter = `$.a[?(${'('.repeat(20000)}@.x${')'.repeat(20000)})]`;
+  assert.match(parseJsonPath(deepFilter).problems[0]!.message, /nested too deeply/);
+});

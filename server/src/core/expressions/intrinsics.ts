@@ -16,7 +16,7 @@
  * `parseIntrinsic` reports syntax problems, unknown function names, argument counts and literal
  * argument types (from INTRINSIC_SIGNATURES), each with an exact range.
  */
-import { type ExpressionProblem, type JsonPathAst, type JsonPathRoots, evaluateJsonPath, parseJsonPath } from './jsonpath';
+import { type ExpressionProblem, type JsonPathAst, type JsonPathRoots, MAX_EXPRESSION_NESTING, evaluateJsonPath, parseJsonPath } from './jsonpath';
 
 export type IntrinsicArgType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'any';
 
@@ -103,6 +103,7 @@ export function parseIntrinsic(text: string): IntrinsicParseResult {
 class IntrinsicParser {
   pos = 0;
   problems: ExpressionProblem[] = [];
+  private depth = 0;
   constructor(private readonly text: string) {}
 
   problem(message: string, offset: number, length = 1, code?: ExpressionProblem['code']): void {
@@ -116,6 +117,20 @@ class IntrinsicParser {
   }
 
   parseCall(): IntrinsicCall | undefined {
+    if (this.depth >= MAX_EXPRESSION_NESTING) {
+      this.problem('Intrinsic functions are nested too deeply', this.pos, Math.max(1, this.text.length - this.pos));
+      this.pos = this.text.length;
+      return undefined;
+    }
+    this.depth++;
+    try {
+      return this.parseCallNested();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private parseCallNested(): IntrinsicCall | undefined {
     this.skipSpaces();
     const start = this.pos;
     const m = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(this.text.slice(this.pos));

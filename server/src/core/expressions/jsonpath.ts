@@ -95,6 +95,9 @@ export interface JsonPathParseOptions {
   allowVariables?: boolean;
 }
 
+/** Deeper nesting than this is reported as a problem instead of risking the call stack. */
+export const MAX_EXPRESSION_NESTING = 64;
+
 const PATH_FUNCTIONS = new Set(['length', 'size', 'min', 'max', 'avg', 'stddev', 'sum', 'keys', 'first', 'last', 'concat', 'append']);
 
 function isNameStart(ch: string): boolean {
@@ -114,7 +117,16 @@ class PathParser {
     public pos: number,
     private readonly embedded: boolean,
     private readonly allowVariables: boolean,
+    private depth = 0,
   ) {}
+
+  /** Enters one level of nesting; false (with a problem) when that is too deep. */
+  private nest(): boolean {
+    if (++this.depth <= MAX_EXPRESSION_NESTING) return true;
+    this.problem('The JSONPath filter is nested too deeply', this.pos, Math.max(1, this.text.length - this.pos));
+    this.pos = this.text.length;
+    return false;
+  }
 
   private problem(message: string, offset: number, length = 1): void {
     this.problems.push({ message, offset, length: Math.max(1, length) });
@@ -404,6 +416,15 @@ class PathParser {
   }
 
   private parseFilterUnary(): FilterExpression | undefined {
+    if (!this.nest()) return undefined;
+    try {
+      return this.parseFilterUnaryNested();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private parseFilterUnaryNested(): FilterExpression | undefined {
     this.skipSpaces();
     const start = this.pos;
     if (this.peek() === '!' && this.peek(1) !== '=') {
@@ -455,7 +476,7 @@ class PathParser {
     const start = this.pos;
     const ch = this.peek();
     if (ch === '@' || ch === '$') {
-      const sub = new PathParser(this.text, this.pos, false, this.allowVariables);
+      const sub = new PathParser(this.text, this.pos, false, this.allowVariables, this.depth + 1);
       const result = sub.parseFilterPath();
       this.problems.push(...result.problems);
       this.pos = result.end;
