@@ -48,6 +48,7 @@ function buildScope(machine: StateMachine, node: ObjectNode, kind: ScopeKind, ow
     parent: owner?.scope,
     branchIndex,
     depth,
+    startAt: undefined,
     statesNode: asObject(getPropertyValue(node, 'States')),
     states: new Map(),
     stateList: [],
@@ -72,10 +73,14 @@ function buildScope(machine: StateMachine, node: ObjectNode, kind: ScopeKind, ow
       typeNode,
       queryLanguage: queryLanguage === 'JSONata' || queryLanguage === 'JSONPath' ? queryLanguage : machine.queryLanguage,
       end: fields.End?.type === 'boolean' && fields.End.value,
+      // Set below; present from the start so every State has one object shape.
+      next: undefined,
+      defaultRef: undefined,
       choices: [],
       retriers: [],
       catchers: [],
       branches: [],
+      itemProcessor: undefined,
     };
     if (!scope.states.has(state.name)) scope.states.set(state.name, state);
     scope.stateList.push(state);
@@ -182,7 +187,7 @@ function errorNames(node: ObjectNode): ErrorName[] {
 
 function reference(machine: StateMachine, node: AstNode | undefined, kind: ReferenceKind, scope: Scope, from: State | undefined): StateReference | undefined {
   if (node?.type !== 'string') return undefined;
-  const result: StateReference = { name: node.value, node: node as StringNode, kind, scope, from };
+  const result: StateReference = { name: node.value, node: node as StringNode, kind, scope, from, target: undefined };
   machine.references.push(result);
   return result;
 }

@@ -29,7 +29,11 @@ export function parseJson(text: string): ParsedDocument {
   // rest are parsed below with error recovery.
   const wellFormed = parseWellFormedJson(text);
   if (wellFormed) return { format: 'json', text, root: wellFormed.root, problems: [], repeatedKeyObjects: wellFormed.repeatedKeyObjects };
+  return parseJsonWithRecovery(text);
+}
 
+/** The error-recovering parser: problems beside whatever tree could be recovered. Exported for tests. */
+export function parseJsonWithRecovery(text: string): ParsedDocument {
   const problems: SyntaxProblem[] = [];
   const tooDeep = checkNestingDepth(text);
   if (tooDeep !== undefined) {

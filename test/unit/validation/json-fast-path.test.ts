@@ -1,0 +1,69 @@
+// The fast path for well-formed JSON must build exactly the tree the error-recovering parser
+// builds (same nodes, offsets, lengths, values, parents), and hand everything else over to it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { AstNode, TreeNode } from '../../../server/src/core/index';
+import { parseJson, parseJsonWithRecovery } from '../../../server/src/core/syntax/jsonParser';
+import { parseWellFormedJson } from '../../../server/src/core/syntax/jsonFastParser';
+import { isAslFile, listFiles, sharedDir } from '../../support/shared';
+
+/** A comparable picture of a tree: every node's kind, range, value and parent's range. */
+function describe(node: AstNode | undefined): unknown[] {
+  const out: unknown[] = [];
+  const range = (item: TreeNode | undefined) => (item ? `${item.type}@${item.offset}+${item.length}` : 'none');
+  const visit = (current: AstNode): void => {
+    const parent = current.parent;
+    out.push([range(current), range(parent), current.type === 'object' || current.type === 'array' ? null : current.value, current.type === 'number' ? current.isInteger : null, current.type === 'string' ? current.style : null]);
+    if (current.type === 'object') {
+      for (const property of current.properties) {
+        out.push(['property', range(property), range(property.parent), property.colonOffset, range(property.key), property.key.value, range(property.key.parent)]);
+        if (property.value) visit(property.value);
+      }
+    } else if (current.type === 'array') {
+      for (const item of current.items) visit(item);
+    }
+  };
+  if (node) visit(node);
+  return out;
+}
+
+test('the fast path and the recovering parser build the same tree for every JSON corpus file', () => {
+  const files = listFiles(`${sharedDir}/corpus`, isAslFile).filter((file) => file.endsWith('.json'));
+  assert.ok(files.length > 600);
+  let fast = 0;
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const wellFormed = parseWellFormedJson(text);
+    const recovered = parseJsonWithRecovery(text);
+    if (!wellFormed) {
+      assert.ok(recovered.problems.length > 0 || !recovered.root, `${relative(sharedDir, file)}: the fast path gave up on well-formed JSON`);
+      continue;
+    }
+    fast++;
+    assert.deepEqual(recovered.problems, [], relative(sharedDir, file));
+    assert.deepStrictEqual(describe(wellFormed.root), describe(recovered.root), relative(sharedDir, file));
+  }
+  assert.ok(fast > 600);
+});
+
+test('escapes, numbers and literals decode as JSON.parse decodes them', () => {
+  const text = '{"a\\"b": "x\\n\\t\\u00e9\\/\\\\", "n": [-0, 1.5e3, 10, 1E-2, true, false, null], "": {}, "e": []}';
+  const tree = parseWellFormedJson(text);
+  assert.ok(tree);
+  assert.deepStrictEqual(describe(tree.root), describe(parseJsonWithRecovery(text).root));
+});
+
+test('anything not plain JSON goes to the recovering parser', () => {
+  for (const text of ['', '   ', '{', '{"a": 1,}', '// c\n{}', '{"a": 01}', '{"a": "\u0001"}', '[1 2]', '{"a" 1}', '{"a": tru}', '{} {}', '\ufeff{}', '{"a": "\\x"}', '[' .repeat(1001) + ']'.repeat(1001)]) {
+    assert.equal(parseWellFormedJson(text), undefined, JSON.stringify(text.slice(0, 20)));
+  }
+  assert.equal(parseJson('[' .repeat(1001) + ']'.repeat(1001)).problems[0]?.code, 'syntax/too-deep');
+});
+
+test('repeated keys are found while parsing, also "a" beside "a.$"', () => {
+  const tree = parseWellFormedJson('{"x": {"a": 1, "b": 2, "a": 3}, "y": {"p": 1, "p.$": "$"}, "z": {"q": 1, "r.$": "$"}}');
+  assert.ok(tree);
+  assert.equal(tree.repeatedKeyObjects.length, 2);
+});
