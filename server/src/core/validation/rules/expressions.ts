@@ -2,6 +2,34 @@
  * Expression checks: JSONPath, intrinsic functions, JSONata and workflow variables. The analysis
  * (server/src/core/semantics) walks every expression once per machine; these rules report its
  * problems under their families, and check each `$var` read against the variable data flow.
+ *
+ * Codes (E error, W warning). Warnings are for definitions Step Functions accepts but that fail
+ * or misbehave when the state runs.
+ *   jsonpath/syntax E             a path that does not parse (one per path: the first problem)
+ *   jsonpath/not-a-path E         a path field or `.$` value that does not start with `$` (nor is an intrinsic)
+ *   jsonpath/payload-value E      a `.$` key whose value is not a string
+ *   jsonpath/reference-path E     a wildcard, filter, slice, `..`, union or function in a reference path
+ *   jsonpath/result-path-root E   ResultPath starting with `$$` or a variable
+ *   jsonpath/context-member W     `$$.` member the Context object does not have, or Map.Item outside ItemSelector
+ *   intrinsic/syntax E            a call that does not parse (leading whitespace included)
+ *   intrinsic/unknown-function E  a name that is not one of the 18 States.* functions
+ *   intrinsic/argument-count E    too few or too many arguments
+ *   intrinsic/argument-type E     a literal argument of the wrong type
+ *   intrinsic/argument-value W    a literal argument that always fails (hash algorithm, ArrayRange size...)
+ *   intrinsic/format-arguments E  States.Format with `{}` placeholders and values that do not pair up
+ *   intrinsic/not-allowed-here E  an intrinsic in a path-only field, or outside ErrorPath/CausePath's subset
+ *   jsonata/syntax E              what the jsonata library rejects, on the exact characters
+ *   jsonata/unclosed E            a string starting with `{%` that does not end with `%}`
+ *   jsonata/unopened W            a string ending with `%}` that does not start with `{%`
+ *   jsonata/states-member E       `$states.x` that does not exist in that field
+ *   jsonata/context-member W      `$states.context.` member the Context object does not have
+ *   jsonata/function-unavailable E  `$eval`
+ *   jsonata/input-reference E     top-level `$` or field name, or `$$` (no input document in Step Functions)
+ *   jsonata/jsonpath-key W        a `.$` key in a JSONata state (kept literally, not evaluated)
+ *   jsonata/in-jsonpath-state W/E `{% %}` in a JSONPath state: W in payloads (passed as text), E in path fields
+ *   variables/undefined W         a `$var` no earlier state on any path assigns (data: name, reason)
+ *   variables/reserved-name E     assigning `states`
+ *   variables/invalid-name W      an Assign key that is not an identifier
  */
 import type { ValidationContext, ValidationRule } from '../context';
 import { analyzeExpressions } from '../../semantics/expressionSites';
