@@ -160,3 +160,32 @@ test('the analysis is computed once per machine', () => {
   assert.equal(analyzeVariables(machine), analyzeVariables(machine));
   assert.equal(analyzeExpressions(machine), analyzeExpressions(machine));
 });
+
+test('go to definition and find references: from a $var read to its Assign entries and back', () => {
+  const text = JSON.stringify(
+    {
+      StartAt: 'A',
+      States: {
+        A: { Type: 'Choice', Choices: [{ Variable: '$.left', BooleanEquals: true, Next: 'Left' }], Default: 'Right' },
+        Left: { Type: 'Pass', Assign: { side: 'left' }, Next: 'Join' },
+        Right: { Type: 'Pass', Assign: { side: 'right' }, Next: 'Join' },
+        Join: { Type: 'Pass', Parameters: { 'side.$': '$side' }, Next: 'Again' },
+        Again: { Type: 'Pass', QueryLanguage: 'JSONata', Output: '{% $side %}', End: true },
+      },
+    },
+    null,
+    2,
+  );
+  const document = analyzeDocument(text, 'json');
+  const analysis = analyzeVariables(document.machine);
+  const offset = text.indexOf('"$side"') + 3;
+  const reference = analysis.referenceAt(offset);
+  assert.ok(reference);
+  assert.equal(reference.name, 'side');
+  assert.equal(reference.state.name, 'Join');
+  assert.equal(analysis.referenceAt(text.indexOf('"StartAt"')), undefined);
+  const definitions = analysis.definitionsOf(reference);
+  assert.deepEqual(definitions.map((assignment) => assignment.state.name).sort(), ['Left', 'Right']);
+  const fromLeft = analysis.referencesTo(definitions.find((assignment) => assignment.state.name === 'Left')!);
+  assert.deepEqual(fromLeft.map((read) => read.state.name), ['Join', 'Again']);
+});

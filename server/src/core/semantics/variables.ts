@@ -53,6 +53,12 @@ export interface VariableAnalysis {
   visibleAt(state: State): Map<string, VariableAssignment[]>;
   /** Why a name is not visible: never assigned, or assigned only where `state` cannot see it. */
   whyNotVisible(state: State, name: string): 'never-assigned' | 'not-before' | 'distributed-map' | 'inner-scope';
+  /** The `$name` read whose range contains `offset` (end included), for hover and go to definition. */
+  referenceAt(offset: number): VariableReference | undefined;
+  /** The Assign entries that may have set the variable a read sees (go to definition). */
+  definitionsOf(reference: VariableReference): VariableAssignment[];
+  /** Every read that may see the value `assignment` sets (find references, rename). */
+  referencesTo(assignment: VariableAssignment): VariableReference[];
 }
 
 /** The reserved variable name (`$states` in JSONata). */
@@ -339,7 +345,23 @@ class VariableFlow {
       if (distributedOwner && candidates.some((assignment) => !isInside(assignment.state.scope, state.scope))) return 'distributed-map';
       return 'inner-scope';
     };
-    return { assignments, assignmentsByName, references, isReached, isVisibleAt, visibleAt, whyNotVisible };
+    const referenceAt = (offset: number): VariableReference | undefined =>
+      references.find((reference) => offset >= reference.offset && offset <= reference.offset + reference.length);
+    const definitionsOf = (reference: VariableReference): VariableAssignment[] => visibleAt(reference.state).get(reference.name) ?? [];
+    const referencesTo = (assignment: VariableAssignment): VariableReference[] => {
+      // One backward walk per state that reads the name, not per read.
+      const seesIt = new Map<State, boolean>();
+      return references.filter((reference) => {
+        if (reference.name !== assignment.name) return false;
+        let sees = seesIt.get(reference.state);
+        if (sees === undefined) {
+          sees = (visibleAt(reference.state).get(assignment.name) ?? []).includes(assignment);
+          seesIt.set(reference.state, sees);
+        }
+        return sees;
+      });
+    };
+    return { assignments, assignmentsByName, references, isReached, isVisibleAt, visibleAt, whyNotVisible, referenceAt, definitionsOf, referencesTo };
   }
 }
 
