@@ -137,7 +137,7 @@ export function localItemReader(root: string): ItemReaderPort {
   };
 }
 
-function parseCsvRows(text: string): string[][] {
+function parseCsvRows(text: string, delimiter = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -169,8 +169,10 @@ function parseCsvRows(text: string): string[][] {
   return rows.filter((r) => r.length > 1 || r[0] !== '');
 }
 
+const CSV_DELIMITERS: Record<string, string> = { COMMA: ',', PIPE: '|', SEMICOLON: ';', SPACE: ' ', TAB: '\t' };
+
 function parseCsvItems(text: string, config: Record<string, unknown>): unknown[] {
-  const rows = parseCsvRows(text);
+  const rows = parseCsvRows(text, CSV_DELIMITERS[String(config.CSVDelimiter ?? 'COMMA')] ?? ',');
   let headers: string[];
   if (config.CSVHeaderLocation === 'GIVEN' && Array.isArray(config.CSVHeaders)) headers = config.CSVHeaders.map(String);
   else headers = rows.shift() ?? [];
