@@ -14,7 +14,6 @@ import {
   extraFunctions,
   isJsonataExpression,
   jsonataSource,
-  typeOfJson,
   unexpectedType,
 } from './jsonataProcessing';
 import { type Evaluator, type ResultPathApplier, compileDynamicValue, compilePayload, compileResultPath, compileSelectPath, stringify } from './jsonpathProcessing';
@@ -1435,7 +1434,7 @@ class MapState extends ResultState {
     }
     const items = this.itemsPath ? this.itemsPath(frame.roots(effective)) : effective;
     if (!Array.isArray(items)) {
-      throw new StateRuntimeError(ERRORS.Runtime, `Map state input must be an array but was: ${typeOfJson(items)}`);
+      throw new StateRuntimeError(ERRORS.Runtime, `Map state input must be an array but was: ${stringify(items)}`);
     }
     return items;
   }
