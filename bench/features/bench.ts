@@ -8,12 +8,14 @@
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { AnalyzedDocument, complete, findDefinition, findReferences, rename, type DocumentFormat } from '../../server/src/core/index';
+import { AnalyzedDocument, complete, documentSymbols, findDefinition, findReferences, hover, rename, type DocumentFormat } from '../../server/src/core/index';
 import { generateMachine } from '../generate';
 
 const STATES = Number(process.env.BENCH_STATES ?? 5000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const TARGET_MS = 5;
+/** The requests the issue sets the target for; the other rows are for information. */
+const TARGETED = ['completion', 'definition', 'references', 'rename'];
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -63,6 +65,8 @@ async function benchFormat(format: DocumentFormat, text: string): Promise<Row[]>
   const keyStart = offsetOf(text, format === 'json' ? `"Invoke ${middle}": {` : `Invoke ${middle}:`, format === 'json' ? `"Invoke ${middle}": {`.length : `Invoke ${middle}:`.length);
   const keyPosition = format === 'json' ? keyStart + 1 : text.indexOf('\n', keyStart) + 1 + (text.slice(text.indexOf('\n', keyStart) + 1).match(/^ */)![0].length);
   const stateKey = offsetOf(text, `${q}Invoke ${middle}${q}:`, 2);
+  // Inside a JSONata expression of a state in the second half: functions, $states and variables.
+  const jsonataValue = offsetOf(text, '{% $merge(', 4, Math.floor(STATES / 130));
 
   // Sanity: every measured request gives a real answer.
   const check = (what: string, ok: boolean) => {
@@ -72,6 +76,8 @@ async function benchFormat(format: DocumentFormat, text: string): Promise<Row[]>
   check('completion of Type', complete(machine, typeValue).length === 8);
   check('completion of Resource', complete(machine, resourceValue).length > 50);
   check('completion of a key', complete(machine, keyPosition).length > 5);
+  check('completion in JSONata', complete(machine, jsonataValue).some((entry) => entry.kind === 'variable' && entry.label.startsWith('$lastStep')));
+  check('hover', !!hover(machine, resourceValue));
   check('definition', !!findDefinition(machine, nextValue));
   check('references', findReferences(machine, stateKey, true).length > 1);
   const renamed = rename(machine, stateKey, 'Renamed state');
@@ -85,6 +91,9 @@ async function benchFormat(format: DocumentFormat, text: string): Promise<Row[]>
     { feature: 'definition', ours: await measure(() => findDefinition(machine, nextValue)) },
     { feature: 'references', ours: await measure(() => findReferences(machine, stateKey, true)) },
     { feature: 'rename', ours: await measure(() => rename(machine, stateKey, 'Renamed state')) },
+    { feature: 'completion: in {% %} (functions, variables)', ours: await measure(() => complete(machine, jsonataValue)) },
+    { feature: 'hover: Resource', ours: await measure(() => hover(machine, resourceValue)) },
+    { feature: 'document symbols (whole outline)', ours: await measure(() => documentSymbols(machine)) },
     { feature: 'first request after an edit (parse + model + completion)', ours: await measure(() => complete(new AnalyzedDocument(text, format).machine, nextValue), 5) },
   ];
 
@@ -102,7 +111,7 @@ async function benchFormat(format: DocumentFormat, text: string): Promise<Row[]>
     rows[1]!.peer = await measure(() => peerComplete(typeValue), 10);
     rows[2]!.peer = await measure(() => peerComplete(resourceValue), 10);
     rows[3]!.peer = await measure(() => peerComplete(keyPosition), 10);
-    rows[7]!.peer = await measure(() => service.doComplete(document, lines.positionAt(nextValue), service.parseJSONDocument(document)), 5);
+    rows[rows.length - 1]!.peer = await measure(() => service.doComplete(document, lines.positionAt(nextValue), service.parseJSONDocument(document)), 5);
   }
   return rows;
 }
@@ -116,7 +125,7 @@ async function main(): Promise<void> {
     console.log(`${format.toUpperCase()}`);
     console.log(`  ${'feature'.padEnd(58)} ${'ASL Studio'.padStart(11)} ${'peer'.padStart(10)} ${'ratio'.padStart(8)}  target`);
     for (const row of rows) {
-      const targeted = !row.feature.startsWith('first request');
+      const targeted = TARGETED.some((prefix) => row.feature.startsWith(prefix));
       const met = row.ours < TARGET_MS;
       if (targeted && !met) allMet = false;
       const peer = row.peer === undefined ? '' : `${row.peer.toFixed(2)} ms`;
