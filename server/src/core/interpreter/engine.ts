@@ -151,7 +151,13 @@ export class Execution {
       const event: HistoryEvent = { id, previousEventId: frame.lastEventId, timestamp: isoTime(frame.time()), type };
       if (detailsKey) event[detailsKey] = details ?? {};
       if (this.recordEvents) this.events.push(event);
-      this.options.onEvent?.(event);
+      if (this.options.onEvent) {
+        try {
+          this.options.onEvent(event);
+        } catch {
+          // A failing observer (a UI, a logger) must not change the execution.
+        }
+      }
     }
     frame.lastEventId = id;
     return id;
