@@ -189,3 +189,18 @@ test('go to definition and find references: from a $var read to its Assign entri
   const fromLeft = analysis.referencesTo(definitions.find((assignment) => assignment.state.name === 'Left')!);
   assert.deepEqual(fromLeft.map((read) => read.state.name), ['Join', 'Again']);
 });
+
+test('quick-fix data: the closest assigned variable and Context object member', () => {
+  const text = JSON.stringify({
+    StartAt: 'Set',
+    States: {
+      Set: { Type: 'Pass', Assign: { customer: 1 }, Next: 'Use' },
+      Use: { Type: 'Pass', Parameters: { 'c.$': '$custmer', 'id.$': '$$.Execution.ID' }, Next: 'Ata' },
+      Ata: { Type: 'Pass', QueryLanguage: 'JSONata', Output: '{% $states.context.Execution.Nme %}', End: true },
+    },
+  });
+  const diagnostics = analyzeDocument(text, 'json').diagnostics;
+  assert.deepEqual(diagnostics.find((d) => d.code === 'variables/undefined')?.data, { name: 'custmer', reason: 'never-assigned', suggestion: 'customer' });
+  assert.deepEqual(diagnostics.find((d) => d.code === 'jsonpath/context-member')?.data, { suggestion: 'Id' });
+  assert.deepEqual(diagnostics.find((d) => d.code === 'jsonata/context-member')?.data, { suggestion: 'Name' });
+});

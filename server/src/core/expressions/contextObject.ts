@@ -31,6 +31,8 @@ export interface ContextMemberProblem {
   /** Index in `members` of the first member that the Context object does not have. */
   index: number;
   message: string;
+  /** The known member closest to the one written, for a quick fix. */
+  suggestion?: string;
 }
 
 /**
@@ -54,10 +56,12 @@ export function checkContextMembers(members: readonly string[]): ContextMemberPr
       const known = Object.keys(shape);
       const where = walked.length ? `The Context object's ${walked.join('.')}` : 'The Context object';
       const suggestion = closestName(member, known);
-      return {
+      const problem: ContextMemberProblem = {
         index,
         message: `${where} has no member "${member}"${suggestion ? `; did you mean "${suggestion}"?` : '.'} Known members: ${known.join(', ')}.`,
       };
+      if (suggestion) problem.suggestion = suggestion;
+      return problem;
     }
     walked.push(member);
     shape = next;

@@ -14,6 +14,8 @@ export interface JsonataProblem {
   message: string;
   offset: number;
   length: number;
+  /** Facts a quick fix needs (e.g. the closest Context object member). */
+  data?: Record<string, unknown>;
 }
 
 export interface JsonataVariableUse {
@@ -273,7 +275,9 @@ function checkContextChain(chain: { name: string; offset: number }[], facts: Jso
   const problem = checkContextMembers(chain.map((entry) => entry.name));
   if (!problem) return;
   const entry = chain[problem.index]!;
-  facts.problems.push({ code: 'jsonata/context-member', message: problem.message, offset: entry.offset, length: entry.name.length });
+  const contextProblem: JsonataProblem = { code: 'jsonata/context-member', message: problem.message, offset: entry.offset, length: entry.name.length };
+  if (problem.suggestion) contextProblem.data = { suggestion: problem.suggestion };
+  facts.problems.push(contextProblem);
 }
 
 function syntaxProblem(text: string, error: JsonataError): JsonataProblem {

@@ -364,7 +364,7 @@ class ExpressionWalker {
     for (const finding of findings) {
       if (finding.kind === 'reference') this.addReference(stringNode, finding.name, finding.start, finding.length);
       else if (finding.start < 0) this.report(finding.code, finding.severity, finding.message, stringNode.offset, stringNode.length, finding.data);
-      else this.reportAt(stringNode, finding.start, finding.length, finding.code, finding.severity, finding.message);
+      else this.reportAt(stringNode, finding.start, finding.length, finding.code, finding.severity, finding.message, finding.data);
     }
   }
 
@@ -484,7 +484,7 @@ class ExpressionWalker {
       const problem = checkContextMembers(chain.map((entry) => entry.name));
       if (problem) {
         const entry = chain[problem.index]!;
-        this.reportAt(node, base + entry.offset, entry.length, 'jsonpath/context-member', 'warning', problem.message);
+        this.reportAt(node, base + entry.offset, entry.length, 'jsonpath/context-member', 'warning', problem.message, problem.suggestion ? { suggestion: problem.suggestion } : undefined);
       } else if (chain[0]?.name === 'Map' && !this.inMapItemSelector) {
         this.reportAt(node, base + chain[0].offset, chain[0].length, 'jsonpath/context-member', 'warning', MAP_ITEM_ONLY_IN_ITEM_SELECTOR);
       }
@@ -775,7 +775,7 @@ class ExpressionWalker {
     const base = 2;
     for (const problem of facts.problems) {
       const severity: Severity = problem.code === 'jsonata/context-member' ? 'warning' : 'error';
-      this.reportAt(node, base + problem.offset, problem.length, problem.code, severity, problem.message);
+      this.reportAt(node, base + problem.offset, problem.length, problem.code, severity, problem.message, problem.data);
     }
     if (!rules.mapItemSelector) {
       for (const read of facts.contextMapReads) this.reportAt(node, base + read.offset, read.length, 'jsonata/context-member', 'warning', MAP_ITEM_ONLY_IN_ITEM_SELECTOR_JSONATA);
@@ -815,13 +815,15 @@ class ExpressionWalker {
     this.recording!.push(finding);
   }
 
-  private reportAt(node: StringNode, start: number, length: number, code: string, severity: Severity, message: string): void {
+  private reportAt(node: StringNode, start: number, length: number, code: string, severity: Severity, message: string, data?: Record<string, unknown>): void {
     if (this.recording) {
-      this.recording.push({ kind: 'problem', start, length, code, severity, message });
+      const finding: Finding = { kind: 'problem', start, length, code, severity, message };
+      if (data) finding.data = data;
+      this.recording.push(finding);
       return;
     }
     const range = this.range(node, start, length);
-    this.report(code, severity, message, range.offset, range.length);
+    this.report(code, severity, message, range.offset, range.length, data);
   }
 
   private report(code: string, severity: Severity, message: string, offset: number, length: number, data?: Record<string, unknown>): void {

@@ -77,10 +77,11 @@ export const variablesRule: ValidationRule = {
       if (!analysis.isReached(state) || analysis.isVisibleAt(state, name)) continue;
       const reason = analysis.whyNotVisible(state, name);
       let message: string;
+      let suggestion: string | undefined;
       if (RESERVED_VARIABLE_NAMES.has(name)) {
         message = `$${name} exists only in JSONata expressions. In a JSONPath state, read the state input with "$" and the Context object with "$$".`;
       } else if (reason === 'never-assigned') {
-        const suggestion = closestName(name, assignedNames);
+        suggestion = closestName(name, assignedNames);
         message = `No state assigns the variable $${name}${suggestion ? `; did you mean $${suggestion}?` : '.'} Assign it in an earlier state ("Assign": {"${name}": ...}).`;
       } else if (reason === 'not-before') {
         message = `$${name} is not assigned on any path that leads to "${state.name}": a state's Assign takes effect only for the states after it. Assign it in a state that runs before "${state.name}".`;
@@ -96,7 +97,8 @@ export const variablesRule: ValidationRule = {
         message,
         offset: reference.offset,
         length: reference.length,
-        data: { name, reason },
+        // For quick fixes: the name read, why it is not visible, and the closest assigned name.
+        data: suggestion ? { name, reason, suggestion } : { name, reason },
       });
     }
   },
