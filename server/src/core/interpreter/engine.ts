@@ -1524,9 +1524,10 @@ class MapState extends ResultState {
     const tolerant = this.distributed && (toleratedCount !== undefined || toleratedPercentage !== undefined);
     const tolerated = (): boolean => {
       if (!tolerant) return false;
-      if (toleratedCount !== undefined && failures <= toleratedCount) return true;
-      if (toleratedPercentage !== undefined && (failures / items.length) * 100 <= toleratedPercentage) return true;
-      return false;
+      // With both thresholds set, exceeding either one fails the Map Run.
+      if (toleratedCount !== undefined && failures > toleratedCount) return false;
+      if (toleratedPercentage !== undefined && (failures / items.length) * 100 > toleratedPercentage) return false;
+      return true;
     };
 
     const runOne = (index: number): Maybe<void> => {
