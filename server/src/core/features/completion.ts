@@ -8,7 +8,7 @@
 import { STATE_TYPES, type QueryLanguage, type State, type StateMachine, type StateType } from '../model/types';
 import { asString, getProperty, getPropertyValue, type ObjectNode } from '../syntax/tree';
 import { ITEM_READER_RESOURCES, RESULT_WRITER_RESOURCES, SERVICE_ACTIONS, findService, integrationArn, integrationErrors, parseResourceArn, RESOURCE_TEMPLATES, STATES_ERRORS, describePattern, type IntegrationParameter, type ServiceAction } from '../catalog/index';
-import { cursorContext, locate, type CursorContext, type KeyContext, type Location, type PathSegment, type ValueContext } from './context';
+import { cursorContext, locate, type KeyContext, type Location, type PathSegment, type ValueContext } from './context';
 import {
   CHOICE_OPERATORS,
   CONTEXT_OBJECT_DOCS,
@@ -114,7 +114,7 @@ function keyCandidates(ctx: Ctx, location: Location): KeyCandidate[] {
     const fields = Object.entries(STATE_FIELD_DOCS).filter(([, doc]) => (!doc.only || doc.only === language) && (doc.types === 'all' || !stateType || doc.types.includes(stateType)));
     return withTemplates(fields.map(([name, doc]) => ({ name, doc })), language);
   }
-  const [first, second, third] = rest;
+  const [first, second] = rest;
   if (first === 'Retry' && typeof second === 'number' && rest.length === 2) return withTemplates(fromDocs(OBJECT_FIELD_DOCS.retrier!, language), language);
   if (first === 'Catch' && typeof second === 'number' && rest.length === 2) return withTemplates(fromDocs(OBJECT_FIELD_DOCS.catcher!, language), language);
   if (first === 'Choices' && typeof second === 'number') {
@@ -133,12 +133,11 @@ function keyCandidates(ctx: Ctx, location: Location): KeyCandidate[] {
     const integration = taskIntegration(location.state);
     if (integration) {
       return integration.parameters.map((parameter) => ({
-        name: language === 'JSONPath' && parameter.shape !== 'object' && parameter.shape !== 'array' ? parameter.name : parameter.name,
+        name: parameter.name,
         doc: { description: `${parameter.required ? '**Required.** ' : ''}${parameter.description}`, shape: parameter.shape },
       }));
     }
   }
-  void third;
   return [];
 }
 
@@ -236,9 +235,14 @@ function keyEntry(ctx: Ctx, cursor: KeyContext, candidate: KeyCandidate): Comple
 
 /** Puts the final tab stop inside an empty `{}` or `[]` value so the user continues typing there. */
 function addEmptyObjectStop(newText: string, ctx: Ctx, indent: string): string {
-  if (newText.endsWith(': {}')) return `${newText.slice(0, -2)}{\n${indent}${ctx.unit}$0\n${indent}}`;
-  if (newText.endsWith(': []')) return `${newText.slice(0, -2)}[$0]`;
-  if (!ctx.json && newText.endsWith(': {}')) return newText;
+  if (ctx.json) {
+    if (newText.endsWith(': {}')) return `${newText.slice(0, -2)}{\n${indent}${ctx.unit}$0\n${indent}}`;
+    if (newText.endsWith(': []')) return `${newText.slice(0, -2)}[$0]`;
+    return newText;
+  }
+  // YAML: a block mapping or sequence on the following lines, one level deeper.
+  if (newText.endsWith(': {}')) return `${newText.slice(0, -4)}:\n${indent}${ctx.unit}$0`;
+  if (newText.endsWith(': []')) return `${newText.slice(0, -4)}:\n${indent}${ctx.unit}- $0`;
   return newText;
 }
 
@@ -353,7 +357,7 @@ function completeValue(ctx: Ctx, cursor: ValueContext): CompletionEntry[] {
     if (expression) return expression;
   }
   const key = cursor.key;
-  const rest = location.kind === 'state' ? location.rest : location.rest;
+  const rest = location.rest;
   if (location.kind === 'state' && rest.length === 1 && key === 'Type') {
     return STATE_TYPES.map((type) => valueEntry(ctx, cursor, type, 'stateType', { detail: 'state type', documentation: STATE_TYPE_DOCS[type] }));
   }
@@ -361,7 +365,7 @@ function completeValue(ctx: Ctx, cursor: ValueContext): CompletionEntry[] {
   if (location.kind === 'state' && rest.length === 2 && key === 'Resource' && (rest[0] === 'ItemReader' || rest[0] === 'ResultWriter')) {
     return (rest[0] === 'ItemReader' ? ITEM_READER_RESOURCES : RESULT_WRITER_RESOURCES).map((arn) => valueEntry(ctx, cursor, arn, 'integration', { detail: rest[0] as string }));
   }
-  if (isStateReference(location, cursor)) {
+  if (isStateReference(location)) {
     const scope = location.kind === 'state' ? location.state?.scope ?? location.scope : location.scope;
     const self = location.kind === 'state' ? location.state : undefined;
     // Thousands of names in a big scope: one inserter per request, then only string work per name.
@@ -382,14 +386,13 @@ function completeValue(ctx: Ctx, cursor: ValueContext): CompletionEntry[] {
   return [];
 }
 
-function isStateReference(location: Location, cursor: ValueContext): boolean {
+function isStateReference(location: Location): boolean {
   const rest = location.rest;
   if (location.kind === 'scope') return rest.length === 1 && rest[0] === 'StartAt';
   if (location.kind !== 'state') return false;
   if (rest.length === 1) return rest[0] === 'Next' || rest[0] === 'Default';
   if (rest.length === 3 && rest[0] === 'Catch' && typeof rest[1] === 'number') return rest[2] === 'Next';
   if (rest.length === 3 && rest[0] === 'Choices' && typeof rest[1] === 'number') return rest[2] === 'Next';
-  void cursor;
   return false;
 }
 

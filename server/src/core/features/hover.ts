@@ -9,7 +9,7 @@ import { describeError, parseResourceArn, RESOURCE_TEMPLATES } from '../catalog/
 import { locate } from './context';
 import { CHOICE_OPERATORS, CONTEXT_OBJECT_DOCS, INTRINSIC_DOCS, JSONATA_FUNCTION_DOCS, OBJECT_FIELD_DOCS, STATE_FIELD_DOCS, STATE_TYPE_DOCS, STATES_MEMBER_DOCS, type FieldDoc } from './docs';
 import { integrationDoc } from './completion';
-import { spotAt } from './stateIndex';
+import { spotAt, stateIndex } from './stateIndex';
 import { stringValueOffset } from '../syntax/tree';
 import type { TextSpan } from './types';
 import { variableReferenceAt, visibleVariables } from './variables';
@@ -105,7 +105,8 @@ function keyHover(machine: StateMachine, key: StringNode, objectPath: (string | 
 
 function resourceHover(machine: StateMachine, node: StringNode): HoverResult | undefined {
   const parsed = parseResourceArn(node.value);
-  const language = machine.states.find((state) => state.node && state.node.properties.some((property) => property.value === node))?.queryLanguage ?? machine.queryLanguage;
+  const owner = node.parent?.type === 'property' ? stateIndex(machine).stateByObject.get(node.parent.parent) : undefined;
+  const language = owner?.queryLanguage ?? machine.queryLanguage;
   let contents: string | undefined;
   if (parsed.integration) contents = integrationDoc(parsed.integration, parsed.pattern, language);
   else if (parsed.kind === 'aws-sdk') contents = `**AWS SDK integration: ${parsed.service}:${parsed.action}**\n\n${RESOURCE_TEMPLATES[0].description}\n\nParameters are the action's request fields in PascalCase.`;

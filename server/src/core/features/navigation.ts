@@ -72,11 +72,7 @@ export function rename(machine: StateMachine, offset: number, newName: string): 
   }
   const format = machine.document.format;
   const nodes: StringNode[] = [state.keyNode, ...(stateIndex(machine).referencesTo.get(state) ?? []).map((reference) => reference.node)];
-  return nodes.map((node) => ({ ...span(node), newText: formatScalar(newName, format, node.style, isYamlKey(node, state)) }));
-}
-
-function isYamlKey(node: StringNode, state: State): boolean {
-  return node === state.keyNode;
+  return nodes.map((node) => ({ ...span(node), newText: formatScalar(newName, format, node.style) }));
 }
 
 function span(node: { offset: number; length: number }): TextSpan {

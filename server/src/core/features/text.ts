@@ -16,7 +16,7 @@ export function isPlainYamlSafe(value: string): boolean {
 }
 
 /** A string as a JSON or YAML scalar, keeping the quote style it had when renaming. */
-export function formatScalar(value: string, format: DocumentFormat, style: StringStyle = format === 'json' ? 'json' : 'plain', _isKey = false): string {
+export function formatScalar(value: string, format: DocumentFormat, style: StringStyle = format === 'json' ? 'json' : 'plain'): string {
   if (format === 'json' || style === 'json' || style === 'yaml-double') return JSON.stringify(value);
   if (style === 'yaml-single') return `'${value.replace(/'/g, "''")}'`;
   return isPlainYamlSafe(value) ? value : JSON.stringify(value);
