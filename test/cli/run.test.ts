@@ -175,8 +175,13 @@ test('asl run: Distributed Map reads local CSV and JSONL items and writes result
   const output = JSON.parse(stdout).output;
   assert.deepEqual(output.lines, [{ a: 1 }, { a: 2 }]);
   assert.equal(output.written.ResultWriterDetails.Bucket, 'out');
-  const written = JSON.parse(readFileSync(join(dir, 'results', 'out', 'runs', '1', 'SUCCEEDED_0.json'), 'utf8'));
-  assert.deepEqual(written, [{ who: 'ann' }, { who: 'bo, b' }]);
+  // AWS's format: one record per child execution, Input and Output as JSON strings.
+  const written = JSON.parse(readFileSync(join(dir, 'results', 'out', 'runs', '1', 'SUCCEEDED_0.json'), 'utf8')) as Array<{ Input: string; Output: string; Status: string }>;
+  assert.deepEqual(written.map((record) => JSON.parse(record.Output)), [{ who: 'ann' }, { who: 'bo, b' }]);
+  assert.deepEqual(JSON.parse(written[1]!.Input), { name: 'bo, b', age: '4' });
+  assert.equal(written[0]!.Status, 'SUCCEEDED');
+  const manifest = JSON.parse(readFileSync(join(dir, 'results', 'out', 'runs', '1', 'manifest.json'), 'utf8'));
+  assert.equal(manifest.ResultFiles.SUCCEEDED[0].Key, 'runs/1/SUCCEEDED_0.json');
 });
 
 test('asl run: Ctrl-C (SIGINT) aborts a real-time run', async () => {

@@ -179,19 +179,45 @@ function parseCsvItems(text: string, config: Record<string, unknown>): unknown[]
   return rows.map((row) => Object.fromEntries(headers.map((header, index) => [header, row[index] ?? ''])));
 }
 
-/** Writes Distributed Map results as AWS does into `<root>/<Bucket>/<Prefix>/<run>/`. */
+/**
+ * Writes Distributed Map results as AWS does into `<root>/<Bucket>/<Prefix>/<run>/`: a
+ * manifest.json and SUCCEEDED_0.json / FAILED_0.json holding one record per child execution
+ * (Input and Output as JSON strings, like the files AWS writes to S3).
+ */
 export function localResultWriter(root: string): ResultWriterPort {
   return {
-    write({ parameters, results, mapRunId }) {
+    write({ parameters, results, inputs, statuses, mapRunId }) {
       const bucket = String(parameters.Bucket ?? 'results');
       const prefix = String(parameters.Prefix ?? '');
-      const runId = mapRunId.split(':').pop() ?? 'run';
-      const folder = join(root, bucket, prefix, runId.replace(/[/\\]/g, '_'));
+      const runId = (mapRunId.split(':').pop() ?? 'run').replace(/[/\\]/g, '_');
+      const folder = join(root, bucket, prefix, runId);
       mkdirSync(folder, { recursive: true });
-      writeFileSync(join(folder, 'SUCCEEDED_0.json'), JSON.stringify(results, null, 2));
-      const manifestKey = [prefix, runId.replace(/[/\\]/g, '_'), 'manifest.json'].filter(Boolean).join('/');
-      writeFileSync(join(folder, 'manifest.json'), JSON.stringify({ DestinationBucket: bucket, MapRunArn: mapRunId, ResultFiles: { SUCCEEDED: [{ Key: `${folder}/SUCCEEDED_0.json`, Size: 0 }], FAILED: [], PENDING: [] } }, null, 2));
-      return { Bucket: bucket, Key: manifestKey };
+      const now = new Date().toISOString();
+      const record = (index: number): Record<string, unknown> => ({
+        ExecutionArn: `${mapRunId.replace(':mapRun:', ':execution:')}:${index}`,
+        Input: JSON.stringify(inputs[index] ?? null),
+        InputDetails: { Included: true },
+        Name: String(index),
+        Output: JSON.stringify(results[index] ?? null),
+        OutputDetails: { Included: true },
+        RedriveCount: 0,
+        RedriveStatus: 'NOT_REDRIVABLE',
+        StartDate: now,
+        StateMachineArn: mapRunId.replace(/:mapRun:([^/]+)\/.*$/, ':stateMachine:$1'),
+        Status: statuses[index] ?? 'SUCCEEDED',
+        StopDate: now,
+      });
+      const keyOf = (name: string): string => [prefix, runId, name].filter(Boolean).join('/');
+      const files: Record<string, Array<{ Key: string; Size: number }>> = { SUCCEEDED: [], FAILED: [], PENDING: [] };
+      for (const status of ['SUCCEEDED', 'FAILED'] as const) {
+        const records = results.map((_, index) => index).filter((index) => (statuses[index] ?? 'SUCCEEDED') === status).map(record);
+        if (!records.length) continue;
+        const text = JSON.stringify(records, null, 2);
+        writeFileSync(join(folder, `${status}_0.json`), text);
+        files[status]!.push({ Key: keyOf(`${status}_0.json`), Size: Buffer.byteLength(text) });
+      }
+      writeFileSync(join(folder, 'manifest.json'), JSON.stringify({ DestinationBucket: bucket, MapRunArn: mapRunId, ResultFiles: files }, null, 2));
+      return { Bucket: bucket, Key: keyOf('manifest.json') };
     },
   };
 }

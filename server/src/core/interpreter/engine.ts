@@ -1510,6 +1510,9 @@ class MapState extends ResultState {
     const exec = this.exec;
     const items = this.batch(rawItems, frame, effective);
     const results: Json[] = new Array(items.length);
+    // What each child received and how it ended, for ResultWriter.
+    const childInputs: Json[] = this.raw.ResultWriter ? new Array(items.length) : [];
+    const statuses: Array<'SUCCEEDED' | 'FAILED'> = this.raw.ResultWriter ? new Array(items.length).fill('SUCCEEDED') : [];
     const limit = maxConcurrency > 0 ? maxConcurrency : Infinity;
     // Iterations fold their clock and last event into these as they finish, so none is retained.
     let latestNow = frame.now;
@@ -1563,6 +1566,7 @@ class MapState extends ResultState {
           if (e.error !== undefined) errorOutput.Error = e.error;
           if (e.errorCause !== undefined) errorOutput.Cause = e.errorCause;
           results[index] = errorOutput;
+          if (statuses.length) statuses[index] = 'FAILED';
           if (!tolerated()) fatal ??= new StatesError(ERRORS.ExceedToleratedFailureThreshold, `The specified tolerated failure threshold was exceeded`);
           return;
         }
@@ -1570,11 +1574,12 @@ class MapState extends ResultState {
       };
       return attempt(
         () =>
-          then(this.selectItem(selectorFrame, effective, value), (selected) =>
-            then(runStates(child, this.processor.start, selected), (output) => {
+          then(this.selectItem(selectorFrame, effective, value), (selected) => {
+            if (childInputs.length) childInputs[index] = selected;
+            return then(runStates(child, this.processor.start, selected), (output) => {
               onDone(output);
-            }),
-          ),
+            });
+          }),
         (error) => {
           onFail(error);
         },
@@ -1592,7 +1597,7 @@ class MapState extends ResultState {
       if (!this.raw.ResultWriter) checkResultSize(this.name, results);
       if (this.distributed) exec.emit(frame, 'MapRunSucceeded');
       exec.emit(frame, 'MapStateSucceeded');
-      return this.writeResults(frame, effective, results);
+      return this.writeResults(frame, effective, results, childInputs, statuses);
     };
 
     let index = 0;
@@ -1632,7 +1637,7 @@ class MapState extends ResultState {
     return value;
   }
 
-  private writeResults(frame: Frame, effective: Json, results: Json[]): Maybe<Json> {
+  private writeResults(frame: Frame, effective: Json, results: Json[], inputs: Json[], statuses: Array<'SUCCEEDED' | 'FAILED'>): Maybe<Json> {
     const writer = this.raw.ResultWriter as Definition | undefined;
     if (!writer) return results;
     const port = this.exec.options.resultWriter;
@@ -1645,7 +1650,7 @@ class MapState extends ResultState {
     return attempt(
       () =>
         then(parameters, (evaluated) =>
-          then(port.write({ parameters: evaluated as Record<string, unknown>, results, mapRunId: mapRunArn, stateName: this.name }), (details) => ({
+          then(port.write({ parameters: evaluated as Record<string, unknown>, results, inputs, statuses, mapRunId: mapRunArn, stateName: this.name }), (details) => ({
             MapRunArn: mapRunArn,
             ResultWriterDetails: details,
           })),

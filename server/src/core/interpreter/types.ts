@@ -90,7 +90,17 @@ export interface ItemReaderPort {
 
 /** Writes a Distributed Map's results for ResultWriter. Returns the ResultWriterDetails object. */
 export interface ResultWriterPort {
-  write(request: { parameters: Record<string, unknown>; results: unknown[]; mapRunId: string; stateName: string }): unknown | Promise<unknown>;
+  write(request: {
+    parameters: Record<string, unknown>;
+    /** Output of each child execution (its error output when it failed within tolerance). */
+    results: unknown[];
+    /** Input each child execution received. */
+    inputs: unknown[];
+    /** Whether each child execution succeeded. */
+    statuses: Array<'SUCCEEDED' | 'FAILED'>;
+    mapRunId: string;
+    stateName: string;
+  }): unknown | Promise<unknown>;
 }
 
 export interface StartExecutionOptions {
