@@ -457,6 +457,14 @@ describe('quick fixes', () => {
       assert.deepEqual(await diagnosticCodes(format, fixed), [], fixed);
     });
 
+    test(`missing transition: or go on to the state written after it (${format})`, async () => {
+      const text = format === 'json' ? '{\n  "StartAt": "A",\n  "States": {\n    "A": {\n      "Type": "Pass"\n    },\n    "B": {\n      "Type": "Succeed"\n    }\n  }\n}' : 'StartAt: A\nStates:\n  A:\n    Type: Pass\n  B:\n    Type: Succeed\n';
+      const { actions, uri } = await fixesFor(format, text, 'graph/missing-transition');
+      assert.deepEqual(actions.map((action) => action.title), ['Add "End": true', 'Add "Next": "B"']);
+      const fixed = applyAction(text, uri, actions[1]!);
+      assert.deepEqual(await diagnosticCodes(format, fixed), [], fixed);
+    });
+
     test(`unreachable state: remove it (${format})`, async () => {
       const text = documents[format].unreachable;
       const { actions, uri } = await fixesFor(format, text, 'graph/unreachable');

@@ -1,7 +1,7 @@
 /**
  * Quick fixes for the validator's diagnostics, keyed on their stable `code` and `data`:
  *   reference/unknown-state   change to the suggested name; create the missing state
- *   graph/missing-transition  add "End": true
+ *   graph/missing-transition  add "End": true, or "Next" to the state written after it
  *   graph/next-and-end        remove "End"
  *   graph/unreachable         remove the state
  *   resource/unsupported-pattern  use the action with a pattern it supports
@@ -43,7 +43,11 @@ export function quickFixes(machine: StateMachine, diagnostics: readonly Diagnost
       }
       case 'graph/missing-transition': {
         const state = stateOfKey(machine, diagnostic.offset);
-        if (state?.node) add('Add "End": true', addProperty(machine, state.node, 'End', true), true);
+        if (!state?.node) continue;
+        add('Add "End": true', addProperty(machine, state.node, 'End', true), true);
+        // Or go on to the state written after it, the usual intent when states are listed in order.
+        const following = state.scope.stateList[state.scope.stateList.indexOf(state) + 1];
+        if (following) add(`Add "Next": "${following.name}"`, addProperty(machine, state.node, 'Next', following.name));
         continue;
       }
       case 'graph/next-and-end': {
