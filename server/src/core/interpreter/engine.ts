@@ -468,6 +468,16 @@ abstract class CompiledState {
     } as JsonataStates;
   }
 
+  /** A payload field in this state's language: a JSONata template or a JSONPath `.$` template. */
+  protected compileTemplate(template: unknown, field: string): (frame: Frame, input: Json) => Maybe<Json> {
+    if (this.jsonata) {
+      const evaluate = compileJsonataTemplate(template, field, this.exec.jsonataExtras);
+      return (frame, input) => evaluate(this.jsonataStates(frame, input), frame.variables);
+    }
+    const evaluate = compilePayload(template, this.exec.intrinsicPorts);
+    return (frame, input) => evaluate(frame.roots(input));
+  }
+
   /** Assigns evaluated variables to the frame's own scope (all values computed before any is set). */
   protected applyAssignments(frame: Frame, values: unknown): void {
     if (values && typeof values === 'object') Object.assign(frame.variables, values);
@@ -1332,6 +1342,25 @@ class ParallelState extends ResultState {
 // ---------------------------------------------------------------------------------------------
 // Map (inline and distributed)
 
+/** Groups items into batches for ItemBatcher: `{ Items: [...], BatchInput? }`. */
+function batchItems(items: Json[], settings: { maxItems: number; maxBytes: number; batchInput: Json }): Json[] {
+  const batches: Json[][] = [];
+  let current: Json[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const size = utf8Length(stringify(item));
+    if (current.length && (current.length >= settings.maxItems || bytes + size > settings.maxBytes)) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(item);
+    bytes += size;
+  }
+  if (current.length) batches.push(current);
+  return batches.map((batch) => (settings.batchInput !== undefined ? { BatchInput: settings.batchInput, Items: batch } : { Items: batch }));
+}
+
 class MapState extends ResultState {
   private readonly processor: CompiledMachine;
   private readonly distributed: boolean;
@@ -1344,6 +1373,8 @@ class MapState extends ResultState {
   private readonly toleratedCount: ((frame: Frame, input: Json) => Maybe<number>) | undefined;
   private readonly toleratedPercentage: ((frame: Frame, input: Json) => Maybe<number>) | undefined;
   private readonly label: string | undefined;
+  private readonly readerParameters: ((frame: Frame, input: Json) => Maybe<Json>) | undefined;
+  private readonly batchSettings: ((frame: Frame, input: Json) => Maybe<{ maxItems: number; maxBytes: number; batchInput: Json }>) | undefined;
 
   constructor(name: string, raw: Definition, jsonata: boolean, env: CompileEnv, machineJsonata: boolean) {
     super(name, raw, jsonata, env, 'Parameters-not-used');
@@ -1368,6 +1399,21 @@ class MapState extends ResultState {
     this.maxConcurrency = this.compileNumberField(raw, 'MaxConcurrency', 'integer', env) ?? (() => 0);
     this.toleratedCount = this.compileNumberField(raw, 'ToleratedFailureCount', 'integer', env);
     this.toleratedPercentage = this.compileNumberField(raw, 'ToleratedFailurePercentage', 'float', env);
+    const reader = raw.ItemReader as Definition | undefined;
+    const readerTemplate = reader?.Parameters ?? reader?.Arguments;
+    if (readerTemplate !== undefined) this.readerParameters = this.compileTemplate(readerTemplate, 'ItemReader/Arguments');
+    const batcher = raw.ItemBatcher as Definition | undefined;
+    if (batcher) {
+      const maxItems = this.compileNumberField(batcher, 'MaxItemsPerBatch', 'integer', env);
+      const maxBytes = this.compileNumberField(batcher, 'MaxInputBytesPerBatch', 'integer', env);
+      const batchInput = batcher.BatchInput !== undefined ? this.compileTemplate(batcher.BatchInput, 'ItemBatcher/BatchInput') : undefined;
+      this.batchSettings = (frame, input) =>
+        then(maxItems ? maxItems(frame, input) : Infinity, (items) =>
+          then(maxBytes ? maxBytes(frame, input) : Infinity, (bytes) =>
+            then(batchInput ? batchInput(frame, input) : undefined, (extra) => ({ maxItems: items, maxBytes: bytes, batchInput: extra })),
+          ),
+        );
+    }
   }
 
   private compileNumberField(raw: Definition, field: string, kind: 'integer' | 'float', env: CompileEnv): ((frame: Frame, input: Json) => Maybe<number>) | undefined {
@@ -1409,7 +1455,8 @@ class MapState extends ResultState {
 
   protected run(frame: Frame, effective: Json): Maybe<Json> {
     const exec = this.exec;
-    return then(this.readItems(frame, effective), (items) =>
+    return then(this.readItems(frame, effective), (read) =>
+      then(this.batchSettings ? then(this.batchSettings(frame, effective), (settings) => batchItems(read, settings)) : read, (items) =>
       then(this.maxConcurrency(frame, effective), (maxConcurrency) =>
         then(this.toleratedCount ? this.toleratedCount(frame, effective) : undefined, (toleratedCount) =>
           then(this.toleratedPercentage ? this.toleratedPercentage(frame, effective) : undefined, (toleratedPercentage) => {
@@ -1421,6 +1468,7 @@ class MapState extends ResultState {
             return this.iterate(frame, effective, items, maxConcurrency, toleratedCount, toleratedPercentage);
           }),
         ),
+      ),
       ),
     );
   }
@@ -1448,15 +1496,8 @@ class MapState extends ResultState {
   private readFromReader(frame: Frame, effective: Json, reader: Definition): Maybe<Json[]> {
     const port = this.exec.options.itemReader;
     if (!port) throw new StateRuntimeError(ERRORS.ItemReaderFailed, 'This Map reads items with an ItemReader, but no item reader was supplied to the interpreter.');
-    let parameters: Record<string, unknown> = {};
-    const template = reader.Parameters ?? reader.Arguments;
-    const evaluateParameters = (): Maybe<Record<string, unknown>> => {
-      if (template === undefined) return {};
-      if (this.jsonata) return compileJsonataTemplate(template, 'ItemReader/Arguments', this.exec.jsonataExtras)(this.jsonataStates(frame, effective), frame.variables) as Promise<Record<string, unknown>>;
-      return compilePayload(template, this.exec.intrinsicPorts)(frame.roots(effective)) as Record<string, unknown>;
-    };
-    return then(evaluateParameters(), (evaluated) => {
-      parameters = evaluated;
+    return then(this.readerParameters ? this.readerParameters(frame, effective) : {}, (evaluated) => {
+      const parameters = (evaluated ?? {}) as Record<string, unknown>;
       return attempt(
         () =>
           then(port.read({ resource: String(reader.Resource ?? ''), parameters, readerConfig: (reader.ReaderConfig ?? {}) as Record<string, unknown> }), (items) => {
@@ -1472,43 +1513,8 @@ class MapState extends ResultState {
     });
   }
 
-  private batch(items: Json[], frame: Frame, effective: Json): Json[] {
-    const batcher = this.raw.ItemBatcher as Definition | undefined;
-    if (!batcher) return items;
-    const roots = frame.roots(effective);
-    const maxItems =
-      typeof batcher.MaxItemsPerBatch === 'number'
-        ? batcher.MaxItemsPerBatch
-        : typeof batcher.MaxItemsPerBatchPath === 'string'
-          ? Number(compileDynamicValue(batcher.MaxItemsPerBatchPath, 'MaxItemsPerBatchPath', this.exec.intrinsicPorts)(roots))
-          : Infinity;
-    const maxBytes =
-      typeof batcher.MaxInputBytesPerBatch === 'number'
-        ? batcher.MaxInputBytesPerBatch
-        : typeof batcher.MaxInputBytesPerBatchPath === 'string'
-          ? Number(compileDynamicValue(batcher.MaxInputBytesPerBatchPath, 'MaxInputBytesPerBatchPath', this.exec.intrinsicPorts)(roots))
-          : Infinity;
-    const batchInput = batcher.BatchInput !== undefined ? compilePayload(batcher.BatchInput, this.exec.intrinsicPorts)(roots) : undefined;
-    const batches: Json[] = [];
-    let current: Json[] = [];
-    let bytes = 0;
-    for (const item of items) {
-      const size = utf8Length(stringify(item));
-      if (current.length && (current.length >= maxItems || bytes + size > maxBytes)) {
-        batches.push(current);
-        current = [];
-        bytes = 0;
-      }
-      current.push(item);
-      bytes += size;
-    }
-    if (current.length) batches.push(current);
-    return batches.map((batch) => (batchInput !== undefined ? { BatchInput: batchInput, Items: batch } : { Items: batch }));
-  }
-
-  private iterate(frame: Frame, effective: Json, rawItems: Json[], maxConcurrency: number, toleratedCount: number | undefined, toleratedPercentage: number | undefined): Maybe<Json> {
+  private iterate(frame: Frame, effective: Json, items: Json[], maxConcurrency: number, toleratedCount: number | undefined, toleratedPercentage: number | undefined): Maybe<Json> {
     const exec = this.exec;
-    const items = this.batch(rawItems, frame, effective);
     const results: Json[] = new Array(items.length);
     // What each child received and how it ended, for ResultWriter.
     const childInputs: Json[] = this.raw.ResultWriter ? new Array(items.length) : [];
