@@ -239,7 +239,15 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 
 function checkState(state: State, machine: StateMachine, context: ValidationContext): void {
   const report = context.report;
-  if (state.name.length > MAX_STATE_NAME_LENGTH) {
+  if (state.name.length === 0) {
+    report({
+      code: 'structure/empty-state-name',
+      severity: 'error',
+      message: 'A state needs a name of 1 to 80 characters; give this one a name (and use it in "Next").',
+      offset: state.keyNode.offset,
+      length: state.keyNode.length,
+    });
+  } else if (state.name.length > MAX_STATE_NAME_LENGTH) {
     report({
       code: 'structure/state-name-too-long',
       severity: 'error',
@@ -425,6 +433,18 @@ function checkTypeSpecific(state: State, type: StateType, node: ObjectNode, lang
     checkDistributedOnly(node, processor?.value, report);
     checkLabel(node, report);
   } else if (type === 'Task') {
+    const timeout = getProperty(node, 'TimeoutSeconds')?.value;
+    const heartbeat = getProperty(node, 'HeartbeatSeconds')?.value;
+    if (timeout?.type === 'number' && heartbeat?.type === 'number' && heartbeat.value >= timeout.value) {
+      report({
+        code: 'structure/heartbeat-not-below-timeout',
+        severity: 'error',
+        message: `"HeartbeatSeconds" (${heartbeat.value}) must be smaller than "TimeoutSeconds" (${timeout.value}): a heartbeat interval as long as the whole task never fires.`,
+        offset: heartbeat.offset,
+        length: heartbeat.length,
+        data: { field: 'HeartbeatSeconds' },
+      });
+    }
     const credentials = getProperty(node, 'Credentials')?.value;
     if (credentials?.type === 'object' && language === 'JSONata' && !getProperty(credentials, 'RoleArn')) {
       report({
