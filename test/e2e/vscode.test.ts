@@ -239,6 +239,29 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     await workbench.webviewShot('graph-yaml');
   });
 
+  it('states with problems are marked on the graph', async () => {
+    await workbench.dismiss();
+    await workbench.openFile('missing-next.asl.json');
+    const frame = workbench.webview();
+    await frame.locator('g.state.has-error[data-label="First"]').waitFor({ timeout: 20_000 });
+    assert.match((await frame.locator('g.state[data-label="First"] .problem-badge title').textContent()) ?? '', /NoSuchState/);
+    await workbench.webviewShot('graph-problem-marker');
+  });
+
+  it('the graph follows the light and high-contrast themes', async () => {
+    await workbench.dismiss();
+    await workbench.openFile('pickup-order.asl.json');
+    const frame = workbench.webview();
+    await frame.locator('body[data-state-count="17"]').waitFor({ timeout: 20_000 });
+    for (const [theme, bodyClass] of [['Light Modern', 'vscode-light'], ['Dark High Contrast', 'vscode-high-contrast'], ['Dark Modern', 'vscode-dark']] as const) {
+      await workbench.runCommand('Preferences: Color Theme');
+      await page.keyboard.type(theme);
+      await workbench.pick(theme);
+      await frame.locator(`body.${bodyClass}`).waitFor({ timeout: 20_000 });
+      if (bodyClass !== 'vscode-dark') await workbench.webviewShot(`graph-theme-${bodyClass}`);
+    }
+  });
+
   it('a 1,000-state machine draws in under a second', async () => {
     await workbench.dismiss();
     await workbench.openFile('big.asl.json');

@@ -48,9 +48,14 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
     await this.page.keyboard.type(fileName);
-    await this.page.locator(`.quick-input-list .monaco-list-row[aria-label*="${fileName}"]`).first().waitFor({ timeout: 15_000 });
-    await this.page.keyboard.press('Enter');
-    await this.page.locator(`.tab.active[aria-label*="${fileName}"]`).first().waitFor({ timeout: 15_000 });
+    // Click the file's row: Enter would take whichever row has focus while the list still filters.
+    const row = this.page.locator(`.quick-input-list .monaco-list-row[aria-label*="${fileName}"]`).first();
+    await row.waitFor({ timeout: 15_000 });
+    await row.click();
+    await this.page.locator(`.tab.active[aria-label*="${fileName}"]`).first().waitFor({ timeout: 15_000 }).catch(async (error: unknown) => {
+      await this.screenshot(`failed-to-open-${fileName}`);
+      throw error;
+    });
     await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor({ timeout: 15_000 });
   }
 
@@ -58,8 +63,12 @@ export class Workbench {
     await this.page.keyboard.press('F1');
     await this.page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
     await this.page.keyboard.type(title);
-    await this.page.locator(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`).first().waitFor({ timeout: 15_000 });
-    await this.page.keyboard.press('Enter');
+    const row = this.page.locator(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`).first();
+    await row.waitFor({ timeout: 15_000 }).catch(async (error: unknown) => {
+      await this.screenshot(`no-command-${title.replace(/\W+/g, '-')}`);
+      throw error;
+    });
+    await row.click();
   }
 
   /** Waits for a quick pick whose rows include `label`, then picks that row. */
