@@ -45,7 +45,7 @@ export function compileDynamicValue(text: string, fieldName: string, ports: Intr
         return evaluateIntrinsic(call, roots, ports);
       } catch (error) {
         if (error instanceof IntrinsicPathError) {
-          throw new StateRuntimeError(ERRORS.Runtime, `The JsonPath argument for the field '${fieldName}' could not be found in the input '${stringify(roots.input)}'`);
+          throw new StateRuntimeError(ERRORS.Runtime, `The JSONPath '${error.path}' specified for the field '${fieldName}' could not be found in the input '${stringify(roots.input)}'`);
         }
         if (error instanceof IntrinsicError) throw new StateRuntimeError(error.errorName, error.message);
         throw error;
@@ -62,9 +62,10 @@ export function compileDynamicValue(text: string, fieldName: string, ports: Intr
     const result = evaluateJsonPath(ast, roots);
     if (!result.found) {
       if (ast.root === 'variable' && result.missing === `$${ast.variable}`) {
-        throw new StateRuntimeError(ERRORS.Runtime, `The JsonPath argument for the field '${fieldName}' could not be found: undefined variable $${ast.variable}`);
+        throw new StateRuntimeError(ERRORS.Runtime, `The JSONPath '${text}' specified for the field '${fieldName}' refers to the variable $${ast.variable}, which is not defined`);
       }
-      throw new StateRuntimeError(ERRORS.Runtime, `The JsonPath argument for the field '${fieldName}' could not be found in the input '${stringify(ast.root === 'context' ? roots.context : roots.input)}'`);
+      // Worded as AWS's own engine (Step Functions Local 2) words it.
+      throw new StateRuntimeError(ERRORS.Runtime, `The JSONPath '${text}' specified for the field '${fieldName}' could not be found in the input '${stringify(ast.root === 'context' ? roots.context : roots.input)}'`);
     }
     return result.value;
   };
