@@ -764,12 +764,29 @@ class ExpressionWalker {
     }
   }
 
+  /**
+   * Step Functions reads "{%expr%}" and "{% expr   %}" alike, so this is a warning, not an error:
+   * the documented form is one space inside each delimiter (or a line break, for an expression
+   * written over several lines), and other validators reject anything else.
+   */
+  private checkJsonataDelimiters(node: StringNode, inner: string): void {
+    const leading = /^\s*/.exec(inner)![0];
+    const trailing = /\s*$/.exec(inner)![0];
+    const conventional = (space: string) => space === ' ' || space.includes('\n');
+    if (conventional(leading) && conventional(trailing)) return;
+    const expression = inner.trim();
+    const message = `Write a JSONata expression as "{% ${truncate(expression)} %}": one space after "{%" and one before "%}" (or line breaks around a multi-line expression). ${leading === '' || trailing === '' ? 'Without the space' : 'With extra spaces'} some tools reject it.`;
+    if (!conventional(leading)) this.reportAt(node, 0, 2 + leading.length, 'jsonata/delimiter-spacing', 'warning', message);
+    else this.reportAt(node, 2 + inner.length - trailing.length, trailing.length + 2, 'jsonata/delimiter-spacing', 'warning', message);
+  }
+
   private checkJsonataExpression(node: StringNode, value: string, rules: JsonataFieldRules): void {
     const inner = value.slice(2, -2);
     if (inner.trim() === '') {
       this.report('jsonata/syntax', 'error', 'This JSONata expression is empty: write an expression between "{%" and "%}".', node.offset, node.length);
       return;
     }
+    this.checkJsonataDelimiters(node, inner);
     const expression = substituteJsonataPlaceholders(inner);
     const facts = analyzeJsonataExpression(expression, this.jsonataCache);
     const base = 2;

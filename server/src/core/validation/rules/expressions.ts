@@ -21,6 +21,7 @@
  *   jsonata/syntax E              what the jsonata library rejects, on the exact characters
  *   jsonata/unclosed E            a string starting with `{%` that does not end with `%}`
  *   jsonata/unopened W            a string ending with `%}` that does not start with `{%`
+ *   jsonata/delimiter-spacing W   not one space (or a line break) inside `{%` and `%}`
  *   jsonata/states-member E       `$states.x` that does not exist in that field
  *   jsonata/context-member W      `$states.context.` member the Context object does not have
  *   jsonata/function-unavailable E  `$eval`
