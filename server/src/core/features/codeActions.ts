@@ -115,7 +115,11 @@ export function addProperty(machine: StateMachine, object: ObjectNode, name: str
     if (!last) {
       const indent = lineIndentAt(text, object.offset) + unit;
       const closing = lineIndentAt(text, object.offset);
-      return [{ offset: object.offset + 1, length: object.offset + object.length - 1 - (object.offset + 1), newText: `\n${indent}${renderProperties([[name, value]], { format, indent, unit, snippet: false })}\n${closing}` }];
+      const property = renderProperties([[name, value]], { format, indent, unit, snippet: false });
+      const closed = object.length >= 2 && text[object.offset + object.length - 1] === '}';
+      // An object still being typed has no "}" yet: add the property after "{" and leave the rest.
+      if (!closed) return [{ offset: object.offset + 1, length: 0, newText: `\n${indent}${property}` }];
+      return [{ offset: object.offset + 1, length: object.length - 2, newText: `\n${indent}${property}\n${closing}` }];
     }
     const indent = sameLine(text, object.offset, last.offset) ? '' : lineIndentAt(text, last.offset);
     const separator = indent ? `,\n${indent}` : ', ';

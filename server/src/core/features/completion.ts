@@ -147,7 +147,8 @@ function typeFromTree(ctx: Ctx, location: Extract<Location, { kind: 'state' }>):
     const object = node as ObjectNode | undefined;
     node = object?.type === 'object' ? getPropertyValue(object, String(segment)) : undefined;
   }
-  const type = asString(getPropertyValue(node as ObjectNode, 'Type'))?.value;
+  const object = (node as ObjectNode | undefined)?.type === 'object' ? (node as ObjectNode) : undefined;
+  const type = asString(getPropertyValue(object, 'Type'))?.value;
   return (STATE_TYPES as readonly string[]).includes(type ?? '') ? (type as StateType) : undefined;
 }
 

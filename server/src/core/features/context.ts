@@ -71,6 +71,8 @@ export function cursorContext(machine: StateMachine, offset: number): CursorCont
     const quoted = node.style === 'json' || node.style === 'yaml-double' || node.style === 'yaml-single';
     if (quoted && offset <= node.offset) return undefined;
     const unterminated = quoted && (node.length < 2 || text[node.offset + node.length - 1] !== text[node.offset] || text[node.offset + node.length - 2] === '\\');
+    // Right after the closing quote the cursor is outside the string.
+    if (quoted && !unterminated && offset >= node.offset + node.length) return undefined;
     if (parent?.type === 'property' && parent.key === node) {
       return {
         kind: 'key',
