@@ -384,8 +384,10 @@ interface Catcher {
   outputJsonata?: JsonataEvaluator;
 }
 
-/** Whether an error name matches an ErrorEquals list (States.ALL does not catch terminal errors). */
+/** Whether an error name matches an ErrorEquals list (States.ALL does not catch terminal errors; nothing catches States.Runtime). */
 function errorMatches(errorEquals: string[], error: string | undefined): boolean {
+  // AWS: "A States.Runtime error isn't retriable, and will always cause the execution to fail."
+  if (error === ERRORS.Runtime) return false;
   for (const name of errorEquals) {
     if (name === error) return true;
     if (name === ERRORS.ALL) return error !== ERRORS.Runtime && error !== ERRORS.DataLimitExceeded;
@@ -764,6 +766,7 @@ interface CompiledChoice {
   predicate?: ChoicePredicate;
   condition?: JsonataEvaluator;
   conditionSource?: string;
+  conditionField?: string;
   nextName: string;
   next?: CompiledState;
   assignPath?: Evaluator;
@@ -781,10 +784,11 @@ class ChoiceState extends CompiledState {
     this.choices = ((raw.Choices ?? []) as Definition[]).map((rule, index) => {
       const choice: CompiledChoice = { nextName: String(rule.Next) };
       if (jsonata) {
-        choice.condition = compileJsonataTemplate(rule.Condition, `Choices[${index}].Condition`, extras);
+        choice.condition = compileJsonataTemplate(rule.Condition, `Choices[${index}]/Condition`, extras);
         choice.conditionSource = isJsonataExpression(rule.Condition) ? jsonataSource(rule.Condition) : JSON.stringify(rule.Condition);
-        if (rule.Assign !== undefined) choice.assignJsonata = compileJsonataTemplate(rule.Assign, 'Assign', extras);
-        if (rule.Output !== undefined) choice.outputJsonata = compileJsonataTemplate(rule.Output, 'Output', extras);
+        choice.conditionField = `Choices[${index}]/Condition`;
+        if (rule.Assign !== undefined) choice.assignJsonata = compileJsonataTemplate(rule.Assign, `Choices[${index}]/Assign`, extras);
+        if (rule.Output !== undefined) choice.outputJsonata = compileJsonataTemplate(rule.Output, `Choices[${index}]/Output`, extras);
       } else {
         choice.predicate = compileChoiceRule(rule);
         if (rule.Assign !== undefined) choice.assignPath = compilePayload(rule.Assign, env.exec.intrinsicPorts);
@@ -836,7 +840,7 @@ class ChoiceState extends CompiledState {
       let chosen: CompiledChoice | undefined;
       for (const choice of this.choices) {
         const value = await choice.condition!(states, frame.variables);
-        if (typeof value !== 'boolean') throw unexpectedType(choice.conditionSource!, 'Condition', 'boolean', value);
+        if (typeof value !== 'boolean') throw unexpectedType(choice.conditionSource!, choice.conditionField!, 'boolean', value);
         if (value) {
           chosen = choice;
           break;
@@ -897,8 +901,8 @@ abstract class ResultState extends CompiledState {
         resultPath: jsonata ? (_i, r) => r : compileResultPath(c.ResultPath, 'ResultPath' in c),
       };
       if (jsonata) {
-        if (c.Assign !== undefined) catcher.assignJsonata = compileJsonataTemplate(c.Assign, `Catch[${index}].Assign`, extras);
-        if (c.Output !== undefined) catcher.outputJsonata = compileJsonataTemplate(c.Output, `Catch[${index}].Output`, extras);
+        if (c.Assign !== undefined) catcher.assignJsonata = compileJsonataTemplate(c.Assign, `Catch[${index}]/Assign`, extras);
+        if (c.Output !== undefined) catcher.outputJsonata = compileJsonataTemplate(c.Output, `Catch[${index}]/Output`, extras);
       } else if (c.Assign !== undefined) {
         catcher.assignPath = compilePayload(c.Assign, ports);
       }
