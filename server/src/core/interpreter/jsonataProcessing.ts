@@ -166,7 +166,8 @@ function compileExpression(source: string, field: string, extras: Record<string,
       const e = error as { message?: string; code?: string };
       throw new StateRuntimeError(
         ERRORS.QueryEvaluationError,
-        `The JSONata expression '${source}' specified for the field '${field}' threw an error during evaluation. ${e.code ? `${e.code}: ` : ''}${e.message ?? String(error)}`,
+        // AWS ends the sentence with ". CODE: message" for coded JSONata errors and ": message" otherwise.
+        `The JSONata expression '${source}' specified for the field '${field}' threw an error during evaluation${e.code ? `. ${e.code}: ` : ': '}${e.message ?? String(error)}`,
       );
     }
     if (value === undefined) {
