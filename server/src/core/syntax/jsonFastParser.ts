@@ -7,6 +7,7 @@
  */
 import type { ArrayNode, AstNode, ObjectNode, PropertyNode, StringNode } from './tree';
 import { MAX_NESTING_DEPTH } from './limits';
+import { commonString } from './commonStrings';
 
 // Every node is created with all of its fields (parent, value, colonOffset) already present, so
 // V8 keeps them inside the object: adding a field later would allocate a second backing store per
@@ -166,7 +167,8 @@ class FastParser {
       const char = text.charCodeAt(position);
       if (char === 34) {
         this.position = position + 1;
-        return { type: 'string', offset: start, length: position + 1 - start, value: text.slice(start + 1, position), style: 'json', parent: undefined };
+        const value = commonString(text, start + 1, position) ?? text.slice(start + 1, position);
+        return { type: 'string', offset: start, length: position + 1 - start, value, style: 'json', parent: undefined };
       }
       if (char === 92 /* \ */) break;
       if (char < 32 || Number.isNaN(char)) throw GIVE_UP;
