@@ -16,6 +16,7 @@ export interface AslStudioApi {
   previewSvg(): Promise<string | undefined>;
   onDidRenderPreview(listener: (info: RenderInfo) => void): vscode.Disposable;
   run(uri: vscode.Uri, options: RunOptions): Promise<RunOutcome | undefined>;
+  onDidStartRun: vscode.Event<vscode.Uri>;
   languageClient(): LanguageClient | undefined;
 }
 
@@ -103,6 +104,7 @@ export async function activate(extension: vscode.ExtensionContext): Promise<AslS
     previewSvg: async () => GraphPreview.active?.requestSvg(),
     onDidRenderPreview: (listener) => GraphPreview.onDidRender(listener),
     run: (uri, options) => runs.run(uri, options),
+    onDidStartRun: runs.onDidStart,
     languageClient: () => languageClient,
   };
 }

@@ -104,6 +104,17 @@ export class InputHistory {
   }
 }
 
+/** The input from `<name>.input.json`; a missing or broken file is reported where the user looks. */
+export async function readInputFile(machineUri: vscode.Uri): Promise<ChosenInput | undefined> {
+  const inputFile = besideFile(machineUri, '.input.json');
+  if (!(await exists(inputFile))) {
+    void vscode.window.showErrorMessage(`There is no input file ${vscode.workspace.asRelativePath(inputFile)} beside the state machine.`);
+    return undefined;
+  }
+  const parsed = await readJsonFile(inputFile, 'input file');
+  return parsed.ok ? { value: parsed.value, source: inputFile.path.split('/').pop()! } : undefined;
+}
+
 /** Asks for the input: the file beside the machine first, then recent inputs, typing, or `{}`. */
 export async function chooseInput(machineUri: vscode.Uri, history: InputHistory, recentLimit: number): Promise<ChosenInput | undefined> {
   const inputFile = besideFile(machineUri, '.input.json');
@@ -123,10 +134,8 @@ export async function chooseInput(machineUri: vscode.Uri, history: InputHistory,
   });
   if (!picked) return undefined;
   switch (picked.choice) {
-    case 'file': {
-      const parsed = await readJsonFile(inputFile, 'input file');
-      return parsed.ok ? { value: parsed.value, source: inputFile.path.split('/').pop()! } : undefined;
-    }
+    case 'file':
+      return readInputFile(machineUri);
     case 'recent':
       return { value: JSON.parse(picked.text!), source: 'recent input' };
     case 'empty':

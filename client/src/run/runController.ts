@@ -9,7 +9,7 @@ import type { RunReport } from '../../webview/protocol';
 import { loadHandlers, nodeHash } from '../../../server/src/cli/runPorts';
 import { readSettings } from '../config';
 import { GraphPreview } from '../preview/graphPreview';
-import { besideFile, chooseInput, exists, InputHistory, machineBaseName, readJsonFile, type ChosenInput } from './inputs';
+import { besideFile, chooseInput, exists, InputHistory, machineBaseName, readInputFile, readJsonFile, type ChosenInput } from './inputs';
 import { checkMockFile, type MockCatalog } from './mocks';
 import { describeRun } from './overlay';
 
@@ -22,6 +22,8 @@ export interface RunOptions {
   again?: boolean;
   /** Run even when the definition has errors (for scripts and tests); the UI asks instead. */
   ignoreProblems?: boolean;
+  /** Take the input from `<name>.input.json` beside the machine without asking. */
+  useInputFile?: boolean;
 }
 
 export interface RunOutcome {
@@ -48,6 +50,9 @@ export class RunController implements vscode.Disposable {
   private readonly lastRuns = new Map<string, LastRun>();
   private readonly status = vscode.window.createStatusBarItem('asl.run', vscode.StatusBarAlignment.Left, 50);
   private warnedAboutTrust = false;
+  private readonly startEmitter = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires when an execution has started (after the input and test case were chosen). */
+  readonly onDidStart = this.startEmitter.event;
 
   constructor(private readonly extension: vscode.ExtensionContext) {
     this.history = new InputHistory(extension.workspaceState);
@@ -103,6 +108,7 @@ export class RunController implements vscode.Disposable {
 
     let input: ChosenInput | undefined;
     if (options.input !== undefined) input = { value: options.input, source: 'given input' };
+    else if (options.useInputFile) input = await readInputFile(uri);
     else if (last) input = last.input;
     else input = await chooseInput(uri, this.history, settings.runRecentInputs);
     if (!input) return undefined;
@@ -153,7 +159,9 @@ export class RunController implements vscode.Disposable {
         { location: vscode.ProgressLocation.Notification, title: `Running ${machineBaseName(uri)}`, cancellable: true },
         (_progress, token) => {
           token.onCancellationRequested(() => abort.abort());
-          return startExecution(toValue(analyzed.document.root), input!.value, executionOptions);
+          const execution = startExecution(toValue(analyzed.document.root), input!.value, executionOptions);
+          this.startEmitter.fire(uri);
+          return execution;
         },
       );
     } catch (error) {
@@ -265,5 +273,6 @@ export class RunController implements vscode.Disposable {
   dispose(): void {
     this.cancel();
     this.status.dispose();
+    this.startEmitter.dispose();
   }
 }

@@ -150,6 +150,40 @@ test('a mock file with errors stops the run with a message, without throwing', a
   assert.equal(outcome, undefined);
 });
 
+test('an input file that is not JSON stops the run with a message, without throwing', async () => {
+  const aslStudio = await api();
+  await vscode.workspace.fs.writeFile(workspaceFile('bad-input.asl.json'), new TextEncoder().encode(JSON.stringify({ StartAt: 'P', States: { P: { Type: 'Pass', End: true } } })));
+  await vscode.workspace.fs.writeFile(workspaceFile('bad-input.input.json'), new TextEncoder().encode('{ "orderId": 42, }'));
+  assert.equal(await aslStudio.run(workspaceFile('bad-input.asl.json'), { useInputFile: true }), undefined);
+  await vscode.workspace.fs.writeFile(workspaceFile('bad-input.input.json'), new TextEncoder().encode('{ "orderId": 42 }'));
+  const outcome = await aslStudio.run(workspaceFile('bad-input.asl.json'), { useInputFile: true });
+  assert.equal(outcome?.status, 'SUCCEEDED');
+  assert.deepEqual(outcome?.output, { orderId: 42 });
+});
+
+test('a run with real waits can be cancelled: it ends ABORTED', async () => {
+  const aslStudio = await api();
+  const uri = workspaceFile('long-wait.asl.json');
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify({ StartAt: 'Hold', States: { Hold: { Type: 'Wait', Seconds: 600, Next: 'Done' }, Done: { Type: 'Succeed' } } })));
+  const settings = vscode.workspace.getConfiguration('asl');
+  await settings.update('run.realTime', true, vscode.ConfigurationTarget.Workspace);
+  try {
+    const started = new Promise<void>((resolve) => {
+      const subscription = aslStudio.onDidStartRun(() => {
+        subscription.dispose();
+        resolve();
+      });
+    });
+    const running = aslStudio.run(uri, { input: {} });
+    await started;
+    assert.equal(await vscode.commands.executeCommand('asl.cancelRun'), true);
+    const outcome = await running;
+    assert.equal(outcome?.status, 'ABORTED');
+  } finally {
+    await settings.update('run.realTime', undefined, vscode.ConfigurationTarget.Workspace);
+  }
+});
+
 test('the language server comes back after its process is killed', async () => {
   const aslStudio = await api();
   const client = aslStudio.languageClient();
