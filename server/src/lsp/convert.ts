@@ -92,9 +92,10 @@ export function toCompletionItem(lines: LineIndex, entry: CompletionEntry, range
     kind: completionKinds[entry.kind],
     textEdit: { range: rangeOf(entry.edit.offset, entry.edit.length), newText: entry.edit.newText },
     insertTextFormat: entry.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-    filterText: entry.filterText,
     sortText: entry.sortText,
   };
+  // The editor filters on the label by default; send filterText only when it differs (smaller answers).
+  if (entry.filterText !== entry.label) item.filterText = entry.filterText;
   if (entry.detail) item.detail = entry.detail;
   if (entry.documentation) item.documentation = { kind: MarkupKind.Markdown, value: entry.documentation };
   if (entry.additionalEdits?.length) item.additionalTextEdits = entry.additionalEdits.map((edit) => toLspTextEdit(lines, edit));

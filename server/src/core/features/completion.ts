@@ -375,7 +375,9 @@ function completeValue(ctx: Ctx, cursor: ValueContext): CompletionEntry[] {
     for (const candidate of scope?.stateList ?? []) {
       if (candidate === self && key === 'StartAt') continue;
       const { edit, filterText } = insert(candidate.name);
-      entries.push({ label: candidate.name, kind: 'state', detail: candidate.type ? STATE_DETAILS[candidate.type] : 'state', documentation: candidate.type ? STATE_TYPE_DOCS[candidate.type] : undefined, edit, snippet: false, filterText, sortText: '' });
+      // No documentation per name: the detail says the type, and thousands of copies of the type's
+      // description would only slow the answer down.
+      entries.push({ label: candidate.name, kind: 'state', detail: candidate.type ? STATE_DETAILS[candidate.type] : 'state', edit, snippet: false, filterText, sortText: '' });
     }
     return entries;
   }
