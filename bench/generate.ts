@@ -2,7 +2,8 @@
  * Generates state machines for benchmarks: every state type, Retry/Catch, Choice rules, Parallel
  * branches and Map item processors (nested up to three levels), JSONPath and JSONata states,
  * intrinsic functions and payload templates, like real definitions but as many states as asked.
- * Deterministic: the same count gives the same text. About 600 bytes per state, pretty-printed.
+ * Deterministic: the same count gives the same text. About 600 bytes per state (3 MB for 5,000),
+ * pretty-printed.
  *
  *   node <bundle of this file> <count> [out-file]     (bench/validation/bench.mjs bundles it)
  */
@@ -42,7 +43,7 @@ function block(index: number, next: string, states: Record<string, Json>): void 
       }
     : {
         Type: 'Task',
-        Comment: `Calls the worker for step ${index}`,
+        Comment: `Calls the worker for step ${index} with the item and the execution name, keeping only the payload and status code of its response`,
         Resource: 'arn:aws:states:::lambda:invoke',
         Parameters: { FunctionName: 'arn:aws:lambda:us-east-1:123456789012:function:worker', Payload: { 'id.$': '$.id', step: index, 'label.$': "States.Format('item-{}-{}', $.id, $$.Execution.Name)", 'items.$': '$.items[0:5]' } },
         ResultSelector: { 'payload.$': '$.Payload', 'status.$': '$.StatusCode' },
@@ -66,14 +67,14 @@ function block(index: number, next: string, states: Record<string, Json>): void 
   states[`Record ${id}`] = { Type: 'Pass', Comment: 'Keeps what the next steps need: the id, the incremented count and the step number', Parameters: { 'id.$': '$.id', 'count.$': 'States.MathAdd($.result.payload.count, 1)', step: index, tags: ['bench', 'generated'] }, ResultPath: '$.record', Next: `Fan out ${id}` };
   const branchTask = (name: string): Json => ({
     StartAt: name,
-    States: { [name]: { Type: 'Task', Resource: 'arn:aws:states:::sqs:sendMessage', Parameters: { QueueUrl: 'https://sqs.us-east-1.amazonaws.com/123456789012/queue', 'MessageBody.$': 'States.JsonToString($.record)' }, ResultPath: null, End: true } },
+    States: { [name]: { Type: 'Task', Comment: 'Puts the record on the notification queue as a JSON string; the result is not needed', Resource: 'arn:aws:states:::sqs:sendMessage', Parameters: { QueueUrl: 'https://sqs.us-east-1.amazonaws.com/123456789012/queue', 'MessageBody.$': 'States.JsonToString($.record)' }, ResultPath: null, End: true } },
   });
   states[`Fan out ${id}`] = {
     Type: 'Parallel',
     Comment: 'Notifies the queue and audits the record at the same time; either failure is reported',
     Branches: [
       branchTask(`Notify ${id}`),
-      { StartAt: `Audit ${id}`, States: { [`Audit ${id}`]: { Type: 'Pass', Result: { audited: true }, Next: `Audit done ${id}` }, [`Audit done ${id}`]: { Type: 'Succeed' } } },
+      { StartAt: `Audit ${id}`, States: { [`Audit ${id}`]: { Type: 'Pass', Comment: 'Marks the record as audited for the reporting job', Result: { audited: true, by: 'bench', level: index % 3 }, Next: `Audit done ${id}` }, [`Audit done ${id}`]: { Type: 'Succeed', Comment: 'The audit branch is done' } } },
     ],
     ResultSelector: { 'notified.$': '$[0]', 'audit.$': '$[1]' },
     ResultPath: '$.fanOut',
@@ -82,10 +83,18 @@ function block(index: number, next: string, states: Record<string, Json>): void 
     Next: `Each item ${id}`,
   };
   const inner: Record<string, Json> = {
-    [`Store ${id}`]: { Type: 'Task', Resource: 'arn:aws:states:::dynamodb:putItem', Parameters: { TableName: 'items', Item: { pk: { 'S.$': '$.id' }, step: { N: String(index) } } }, ResultPath: null, Next: `Nested ${id}` },
+    [`Store ${id}`]: {
+      Type: 'Task',
+      Comment: 'Writes the item with its step number and the time the execution started',
+      Resource: 'arn:aws:states:::dynamodb:putItem',
+      Parameters: { TableName: 'items', Item: { pk: { 'S.$': '$.value.id' }, step: { N: String(index) }, started: { 'S.$': '$$.Execution.StartTime' }, position: { 'N.$': "States.Format('{}', $.index)" } } },
+      ResultPath: null,
+      Next: `Nested ${id}`,
+    },
     [`Nested ${id}`]: {
       Type: 'Parallel',
-      Branches: [{ StartAt: `Deep ${id}`, States: { [`Deep ${id}`]: { Type: 'Pass', End: true } } }],
+      Comment: 'A nested check per item, three levels below the top of the machine',
+      Branches: [{ StartAt: `Deep ${id}`, States: { [`Deep ${id}`]: { Type: 'Pass', Comment: 'Passes the item through unchanged', End: true } } }],
       End: true,
     },
   };
