@@ -149,3 +149,35 @@ test('interpreter: in real time the machine TimeoutSeconds interrupts a running 
   assert.equal(result.error, 'States.Timeout');
   assert.equal(result.events.at(-1)?.type, 'ExecutionTimedOut');
 });
+
+test('interpreter: the history limit ends the run with event 25,000 being ExecutionFailed, as on AWS', async () => {
+  const definition = { StartAt: 'Loop', States: { Loop: { Type: 'Choice', Choices: [{ Variable: '$.stop', IsPresent: true, Next: 'Done' }], Default: 'Loop' }, Done: { Type: 'Succeed' } } };
+  const result = await startExecution(definition, { spin: true }, {});
+  assert.equal(result.status, 'FAILED');
+  assert.equal(result.cause, 'The execution reached the maximum number of history events (25000).');
+  const last = result.events.at(-1)!;
+  assert.equal(last.id, 25000);
+  assert.equal(last.type, 'ExecutionFailed');
+  assert.equal(last.previousEventId, 24999);
+});
+
+test('interpreter: Distributed Map children are separate executions (no iteration events in the parent history)', async () => {
+  const definition = {
+    StartAt: 'M',
+    States: {
+      M: {
+        Type: 'Map',
+        ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' }, StartAt: 'P', States: { P: { Type: 'Pass', End: true } } },
+        End: true,
+      },
+    },
+  };
+  const result = await startExecution(definition, [1, 2, 3], {});
+  assert.equal(result.status, 'SUCCEEDED');
+  assert.deepEqual(
+    result.events.map((event) => event.type),
+    ['ExecutionStarted', 'MapStateEntered', 'MapStateStarted', 'MapRunStarted', 'MapRunSucceeded', 'MapStateSucceeded', 'MapStateExited', 'ExecutionSucceeded'],
+  );
+  // MapRunSucceeded and MapStateSucceeded do not advance the previousEventId chain.
+  assert.equal(result.events.find((event) => event.type === 'MapStateExited')!.previousEventId, 4);
+});

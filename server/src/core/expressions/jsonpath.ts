@@ -616,7 +616,11 @@ export function evaluateJsonPath(ast: JsonPathAst, roots: JsonPathRoots): JsonPa
         if (!Array.isArray(current)) return { found: false, missing: normalizedPath(ast, i + 1) };
         let index = seg.indices[0]!;
         if (index < 0) index += current.length;
-        if (index < 0 || index >= current.length) return { found: false, missing: normalizedPath(ast, i + 1) };
+        if (index < 0 || index >= current.length) {
+          // Measured on AWS: an index past the end as the last step selects null rather than nothing.
+          if (index >= current.length && i === segments.length - 1) return { found: true, value: null };
+          return { found: false, missing: normalizedPath(ast, i + 1) };
+        }
         current = current[index];
       } else if (seg.kind === 'function') {
         const result = applyPathFunction(seg.name, current);

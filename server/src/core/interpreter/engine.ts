@@ -80,13 +80,36 @@ function isoTime(ms: number): string {
 // ---------------------------------------------------------------------------------------------
 // Execution-wide state
 
+/** Events that end an execution: they may take the last id the history limit allows. */
+const TERMINAL_EVENTS = new Set(['ExecutionSucceeded', 'ExecutionFailed', 'ExecutionAborted', 'ExecutionTimedOut']);
+/** Events AWS does not chain later events to (their successor's previousEventId skips them). */
+const UNCHAINED_EVENTS = new Set(['MapStateSucceeded', 'ParallelStateSucceeded', 'MapRunSucceeded', 'MapIterationFailed', 'TaskStateAborted']);
+
+/**
+ * One execution's history: the id counter, the limit, and where events go. A Distributed Map's
+ * child executions get logs of their own: AWS neither shows their events in the parent's history
+ * nor counts them against its limit.
+ */
+export class EventLog {
+  count: number;
+  constructor(
+    readonly max: number,
+    readonly detailed: boolean,
+    readonly events: HistoryEvent[] | undefined,
+    readonly onEvent: ((event: HistoryEvent) => void) | undefined,
+    start = 0,
+  ) {
+    this.count = start;
+  }
+}
+
 export class Execution {
   readonly clock: Clock;
   readonly realTime: boolean;
   readonly detailed: boolean;
   readonly recordEvents: boolean;
   readonly events: HistoryEvent[] = [];
-  eventCount = 0;
+  readonly log: EventLog;
   readonly maxEvents: number;
   readonly startTime: number;
   readonly deadline: number;
@@ -118,6 +141,7 @@ export class Execution {
     this.detailed = this.recordEvents || options.onEvent !== undefined;
     const type = options.type ?? 'STANDARD';
     this.maxEvents = options.maxEvents ?? (type === 'STANDARD' ? 25000 : Infinity);
+    this.log = new EventLog(this.maxEvents, this.detailed, this.recordEvents ? this.events : undefined, options.onEvent);
     this.startTime = this.clock.now();
     const machineDeadline = machineTimeoutSeconds !== undefined ? this.startTime + machineTimeoutSeconds * 1000 : Infinity;
     const expressDeadline = type === 'EXPRESS' ? this.startTime + EXPRESS_LIMIT_MS : Infinity;
@@ -141,25 +165,30 @@ export class Execution {
     else outer?.addEventListener('abort', () => this.stopController.abort(), { once: true });
   }
 
-  /** Records one history event; counts it even when history is off (ids appear in causes). */
+  /**
+   * Records one history event in the frame's log; counts it even when history is off (ids appear
+   * in causes). As on AWS the last id the limit allows is kept for the event that ends the run.
+   */
   emit(frame: Frame, type: string, detailsKey?: string, details?: Record<string, unknown>): number {
-    const id = ++this.eventCount;
-    if (id > this.maxEvents) {
-      throw new ExecutionStop('FAILED', ERRORS.Runtime, `The execution reached the maximum number of history events (${this.maxEvents}).`);
+    const log = frame.log;
+    const id = log.count + 1;
+    if (id >= log.max && !TERMINAL_EVENTS.has(type)) {
+      throw new ExecutionStop('FAILED', ERRORS.Runtime, `The execution reached the maximum number of history events (${log.max}).`);
     }
-    if (this.detailed) {
+    log.count = id;
+    if (log.detailed) {
       const event: HistoryEvent = { id, previousEventId: frame.lastEventId, timestamp: isoTime(frame.time()), type };
       if (detailsKey) event[detailsKey] = details ?? {};
-      if (this.recordEvents) this.events.push(event);
-      if (this.options.onEvent) {
+      log.events?.push(event);
+      if (log.onEvent) {
         try {
-          this.options.onEvent(event);
+          log.onEvent(event);
         } catch {
           // A failing observer (a UI, a logger) must not change the execution.
         }
       }
     }
-    frame.lastEventId = id;
+    if (!UNCHAINED_EVENTS.has(type)) frame.lastEventId = id;
     return id;
   }
 
@@ -231,6 +260,8 @@ export class Frame {
     readonly exec: Execution,
     readonly variables: Record<string, unknown>,
     now: number,
+    /** The history this frame's events go to (a Distributed Map child has its own). */
+    readonly log: EventLog = exec.log,
   ) {
     this.now = now;
   }
@@ -246,9 +277,9 @@ export class Frame {
     return roots;
   }
 
-  child(variables: Record<string, unknown>): Frame {
-    const frame = new Frame(this.exec, variables, this.now);
-    frame.lastEventId = this.lastEventId;
+  child(variables: Record<string, unknown>, log: EventLog = this.log): Frame {
+    const frame = new Frame(this.exec, variables, this.now, log);
+    frame.lastEventId = log === this.log ? this.lastEventId : log.count;
     // Until the child enters a state of its own it acts for the parent's (Map/Parallel) state.
     frame.stateName = this.stateName;
     frame.enteredEventId = this.enteredEventId;
@@ -820,7 +851,8 @@ class ChoiceState extends CompiledState {
       let next: CompiledState;
       if (chosen) next = chosen.next!;
       else if (this.defaultState) next = this.defaultState;
-      else throw new StatesError(ERRORS.NoChoiceMatched, `An error occurred while executing the state '${this.name}' (entered at the event id #${frame.enteredEventId}). No Choice Rules matched and no Default state was specified.`);
+      // Measured on AWS: no matching rule and no Default fails with States.Runtime (not NoChoiceMatched).
+      else throw new StatesError(ERRORS.Runtime, `An error occurred while executing the state '${this.name}' (entered at the event id #${frame.enteredEventId}). No Choice Rules matched and no Default state was specified.`);
       // A matched rule assigns its own variables; the state-level Assign goes with Default.
       const assign = chosen ? chosen.assignPath : this.assignPath;
       const assigned = assign ? assign(frame.roots(effective)) : undefined;
@@ -849,7 +881,8 @@ class ChoiceState extends CompiledState {
       let next: CompiledState;
       if (chosen) next = chosen.next!;
       else if (this.defaultState) next = this.defaultState;
-      else throw new StatesError(ERRORS.NoChoiceMatched, `An error occurred while executing the state '${this.name}' (entered at the event id #${frame.enteredEventId}). No Choice Rules matched and no Default state was specified.`);
+      // Measured on AWS: no matching rule and no Default fails with States.Runtime (not NoChoiceMatched).
+      else throw new StatesError(ERRORS.Runtime, `An error occurred while executing the state '${this.name}' (entered at the event id #${frame.enteredEventId}). No Choice Rules matched and no Default state was specified.`);
       const assign = chosen ? chosen.assignJsonata : this.assignJsonata;
       const outputEval = chosen?.outputJsonata ?? this.outputJsonata;
       const assigned = assign ? await assign(states, frame.variables) : undefined;
@@ -1377,6 +1410,8 @@ class MapState extends ResultState {
   private readonly toleratedCount: ((frame: Frame, input: Json) => Maybe<number>) | undefined;
   private readonly toleratedPercentage: ((frame: Frame, input: Json) => Maybe<number>) | undefined;
   private readonly label: string | undefined;
+  /** History limit of each Distributed Map child execution (by its ExecutionType). */
+  private readonly childMaxEvents: number;
   private readonly readerParameters: ((frame: Frame, input: Json) => Maybe<Json>) | undefined;
   private readonly batchSettings: ((frame: Frame, input: Json) => Maybe<{ maxItems: number; maxBytes: number; batchInput: Json }>) | undefined;
 
@@ -1385,6 +1420,7 @@ class MapState extends ResultState {
     const processorDefinition = (raw.ItemProcessor ?? raw.Iterator ?? {}) as Definition;
     const config = (processorDefinition.ProcessorConfig ?? {}) as Definition;
     this.distributed = config.Mode === 'DISTRIBUTED';
+    this.childMaxEvents = config.ExecutionType === 'EXPRESS' ? Infinity : 25000;
     this.processor = compileMachine(processorDefinition, env.exec, jsonata || machineJsonata ? jsonata : false);
     this.label = typeof raw.Label === 'string' ? raw.Label : undefined;
     const ports = env.exec.intrinsicPorts;
@@ -1529,7 +1565,7 @@ class MapState extends ResultState {
     let latestEventId = frame.lastEventId;
     const fold = (child: Frame): void => {
       if (child.now > latestNow) latestNow = child.now;
-      if (child.lastEventId > latestEventId) latestEventId = child.lastEventId;
+      if (child.log === frame.log && child.lastEventId > latestEventId) latestEventId = child.lastEventId;
     };
     const iterationName = this.name;
     let failures = 0;
@@ -1546,17 +1582,24 @@ class MapState extends ResultState {
     const runOne = (index: number): Maybe<void> => {
       // Child workflows of a Distributed Map are separate executions: outer variables are not visible.
       const scope = this.distributed ? Object.create(null) : Object.create(frame.variables);
-      const child = frame.child(scope as Record<string, unknown>);
+      // A Distributed Map's child is an execution of its own: own event ids, nothing in our history.
+      const child = this.distributed
+        ? frame.child(scope as Record<string, unknown>, new EventLog(this.childMaxEvents, false, undefined, undefined, 1))
+        : frame.child(scope as Record<string, unknown>);
       const value = items[index];
       child.mapItem = { index, value };
       // ItemSelector belongs to the Map state itself, so it always sees the outer variables.
       const selectorFrame = this.distributed ? frame.child(frame.variables) : child;
       selectorFrame.mapItem = child.mapItem;
-      if (exec.detailed) exec.emit(child, 'MapIterationStarted', 'mapIterationStartedEventDetails', { name: iterationName, index });
+      if (this.distributed) {
+        // no iteration events in the parent's history
+      } else if (exec.detailed) exec.emit(child, 'MapIterationStarted', 'mapIterationStartedEventDetails', { name: iterationName, index });
       else exec.emit(child, 'MapIterationStarted');
       const onDone = (output: Json): void => {
         results[index] = output;
-        if (exec.detailed) exec.emit(child, 'MapIterationSucceeded', 'mapIterationSucceededEventDetails', { name: iterationName, index });
+        if (this.distributed) {
+          // see MapIterationStarted
+        } else if (exec.detailed) exec.emit(child, 'MapIterationSucceeded', 'mapIterationSucceededEventDetails', { name: iterationName, index });
         else exec.emit(child, 'MapIterationSucceeded');
         fold(child);
       };
@@ -1566,7 +1609,9 @@ class MapState extends ResultState {
           fatal ??= error;
           return;
         }
-        if (exec.detailed) exec.emit(child, 'MapIterationFailed', 'mapIterationFailedEventDetails', { name: iterationName, index });
+        if (this.distributed) {
+          // see MapIterationStarted
+        } else if (exec.detailed) exec.emit(child, 'MapIterationFailed', 'mapIterationFailedEventDetails', { name: iterationName, index });
         else exec.emit(child, 'MapIterationFailed');
         fold(child);
         failures++;
