@@ -8,7 +8,8 @@ import { getProperty, stringValueOffset, type ObjectNode, type StringNode } from
 import { parseResourceArn, type ParsedResourceArn } from '../../catalog/arn';
 import type { ValidationContext, ValidationRule } from '../context';
 import type { Severity } from '../diagnostic';
-import { hasUnclosedPlaceholder } from '../placeholders';
+import { hasPlaceholder, hasUnclosedPlaceholder } from '../placeholders';
+import { ITEM_READER_RESOURCES, RESULT_WRITER_RESOURCES } from '../../catalog/integrations';
 
 /**
  * Not an ARN at all is a warning, not an error: test suites and templates use stand-ins such as
@@ -29,6 +30,7 @@ export const resourceRule: ValidationRule = {
     // Large machines repeat a few Resource values many times; read each distinct one once.
     const parsedByText = new Map<string, ParsedResourceArn>();
     for (const state of context.machine.states) {
+      if (state.type === 'Map') checkMapResources(state.node, context);
       if (state.type !== 'Task') continue;
       const value = getProperty(state.node, 'Resource')?.value;
       if (value?.type === 'string') checkResource(value, context, parsedByText);
@@ -45,6 +47,28 @@ export const resourceRule: ValidationRule = {
     }
   },
 };
+
+/** A Distributed Map reads items and writes results only through these S3 actions. */
+function checkMapResources(node: ObjectNode | undefined, context: ValidationContext): void {
+  for (const [field, allowed, code] of [
+    ['ItemReader', ITEM_READER_RESOURCES, 'resource/unsupported-item-reader'],
+    ['ResultWriter', RESULT_WRITER_RESOURCES, 'resource/unsupported-result-writer'],
+  ] as const) {
+    const holder = getProperty(node, field)?.value;
+    const resource = holder?.type === 'object' ? getProperty(holder, 'Resource')?.value : undefined;
+    if (resource?.type !== 'string' || hasPlaceholder(resource.value)) continue;
+    // Any partition: arn:aws-cn:states:::s3:getObject is as good as arn:aws:...
+    const normalized = resource.value.replace(/^arn:[^:]*:/, 'arn:aws:');
+    if (allowed.includes(normalized)) continue;
+    context.report({
+      code,
+      severity: 'error',
+      message: `A Map's ${field} "Resource" must be ${allowed.map((arn) => `"${arn}"`).join(' or ')}.`,
+      offset: resource.offset,
+      length: resource.length,
+    });
+  }
+}
 
 /** { "Ref": ... } or { "Fn::GetAtt": ... }: CloudFormation resolves it to an ARN at deployment. */
 function isCloudFormationIntrinsic(node: ObjectNode): boolean {
