@@ -89,7 +89,7 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     writeFileSync(join(workspace, 'broken-mocks.asl.json'), JSON.stringify({ StartAt: 'Call', States: { Call: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { FunctionName: 'f', 'Payload.$': '$' }, End: true } } }, null, 2));
     writeFileSync(join(workspace, 'broken-mocks.mocks.json'), brokenMocks);
 
-    server = await startCodeServer({ codeServer: tools.codeServer, nodePrefix: tools.nodePrefix, profileDir: profile, vsix });
+    server = await startCodeServer({ codeServer: tools.codeServer, nodePrefix: tools.nodePrefix, profileDir: profile, vsix, extraEnv: { ASL_E2E_ARTIFACTS: artifactsDir } });
     log('code-server on', server.origin);
     context = await chromium.launchPersistentContext(join(profile, 'chromium'), {
       executablePath: tools.chromium,
@@ -311,6 +311,14 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     const summary = lines.find((line) => line.startsWith('EXTHOST DONE'));
     assert.ok(summary, `the extension-host tests reported a result (exit ${code}); see test-artifacts/e2e/exthost.log`);
     assert.equal(code, 0, lines.filter((line) => line.startsWith('EXTHOST FAIL')).join('\n'));
+    // The extension-host test saved the exported SVG: look at it as any browser would show the file.
+    const exported = join(artifactsDir, 'exported-graph.svg');
     await hostPage.close();
+    if (existsSync(exported)) {
+      const view = await context.newPage();
+      await view.goto(`file://${exported}`);
+      await view.screenshot({ path: join(artifactsDir, 'exported-graph-svg.png'), timeout: 10_000 }).catch((error: unknown) => log('exported SVG screenshot failed:', String(error)));
+      await view.close();
+    }
   });
 });

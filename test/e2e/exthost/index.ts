@@ -115,6 +115,7 @@ test('the preview exports a standalone SVG with resolved theme colours', async (
   assert.match(svg, /^<\?xml[\s\S]*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   for (const name of ['ValidateOrder', 'PrepareOrder', 'ReadyForPickup']) assert.ok(svg.includes(`>${name}<`), `${name} is in the SVG`);
   assert.ok(!/var\(--/.test(svg), 'no theme variables left: the file looks the same outside VS Code');
+  if (process.env.ASL_E2E_ARTIFACTS) await vscode.workspace.fs.writeFile(vscode.Uri.file(`${process.env.ASL_E2E_ARTIFACTS}/exported-graph.svg`), new TextEncoder().encode(svg));
 });
 
 test('asl.run runs the pickup order with its HappyPath mocks', async () => {

@@ -12,6 +12,8 @@ export interface CodeServerOptions {
   profileDir: string;
   /** A .vsix to install before starting, if any. */
   vsix?: string;
+  /** Environment for the server and so for the extension host (e.g. where tests put artifacts). */
+  extraEnv?: Record<string, string>;
 }
 
 export interface RunningCodeServer {
@@ -59,6 +61,7 @@ function environment(options: CodeServerOptions): NodeJS.ProcessEnv {
     XDG_CONFIG_HOME: join(options.profileDir, 'xdg', 'config'),
     XDG_DATA_HOME: join(options.profileDir, 'xdg', 'data'),
     XDG_CACHE_HOME: join(options.profileDir, 'xdg', 'cache'),
+    ...options.extraEnv,
   };
 }
 
