@@ -596,7 +596,7 @@ export const structureRule: ValidationRule = {
     const root = machine.document.root;
     if (!machine.node) {
       if (root) {
-        report(context, {
+        context.report({
           code: 'structure/root-not-object',
           severity: 'error',
           message: 'A state machine definition is an object with "StartAt" and "States", e.g. { "StartAt": "First", "States": { "First": { "Type": "Succeed" } } }.',
@@ -610,7 +610,7 @@ export const structureRule: ValidationRule = {
     if (!validateMachine(structuralValue(machine.node, 0)) && validateMachine.errors) reportSchemaErrors(validateMachine.errors, machine.node, 'JSONPath', context.report);
     for (const scope of machine.scopes) {
       if (scope.statesNode && scope.statesNode.properties.length === 0) {
-        report(context, {
+        context.report({
           code: 'structure/empty-states',
           severity: 'error',
           message: '"States" must hold at least one state.',
@@ -622,7 +622,3 @@ export const structureRule: ValidationRule = {
     checkDuplicateKeys(machine, context.report);
   },
 };
-
-function report(context: ValidationContext, diagnostic: Diagnostic): void {
-  context.report(diagnostic);
-}
