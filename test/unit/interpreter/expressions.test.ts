@@ -140,3 +140,22 @@ test('parsers report absurd nesting as a problem instead of overflowing the stac
   const deepFilter = `$.a[?(${'('.repeat(20000)}@.x${')'.repeat(20000)})]`;
   assert.match(parseJsonPath(deepFilter).problems[0]!.message, /nested too deeply/);
 });
+
+test('parsers never throw and keep problem ranges inside the text (deterministic fuzz)', () => {
+  const alphabet = `$@.[]()?*:,'"\\ abc01-=!<>&|~/States.FormatArrayMathAdd{}%`;
+  let seed = 1;
+  const random = (): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  for (let i = 0; i < 20000; i++) {
+    let text = random() < 0.5 ? '$' : 'States.';
+    const length = 1 + Math.floor(random() * 30);
+    for (let j = 0; j < length; j++) text += alphabet[Math.floor(random() * alphabet.length)];
+    for (const result of [parseJsonPath(text), parseIntrinsic(text)]) {
+      for (const problem of result.problems) {
+        assert.ok(problem.offset >= 0 && problem.offset + problem.length <= text.length + 1, `${JSON.stringify(text)}: ${JSON.stringify(problem)}`);
+      }
+    }
+  }
+});
