@@ -53,7 +53,9 @@ export function fastLayout(graph: StateMachineGraph, sizes: FastLayoutSizes, isC
         relative.set(node.id, { x: 0, y: 0, ...sizes.size(node) });
       }
     }
-    return placeLayers(nodes, (edgesByScope.get(scopeId) ?? []).filter((edge) => edge.kind !== 'catch'), relative);
+    // Catch edges take part in the layering (a shared Fail state then sits below the states that
+    // reach it, not above the start) but are drawn along the side.
+    return placeLayers(nodes, edgesByScope.get(scopeId) ?? [], relative);
   };
   const total = layoutScope(undefined);
 

@@ -101,7 +101,7 @@ export function toElkGraph(graph: StateMachineGraph, measure: MeasureText): ElkN
   const root: ElkNode = { id: '__root__', layoutOptions: layoutOptions(), children: [], edges: [] };
   const elkById = new Map<string, ElkNodeWithGraph>();
   for (const node of graph.nodes) {
-    const elk: ElkNodeWithGraph = { id: node.id, graphNode: node, labels: [{ text: node.label }] };
+    const elk: ElkNodeWithGraph = { id: node.id, graphNode: node };
     if (isContainerNode(node)) {
       const header = node.kind === 'state' ? containerHeader.state : containerHeader.scope;
       const minWidth = node.kind === 'state' ? Math.ceil(measure(node.label, 'label') + 90) : 120;
