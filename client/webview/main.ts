@@ -37,6 +37,10 @@ const runPane = new RunPane(required<HTMLElement>('#run'), (message) => post(mes
 drawDefinitions(svg);
 const content = svgElement('g', { class: 'content' }, svg);
 const viewport = new Viewport(svg, content);
+const zoomLabel = required<HTMLSpanElement>('#zoom');
+viewport.onChange = (scale) => {
+  zoomLabel.textContent = `${Math.round(scale * 100)}%`;
+};
 
 let drawn: DrawnGraph | undefined;
 let layout: GraphLayout | undefined;
@@ -167,27 +171,39 @@ svg.addEventListener('keydown', (event) => {
   }
 });
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-action]')) {
-  button.addEventListener('click', () => {
-    switch (button.dataset.action) {
-      case 'zoom-in':
-        viewport.zoomBy(1.25);
-        break;
-      case 'zoom-out':
-        viewport.zoomBy(0.8);
-        break;
-      case 'fit':
-        viewport.fit();
-        break;
-      case 'actual-size':
-        viewport.actualSize();
-        break;
-      case 'export':
-        if (layout) post({ type: 'svg', svg: exportSvg(svg, content, layout) });
-        break;
-    }
-  });
+function runAction(action: string | undefined): void {
+  switch (action) {
+    case 'zoom-in':
+      viewport.zoomBy(1.25);
+      break;
+    case 'zoom-out':
+      viewport.zoomBy(0.8);
+      break;
+    case 'fit':
+      viewport.fit();
+      break;
+    case 'actual-size':
+      viewport.actualSize();
+      break;
+    case 'export':
+      if (layout) post({ type: 'svg', svg: exportSvg(svg, content, layout) });
+      break;
+  }
 }
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-action]')) {
+  button.addEventListener('click', () => runAction(button.dataset.action));
+}
+
+// The usual viewer keys: + and - zoom, 0 fits, 1 shows actual size.
+const keyActions: Record<string, string> = { '+': 'zoom-in', '=': 'zoom-in', '-': 'zoom-out', '0': 'fit', '1': 'actual-size' };
+document.addEventListener('keydown', (event) => {
+  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  const action = keyActions[event.key];
+  if (!action) return;
+  event.preventDefault();
+  runAction(action);
+});
 // The stage shrinks when the run pane opens and grows when the panel is resized: keep the fit.
 new ResizeObserver(() => {
   if (viewport.isAtFit) viewport.fit(true);

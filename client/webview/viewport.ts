@@ -134,8 +134,12 @@ export class Viewport {
     this.apply();
   }
 
+  /** Called after every change of zoom or position (the toolbar shows the zoom). */
+  onChange: (scale: number) => void = () => undefined;
+
   private apply(): void {
     this.content.setAttribute('transform', `translate(${this.translateX.toFixed(1)}, ${this.translateY.toFixed(1)}) scale(${this.scale.toFixed(4)})`);
     document.body.dataset.zoom = this.scale.toFixed(3);
+    this.onChange(this.scale);
   }
 }

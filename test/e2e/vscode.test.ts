@@ -169,6 +169,19 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     await workbench.webviewShot('graph-preview-closeup');
   });
 
+  it('the toolbar zooms and fits', async () => {
+    const frame = workbench.webview();
+    const before = await frame.locator('body').getAttribute('data-zoom');
+    await frame.locator('[data-action="zoom-in"]').click();
+    await frame.locator(`body:not([data-zoom="${before}"])`).waitFor();
+    const zoomedIn = Number(await frame.locator('body').getAttribute('data-zoom'));
+    assert.ok(Math.abs(zoomedIn - Number(before) * 1.25) < 0.01, `zoom ${before} -> ${zoomedIn}`);
+    assert.equal(await frame.locator('#zoom').textContent(), `${Math.round(zoomedIn * 100)}%`);
+    await frame.locator('[data-action="fit"]').click();
+    await frame.locator(`body:not([data-zoom="${zoomedIn.toFixed(3)}"])`).waitFor();
+    assert.ok(Number(await frame.locator('body').getAttribute('data-zoom')) < zoomedIn);
+  });
+
   it('clicking a node moves the editor selection, and the cursor highlights its state', async () => {
     const frame = workbench.webview();
     await frame.locator('g.state[data-label="ChargeCard"]').click();

@@ -35,6 +35,7 @@ export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
 <div id="toolbar" role="toolbar" aria-label="Graph">
   <span id="title"></span>
   <span id="summary"></span>
+  <span id="zoom" title="Zoom (Ctrl+wheel, + and -, 0 fits, 1 is actual size)"></span>
   <button type="button" data-action="zoom-out" title="Zoom out">−</button>
   <button type="button" data-action="zoom-in" title="Zoom in">+</button>
   <button type="button" data-action="actual-size" title="Actual size">1:1</button>
