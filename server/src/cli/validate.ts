@@ -85,14 +85,27 @@ export async function run(argv: string[]): Promise<number> {
   const results: FileResult[] = [];
   for (const path of files) {
     let text: string;
+    let utf8: boolean;
     try {
-      text = readText(path);
+      ({ text, utf8 } = readText(path));
     } catch (error) {
       process.stderr.write(`asl validate: cannot read "${path}": ${reason(error)}\n`);
       fileErrors++;
       continue;
     }
+    const refusal = refuse(text, utf8);
+    if (refusal) {
+      process.stderr.write(`asl validate: "${path}" ${refusal}\n`);
+      fileErrors++;
+      continue;
+    }
     const analysis = analyzeDocument(text, formatForFileName(path));
+    const tooDeep = analysis.diagnostics.find((diagnostic) => diagnostic.code === 'syntax/too-deep');
+    if (tooDeep) {
+      process.stderr.write(`asl validate: "${path}" is not a state machine definition: ${tooDeep.message}\n`);
+      fileErrors++;
+      continue;
+    }
     results.push({ path, diagnostics: analysis.diagnostics, lines: () => analysis.lines });
   }
 
@@ -168,12 +181,30 @@ function findDefinitions(folder: string, onError: (path: string, error: unknown)
 }
 
 /**
- * Reads a file as UTF-8. Invalid bytes become U+FFFD and are reported by the parser like any
- * other unexpected character. A byte order mark becomes a space, which keeps every offset in place.
+ * Reads a file as UTF-8; `utf8` is false when some bytes are not UTF-8. A byte order mark becomes
+ * a space, which keeps every offset in place.
  */
-function readText(path: string): string {
-  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(readFileSync(path));
-  return text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+function readText(path: string): { text: string; utf8: boolean } {
+  const bytes = readFileSync(path);
+  let utf8 = true;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    utf8 = false;
+    text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+  }
+  return { text: text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text, utf8 };
+}
+
+/**
+ * Files that are not a definition at all: binary data (bytes that are not UTF-8, or NUL bytes) and
+ * empty files. Returns why, for a file error (exit 2), or undefined to validate the text.
+ */
+function refuse(text: string, utf8: boolean): string | undefined {
+  if (!utf8 || text.includes('\u0000')) return 'is not a text file (it holds NUL bytes or bytes that are not UTF-8); a state machine definition is JSON or YAML text.';
+  if (text.trim() === '') return 'is empty; a state machine definition needs at least "StartAt" and "States".';
+  return undefined;
 }
 
 function reason(error: unknown): string {
