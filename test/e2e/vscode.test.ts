@@ -64,6 +64,8 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
   let workbench: Workbench;
   let workspace: string;
   let profile: string;
+  /** Console messages about blocked content: the preview must live within its strict CSP. */
+  const cspViolations: string[] = [];
   const pickupText = readFileSync(join(repoRoot, 'examples', 'pickup-order.asl.json'), 'utf8');
 
   before(async () => {
@@ -99,6 +101,9 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => log('page error:', error.message));
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
     workbench = new Workbench(page);
     await workbench.open(server.origin, workspace);
     log('workbench loaded');
@@ -165,6 +170,7 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     assert.equal(await frame.locator('g.scope-itemProcessor').count(), 1);
     assert.ok((await frame.locator('g.edge-catch').count()) >= 3, 'catch edges are drawn');
     log('preview rendered in', await frame.locator('body').getAttribute('data-last-render-millis'), 'ms');
+    assert.deepEqual(cspViolations, [], 'the preview runs within its Content-Security-Policy');
     await workbench.screenshot('graph-preview');
     await workbench.webviewShot('graph-preview-closeup');
   });
