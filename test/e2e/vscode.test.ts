@@ -24,6 +24,8 @@ const started = Date.now();
 const log = (...parts: unknown[]): void => {
   const line = `[e2e ${((Date.now() - started) / 1000).toFixed(1)}s] ${format(...parts)}`;
   process.stderr.write(line + '\n');
+  // Another run in the same checkout may have cleared the folder meanwhile.
+  mkdirSync(artifactsDir, { recursive: true });
   appendFileSync(join(artifactsDir, 'e2e.log'), line + '\n');
 };
 
