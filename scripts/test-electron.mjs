@@ -11,7 +11,7 @@ import { repoRoot } from './tools.mjs';
 const outFile = join(repoRoot, 'out', 'e2e-exthost', 'index.js');
 const bundle = spawnSync(join(repoRoot, 'node_modules', '.bin', 'esbuild'), [
   join(repoRoot, 'test', 'e2e', 'exthost', 'index.ts'),
-  '--bundle', '--platform=node', '--format=cjs', '--target=node20', '--external:vscode', '--main-fields=module,main', `--outfile=${outFile}`,
+  '--bundle', '--platform=node', '--format=cjs', '--target=node20', '--external:vscode', '--main-fields=module,main', '--log-level=warning', `--outfile=${outFile}`,
 ], { stdio: 'inherit' });
 if (bundle.status !== 0) process.exit(bundle.status ?? 1);
 

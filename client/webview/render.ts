@@ -126,7 +126,8 @@ function drawState(layer: SVGGElement, placed: PlacedNode): SVGGElement {
   if (placed.isContainer) {
     if (type === 'Map') svgElement('rect', { class: 'stack-shadow', x: 5, y: 5, width, height, rx: 10 }, group);
     svgElement('rect', { class: 'shape', width, height, rx: 10 }, group);
-    svgElement('rect', { class: 'header-band', width, height: 34, rx: 10 }, group);
+    // Only the top corners are round: the band sits flush on the container's body.
+    svgElement('path', { class: 'header-band', d: `M 0 10 A 10 10 0 0 1 10 0 H ${width - 10} A 10 10 0 0 1 ${width} 10 V 34 H 0 Z` }, group);
     drawIcon(group, type, 11, 9);
     svgElement('text', { class: 'label', x: 34, y: 17 }, group).textContent = node.label;
     svgElement('text', { class: 'detail', x: 34, y: 29 }, group).textContent = [type.toUpperCase(), node.detail].filter(Boolean).join(' · ');
