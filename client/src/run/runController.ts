@@ -99,7 +99,7 @@ export class RunController implements vscode.Disposable {
     let testCase: string | null;
     if (options.testCase !== undefined) testCase = options.testCase;
     else if (last) testCase = last.testCase;
-    else testCase = mocks ? await this.chooseTestCase(mocks, machineBaseName(uri)) ?? '' : null;
+    else testCase = mocks ? await this.chooseTestCase(mocks, machineBaseName(uri)) : null;
     if (testCase === '') return undefined;
     if (testCase !== null && mocks && !mocks.testCases.includes(testCase)) {
       void vscode.window.showErrorMessage(`The mock file has no test case "${testCase}" (it has ${mocks.testCases.join(', ')}).`);
