@@ -64,9 +64,10 @@ function post(message: FromWebviewMessage): void {
   vscode.postMessage(message);
 }
 
-function showBanner(problem: string | undefined): void {
+/** Says what is wrong; `keptLastGraph` tells whether the drawing is the last good one or what could be read. */
+function showBanner(problem: string | undefined, keptLastGraph = true): void {
   banner.hidden = !problem;
-  banner.textContent = problem ? `${problem} — showing the last valid graph.` : '';
+  banner.textContent = problem ? `${problem} — ${keptLastGraph ? 'showing the last valid graph' : 'showing what could be read'}.` : '';
 }
 
 /** A fingerprint of what the layout depends on: when only markers change, positions stay put. */
@@ -112,7 +113,7 @@ function handle(message: ToWebviewMessage): void {
         highlighted = null;
       }
       vscode.setState({ documentUri: message.documentUri });
-      showBanner(message.problem);
+      showBanner(message.problem, message.graph === null);
       if (message.graph) {
         showGraph(message.graph).catch((error: unknown) => {
           showBanner(`The graph could not be drawn: ${error instanceof Error ? error.message : String(error)}`);
