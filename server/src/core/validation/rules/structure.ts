@@ -175,6 +175,19 @@ function reportSchemaErrors(errors: readonly ErrorObject[], base: AstNode, langu
     if (target.type === 'string' && hasPlaceholder(target.value) && code !== 'structure/wrong-type') {
       message += ' A "${...}" placeholder must be the whole value here.';
     }
+    if (code === 'structure/empty-array' && field === 'ErrorEquals') {
+      // The specification asks for at least one name, yet deployed templates (LocalStack's) carry
+      // `[]`: such an entry can never match, which is worth a warning, not a refusal.
+      report({
+        code: 'error-handling/empty-error-equals',
+        severity: 'warning',
+        message: 'This ErrorEquals is empty, so the entry matches no error and never applies. List the errors it handles, e.g. ["States.ALL"].',
+        offset: target.offset,
+        length: target.length,
+        data: { field },
+      });
+      continue;
+    }
     report({ code, severity: 'error', message, offset: target.offset, length: target.length, data: { field } });
   }
 }
