@@ -190,6 +190,22 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     assert.ok(Number(await frame.locator('body').getAttribute('data-zoom')) < zoomedIn);
   });
 
+  it('Export SVG saves the drawing beside the machine', async () => {
+    const frame = workbench.webview();
+    await frame.locator('[data-action="export"]').click();
+    // VS Code's save dialog (the simple one in the browser) proposes pickup-order.svg beside the file.
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await page.locator('.quick-input-widget', { hasText: 'Export the graph as SVG' }).waitFor({ timeout: 10_000 }).catch(() => undefined);
+    assert.match(await input.inputValue(), /pickup-order\.svg$/);
+    await page.keyboard.press('Enter');
+    // The explorer shows the new file once it is written.
+    await page.locator('.explorer-folders-view .monaco-list-row[aria-label*="pickup-order.svg"]').waitFor({ timeout: 15_000 });
+    const svg = readFileSync(join(workspace, 'pickup-order.svg'), 'utf8');
+    assert.match(svg, /<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    assert.ok(svg.includes('>ChargeCard<'));
+  });
+
   it('clicking a node moves the editor selection, and the cursor highlights its state', async () => {
     const frame = workbench.webview();
     await frame.locator('g.state[data-label="ChargeCard"]').click();
