@@ -194,10 +194,9 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     const frame = workbench.webview();
     await frame.locator('[data-action="export"]').click();
     // VS Code's save dialog (the simple one in the browser) proposes pickup-order.svg beside the file.
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await page.locator('.quick-input-widget', { hasText: 'Export the graph as SVG' }).waitFor({ timeout: 10_000 }).catch(() => undefined);
-    assert.match(await input.inputValue(), /pickup-order\.svg$/);
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+    const proposed = await workbench.waitForQuickInputValue('pickup-order.svg');
+    log('save dialog proposes', proposed);
     await page.keyboard.press('Enter');
     // The explorer shows the new file once it is written.
     await page.locator('.explorer-folders-view .monaco-list-row[aria-label*="pickup-order.svg"]').waitFor({ timeout: 15_000 });

@@ -112,6 +112,20 @@ export class Workbench {
     );
   }
 
+  /** Waits until the quick input's text ends with `suffix` (dialogs fill it in after they open). */
+  async waitForQuickInputValue(suffix: string, timeout = 15_000): Promise<string> {
+    const handle = await this.page.waitForFunction(
+      (wanted) => {
+        const page = globalThis as unknown as { document: { querySelector(selector: string): { value: string } | null } };
+        const value = page.document.querySelector('.quick-input-widget input')?.value ?? '';
+        return value.endsWith(wanted) ? value : false;
+      },
+      suffix,
+      { timeout },
+    );
+    return (await handle.jsonValue()) as string;
+  }
+
   /** The graph preview's document (inside VS Code's two webview iframes). */
   webview(): FrameLocator {
     return this.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
