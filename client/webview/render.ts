@@ -68,6 +68,11 @@ function shapePath(type: GraphStateType | undefined, width: number, height: numb
     const inset = Math.min(18, height / 2);
     return `M ${inset} 0 H ${width - inset} L ${width} ${height / 2} L ${width - inset} ${height} H ${inset} L 0 ${height / 2} Z`;
   }
+  if (type === 'Wait') {
+    // Cut corners, like an hourglass frame: a Wait reads apart from a Task at a glance.
+    const cut = 9;
+    return `M ${cut} 0 H ${width - cut} L ${width} ${cut} V ${height - cut} L ${width - cut} ${height} H ${cut} L 0 ${height - cut} V ${cut} Z`;
+  }
   const radius = type === 'Succeed' || type === 'Fail' ? height / 2 : 8;
   return `M ${radius} 0 H ${width - radius} A ${radius} ${radius} 0 0 1 ${width} ${radius} V ${height - radius} A ${radius} ${radius} 0 0 1 ${width - radius} ${height} H ${radius} A ${radius} ${radius} 0 0 1 0 ${height - radius} V ${radius} A ${radius} ${radius} 0 0 1 ${radius} 0 Z`;
 }
