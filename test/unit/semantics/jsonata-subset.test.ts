@@ -23,9 +23,16 @@ const TYPICAL = [
   ' a.b.c = "x" ',
   ' $lowercase(\'EvaluationJob\' & $KnowledgeBaseId & $uuid()) ',
   ' $partition($states.input.list, 2) ',
+  '$merge([$states.input, {"result": $states.result.Payload}])',
+  ' $merge([$states.input, {"summary": {"step": 12, "id": $states.input.record.id}}]) ',
+  ' [] ',
+  ' {} ',
+  ' [1, "a", [$x, {}], -2.5] ',
+  ' {"a": 1, \'b\': [$states.context.Map.Item.Value, $y], $k & "x": b} ',
+  ' {key: value, "n": $count([1, 2, 3])} ',
 ];
 
-const PIECES = [' ', '(', ')', '$', '.', ',', '+', '-', '*', '**', '/', '=', '!=', '<', '>=', 'and ', ' or ', "'", '"', '1', '2.5', '01', 'x', '$states.input', '$count(', '&', '%', '!', '..', '@', '\\', 'true', 'in ', '[', '{'];
+const PIECES = [' ', '(', ')', '$', '.', ',', '+', '-', '*', '**', '/', '=', '!=', '<', '>=', 'and ', ' or ', "'", '"', '1', '2.5', '01', 'x', '$states.input', '$count(', '&', '%', '!', '..', '@', '\\', 'true', 'in ', '[', '{', ']', '}', ':', ':=', '[1, 2]', '{"a": $x}', '?'];
 
 function* expressions(): Generator<string> {
   let seed = 20261126;

@@ -299,7 +299,8 @@ function syntaxProblem(text: string, error: JsonataError): JsonataProblem {
 
 /**
  * Parses the everyday subset of JSONata (variable and field paths, literals, arithmetic,
- * comparison, `and`/`or`, parentheses and function calls) with a strict little parser, which is
+ * comparison, `and`/`or`, parentheses, function calls, and array and object constructors as in
+ * `$merge([$states.input, {"result": $states.result}])`) with a strict little parser, which is
  * much cheaper than building the library's full AST. Anything outside that subset, or anything it
  * does not accept, returns undefined and goes to the library, so its verdict is never weaker:
  * everything accepted here is valid JSONata (the subset's grammar is a sub-grammar of JSONata's,
@@ -359,7 +360,7 @@ const SUBSET_OPERATORS: Readonly<Record<string, number>> = {
 const NAME_START = /[A-Za-z_]/;
 const NAME_PART = /[A-Za-z0-9_]/;
 /** Characters that may follow a name or number token and end it in JSONata's tokenizer too. */
-const TOKEN_END = /[\s.,()=!<>&+\-*/%]/;
+const TOKEN_END = /[\s.,()=!<>&+\-*/%:\]}]/;
 const NUMBER = /-?(0|[1-9][0-9]*)(\.[0-9]+)?([Ee][-+]?[0-9]+)?/y;
 
 class SubsetParser {
@@ -430,6 +431,18 @@ class SubsetParser {
       this.position++;
       return this.endsToken(false);
     }
+    if (ch === '[') {
+      // An array constructor (a `[` after an operand is a filter, which endsToken leaves out).
+      this.position++;
+      if (!this.list()) return false;
+      return this.endsToken(false);
+    }
+    if (ch === '{') {
+      // An object constructor (a `{` after an operand is a group-by, which endsToken leaves out).
+      this.position++;
+      if (!this.pairs()) return false;
+      return this.endsToken(false);
+    }
     if (ch === '"' || ch === "'") {
       const close = text.indexOf(ch, this.position + 1);
       if (close < 0) return false;
@@ -485,6 +498,47 @@ class SubsetParser {
       return this.members(undefined);
     }
     return false;
+  }
+
+  /** The items of an array constructor after its `[`, up to and including the `]`. */
+  private list(): boolean {
+    const text = this.text;
+    this.skipSpace();
+    if (text[this.position] === ']') {
+      this.position++;
+      return true;
+    }
+    for (;;) {
+      if (!this.expression(0)) return false;
+      this.skipSpace();
+      const next = text[this.position];
+      this.position++;
+      if (next === ']') return true;
+      if (next !== ',') return false;
+    }
+  }
+
+  /** The `key: value` pairs of an object constructor after its `{`, up to and including the `}`. */
+  private pairs(): boolean {
+    const text = this.text;
+    this.skipSpace();
+    if (text[this.position] === '}') {
+      this.position++;
+      return true;
+    }
+    for (;;) {
+      if (!this.expression(0)) return false;
+      this.skipSpace();
+      // `:=` is a binding, outside the subset.
+      if (text[this.position] !== ':' || text[this.position + 1] === '=') return false;
+      this.position++;
+      if (!this.expression(0)) return false;
+      this.skipSpace();
+      const next = text[this.position];
+      this.position++;
+      if (next === '}') return true;
+      if (next !== ',') return false;
+    }
   }
 
   /** `.name` steps after a path head; each member is recorded in `into` when given. */
