@@ -13,6 +13,9 @@ import { commonString } from './commonStrings';
 // V8 keeps them inside the object: adding a field later would allocate a second backing store per
 // node, doubling the garbage on a multi-megabyte document.
 
+/** Placeholder while a container is open; replaced by the container's own array when it closes. */
+const EMPTY: readonly never[] = [];
+
 class GiveUp {}
 const GIVE_UP = new GiveUp();
 
@@ -43,6 +46,12 @@ class FastParser {
   /** Open containers; beyond the limit the slow path reports the nesting problem. */
   private depth = 0;
   readonly repeatedKeyObjects: ObjectNode[] = [];
+  /**
+   * The properties and items of the open containers. Each container takes an exact-size copy of
+   * its own when it closes: an array grown by push keeps spare capacity (17 slots for one item),
+   * which on a multi-megabyte document is megabytes of live garbage-collected memory.
+   */
+  private readonly stack: (PropertyNode | AstNode)[] = [];
 
   constructor(private readonly text: string) {}
 
@@ -87,15 +96,18 @@ class FastParser {
   private object(): ObjectNode {
     if (++this.depth > MAX_NESTING_DEPTH) throw GIVE_UP;
     const text = this.text;
-    const node: ObjectNode = { type: 'object', offset: this.position, length: 0, properties: [], parent: undefined };
+    const node: ObjectNode = { type: 'object', offset: this.position, length: 0, properties: EMPTY as PropertyNode[], parent: undefined };
     this.position++;
     this.skipWhitespace();
     if (text.charCodeAt(this.position) === 125 /* } */) {
       this.position++;
       node.length = this.position - node.offset;
+      node.properties = [];
       this.depth--;
       return node;
     }
+    const stack = this.stack;
+    const base = stack.length;
     for (;;) {
       if (text.charCodeAt(this.position) !== 34) throw GIVE_UP;
       const key = this.string();
@@ -110,7 +122,7 @@ class FastParser {
       value.parent = property;
       property.value = value;
       property.length = value.offset + value.length - property.offset;
-      node.properties.push(property);
+      stack.push(property);
       this.skipWhitespace();
       const next = text.charCodeAt(this.position);
       this.position++;
@@ -121,6 +133,8 @@ class FastParser {
       if (next === 125 /* } */) break;
       throw GIVE_UP;
     }
+    node.properties = stack.slice(base) as PropertyNode[];
+    stack.length = base;
     node.length = this.position - node.offset;
     this.depth--;
     if (node.properties.length > 1 && hasRepeatedKey(node.properties)) this.repeatedKeyObjects.push(node);
@@ -130,19 +144,22 @@ class FastParser {
   private array(): ArrayNode {
     if (++this.depth > MAX_NESTING_DEPTH) throw GIVE_UP;
     const text = this.text;
-    const node: ArrayNode = { type: 'array', offset: this.position, length: 0, items: [], parent: undefined };
+    const node: ArrayNode = { type: 'array', offset: this.position, length: 0, items: EMPTY as AstNode[], parent: undefined };
     this.position++;
     this.skipWhitespace();
     if (text.charCodeAt(this.position) === 93 /* ] */) {
       this.position++;
       node.length = this.position - node.offset;
+      node.items = [];
       this.depth--;
       return node;
     }
+    const stack = this.stack;
+    const base = stack.length;
     for (;;) {
       const item = this.value();
       item.parent = node;
-      node.items.push(item);
+      stack.push(item);
       this.skipWhitespace();
       const next = text.charCodeAt(this.position);
       this.position++;
@@ -153,6 +170,8 @@ class FastParser {
       if (next === 93 /* ] */) break;
       throw GIVE_UP;
     }
+    node.items = stack.slice(base) as AstNode[];
+    stack.length = base;
     node.length = this.position - node.offset;
     this.depth--;
     return node;
