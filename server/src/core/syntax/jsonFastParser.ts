@@ -14,7 +14,7 @@ import { commonString } from './commonStrings';
 // node, doubling the garbage on a multi-megabyte document.
 
 /** Placeholder while a container is open; replaced by the container's own array when it closes. */
-const EMPTY: readonly never[] = [];
+const EMPTY: never[] = [];
 
 class GiveUp {}
 const GIVE_UP = new GiveUp();
@@ -96,7 +96,7 @@ class FastParser {
   private object(): ObjectNode {
     if (++this.depth > MAX_NESTING_DEPTH) throw GIVE_UP;
     const text = this.text;
-    const node: ObjectNode = { type: 'object', offset: this.position, length: 0, properties: EMPTY as PropertyNode[], parent: undefined };
+    const node: ObjectNode = { type: 'object', offset: this.position, length: 0, properties: EMPTY, parent: undefined };
     this.position++;
     this.skipWhitespace();
     if (text.charCodeAt(this.position) === 125 /* } */) {
@@ -144,7 +144,7 @@ class FastParser {
   private array(): ArrayNode {
     if (++this.depth > MAX_NESTING_DEPTH) throw GIVE_UP;
     const text = this.text;
-    const node: ArrayNode = { type: 'array', offset: this.position, length: 0, items: EMPTY as AstNode[], parent: undefined };
+    const node: ArrayNode = { type: 'array', offset: this.position, length: 0, items: EMPTY, parent: undefined };
     this.position++;
     this.skipWhitespace();
     if (text.charCodeAt(this.position) === 93 /* ] */) {
@@ -266,22 +266,33 @@ class FastParser {
   }
 }
 
-/** Keys compared without a trailing ".$", which a JSONPath payload template removes. */
-function baseKey(key: string): string {
-  return key.length > 2 && key.charCodeAt(key.length - 1) === 36 && key.charCodeAt(key.length - 2) === 46 ? key.slice(0, -2) : key;
+/** The length of a key without a trailing ".$", which a JSONPath payload template removes. */
+function baseLength(key: string): number {
+  return key.length > 2 && key.charCodeAt(key.length - 1) === 36 && key.charCodeAt(key.length - 2) === 46 ? key.length - 2 : key.length;
+}
+
+/** Whether two keys are equal once a trailing ".$" is removed from each, without building strings. */
+function sameBaseKey(a: string, b: string): boolean {
+  if (a.length === b.length) return a === b;
+  const length = baseLength(a);
+  if (length !== baseLength(b)) return false;
+  // One key has the suffix and the other is exactly the base: compare the base characters.
+  return a.length > b.length ? a.startsWith(b) : b.startsWith(a);
 }
 
 function hasRepeatedKey(properties: readonly PropertyNode[]): boolean {
   if (properties.length <= 12) {
     for (let index = 1; index < properties.length; index++) {
-      const key = baseKey(properties[index]!.key.value);
-      for (let earlier = 0; earlier < index; earlier++) if (baseKey(properties[earlier]!.key.value) === key) return true;
+      const key = properties[index]!.key.value;
+      for (let earlier = 0; earlier < index; earlier++) if (sameBaseKey(properties[earlier]!.key.value, key)) return true;
     }
     return false;
   }
   const seen = new Set<string>();
   for (const property of properties) {
-    const key = baseKey(property.key.value);
+    const raw = property.key.value;
+    const length = baseLength(raw);
+    const key = length === raw.length ? raw : raw.slice(0, length);
     if (seen.has(key)) return true;
     seen.add(key);
   }

@@ -512,6 +512,9 @@ function getProcessorConfig(processor: AstNode | undefined): ObjectNode | undefi
 function checkDuplicateKeys(machine: StateMachine, report: (diagnostic: Diagnostic) => void): void {
   const root = machine.document.root;
   if (!root) return;
+  const candidates = machine.document.repeatedKeyObjects;
+  // The parser looked and found no repeated key (nearly every document): nothing to index.
+  if (candidates && candidates.length === 0) return;
   // Repeated state names are reported by the graph rule, with scope-aware messages.
   const statesObjects = new Set<ObjectNode>();
   for (const scope of machine.scopes) if (scope.statesNode) statesObjects.add(scope.statesNode);
@@ -535,7 +538,6 @@ function checkDuplicateKeys(machine: StateMachine, report: (diagnostic: Diagnost
     }
     if (properties.length > 1 && !statesObjects.has(node)) checkObjectKeys(properties, renamesDollar, report);
   };
-  const candidates = machine.document.repeatedKeyObjects;
   if (!candidates) {
     visit(root, machine.queryLanguage === 'JSONPath');
     return;
