@@ -64,8 +64,12 @@ export function ensureNode24() {
 
 /** Environment with Node 24 first on PATH, so code-server and its native modules use it. */
 export function node24Environment(nodePrefix, extra = {}) {
+  // Under `npm test` the outer npm (on Node 20) exports npm_config_* variables; the inner npm would
+  // take them as its own config, and code-server's postinstall reads the Node version from
+  // npm_config_user_agent ("node/v20") and refuses. Start from an environment without them.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
   return {
-    ...process.env,
+    ...inherited,
     PATH: `${join(nodePrefix, 'bin')}:${process.env.PATH ?? ''}`,
     npm_config_nodedir: nodePrefix,
     ...extra,

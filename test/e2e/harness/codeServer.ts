@@ -54,8 +54,10 @@ export function freePort(): Promise<number> {
 }
 
 function environment(options: CodeServerOptions): NodeJS.ProcessEnv {
+  // Without the outer npm's npm_* variables (see scripts/tools.mjs): code-server runs on Node 24.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
   return {
-    ...process.env,
+    ...inherited,
     PATH: `${join(options.nodePrefix, 'bin')}:${process.env.PATH ?? ''}`,
     npm_config_nodedir: options.nodePrefix,
     XDG_CONFIG_HOME: join(options.profileDir, 'xdg', 'config'),
