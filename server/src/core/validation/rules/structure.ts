@@ -14,19 +14,42 @@ import { closestName, didYouMean, quotedList } from '../suggest';
 import { hasPlaceholder, isJsonataExpression, isWholePlaceholder } from '../placeholders';
 import { exclusiveGroups, nestedExclusiveGroups, otherLanguageAdvice, otherLanguageReplacement, stateTypesWithField } from '../structure/fields';
 import { EXPECTED, KIND, OTHER_LANGUAGE_FIELDS, machineSchema, sharedSchemas, stateSchema } from '../structure/schemas';
+import { fastChecker } from '../structure/fastCheck';
 
 /** AWS refuses longer state names. */
 export const MAX_STATE_NAME_LENGTH = 80;
 
 let ajvInstance: Ajv | undefined;
-const validators = new Map<string, ValidateFunction>();
-/** Per query language and state type: looked up once per state, so no key strings are built. */
-const stateValidators: Record<QueryLanguage, Partial<Record<StateType, ValidateFunction>>> = { JSONPath: {}, JSONata: {} };
 
-/** Compiled on first use, once per process: compiling all 17 schemas up front would slow start-up. */
-function validatorFor(key: string, build: () => Record<string, unknown>): ValidateFunction {
-  let validator = validators.get(key);
-  if (!validator) {
+/** A schema with its quick check (when the schema allows one) and, compiled on first need, its ajv validator. */
+interface SchemaCheck {
+  schema: Record<string, unknown>;
+  /** True when the object certainly satisfies the schema (structure/fastCheck.ts); undefined: always ask ajv. */
+  fits: ((node: ObjectNode) => boolean) | undefined;
+  validate: ValidateFunction | undefined;
+}
+const schemaChecks = new Map<string, SchemaCheck>();
+/** Per query language and state type: looked up once per state, so no key strings are built. */
+const stateChecks: Record<QueryLanguage, Partial<Record<StateType, SchemaCheck>>> = { JSONPath: {}, JSONata: {} };
+let quickChecker: ReturnType<typeof fastChecker> | undefined;
+
+function checkFor(key: string, build: () => Record<string, unknown>): SchemaCheck {
+  let check = schemaChecks.get(key);
+  if (!check) {
+    const schema = build();
+    quickChecker ??= fastChecker({ shallowFields: SHALLOW_FIELDS, maxDepth: MAX_STRUCTURAL_DEPTH, annotations: [KIND, EXPECTED, OTHER_LANGUAGE_FIELDS], shared: sharedSchemas() });
+    check = { schema, fits: quickChecker.compile(schema), validate: undefined };
+    schemaChecks.set(key, check);
+  }
+  return check;
+}
+
+/**
+ * Compiled on first use, once per process: compiling all 17 schemas up front would slow start-up,
+ * and a document whose objects all pass the quick check never needs ajv at all.
+ */
+function validatorOf(check: SchemaCheck): ValidateFunction {
+  if (!check.validate) {
     if (!ajvInstance) {
       // optimize: false compiles several times faster; the schemas are small, so validation is as fast.
       // inlineRefs: false compiles each shared schema once.
@@ -34,10 +57,16 @@ function validatorFor(key: string, build: () => Record<string, unknown>): Valida
       ajvInstance.addVocabulary([KIND, EXPECTED, OTHER_LANGUAGE_FIELDS]);
       for (const schema of sharedSchemas()) ajvInstance.addSchema(schema);
     }
-    validator = ajvInstance.compile(build());
-    validators.set(key, validator);
+    check.validate = ajvInstance.compile(check.schema);
   }
-  return validator;
+  return check.validate;
+}
+
+/** Checks `node` against a schema: the quick check first, ajv (and its diagnostics) when that cannot say yes. */
+function checkSchema(check: SchemaCheck, node: ObjectNode, language: QueryLanguage, report: (diagnostic: Diagnostic) => void): void {
+  if (check.fits?.(node)) return;
+  const validate = validatorOf(check);
+  if (!validate(structuralValue(node, 0)) && validate.errors) reportSchemaErrors(validate.errors, node, language, report);
 }
 
 /**
@@ -314,25 +343,20 @@ function checkState(state: State, machine: StateMachine, context: ValidationCont
   }
   const language = state.queryLanguage;
   const type = state.type;
-  const validate = (stateValidators[language][type] ??= validatorFor(`${type}/${language}`, () => stateSchema(type, language)));
-  // One pass over the state's fields gives both the value for ajv and the fields that exclude each other.
+  checkSchema((stateChecks[language][type] ??= checkFor(`${type}/${language}`, () => stateSchema(type, language))), node, language, report);
+  // The fields that exclude each other.
   const exclusive = exclusiveIndex[type];
   let present: PropertyNode[][] | undefined;
-  const value: Record<string, unknown> = {};
-  for (const property of node.properties) {
-    const key = property.key.value;
-    const group = exclusive?.get(key);
-    if (group !== undefined) {
+  if (exclusive) {
+    for (const property of node.properties) {
+      const key = property.key.value;
+      const group = exclusive.get(key);
+      if (group === undefined) continue;
       present ??= [];
       const members = (present[group] ??= []);
       if (!members.some((member) => member.key.value === key)) members.push(property);
     }
-    if (!property.value) continue;
-    const converted = SHALLOW_FIELDS.has(key) ? shallowValue(property.value) : structuralValue(property.value, 1);
-    if (key === '__proto__') Object.defineProperty(value, key, { value: converted, enumerable: true, writable: true, configurable: true });
-    else value[key] = converted;
   }
-  if (!validate(value) && validate.errors) reportSchemaErrors(validate.errors, node, language, report);
 
   if (present) {
     const groups = exclusiveGroups[type]!;
@@ -621,8 +645,7 @@ export const structureRule: ValidationRule = {
       }
       return;
     }
-    const validateMachine = validatorFor('machine', machineSchema);
-    if (!validateMachine(structuralValue(machine.node, 0)) && validateMachine.errors) reportSchemaErrors(validateMachine.errors, machine.node, 'JSONPath', context.report);
+    checkSchema(checkFor('machine', machineSchema), machine.node, 'JSONPath', context.report);
     for (const scope of machine.scopes) {
       if (scope.statesNode && scope.statesNode.properties.length === 0) {
         context.report({
@@ -637,3 +660,12 @@ export const structureRule: ValidationRule = {
     checkDuplicateKeys(machine, context.report);
   },
 };
+
+/**
+ * For tests: the quick check's and ajv's verdicts on one object, for the machine's schema or a
+ * state's (`quick` is undefined when the schema has no quick check).
+ */
+export function schemaVerdicts(target: 'machine' | { type: StateType; language: QueryLanguage }, node: ObjectNode): { quick: boolean | undefined; ajv: boolean } {
+  const check = target === 'machine' ? checkFor('machine', machineSchema) : checkFor(`${target.type}/${target.language}`, () => stateSchema(target.type, target.language));
+  return { quick: check.fits ? check.fits(node) : undefined, ajv: validatorOf(check)(structuralValue(node, 0)) as boolean };
+}
