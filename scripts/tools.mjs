@@ -16,7 +16,8 @@ const log = (message) => process.stderr.write(`[tools] ${message}\n`);
 
 function run(command, args, options = {}) {
   log(`${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], ...options });
+  // The child's stdout goes to stderr: this script's stdout carries only the JSON of the paths.
+  const result = spawnSync(command, args, { stdio: ['ignore', 2, 'inherit'], ...options });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status}`);
 }
 
