@@ -17,6 +17,9 @@ import {
 
 const stateTypeSet = new Set<string>(STATE_TYPES);
 
+/** The shared empty list of a state without choices, retriers, catchers or branches (frozen: never pushed to). */
+const NONE = Object.freeze([]) as unknown as never[];
+
 /** Builds the typed model from a parsed document. Linear in the size of the tree; never throws. */
 export function buildStateMachine(document: ParsedDocument): StateMachine {
   const node = asObject(document.root);
@@ -58,7 +61,7 @@ function buildScope(machine: StateMachine, node: ObjectNode, kind: ScopeKind, ow
 
   for (const property of scope.statesNode?.properties ?? []) {
     const stateNode = asObject(property.value);
-    const fields = readStateFields(stateNode);
+    const fields = readStateFields(stateNode, depth);
     const typeNode = fields.Type;
     const typeName = asString(typeNode)?.value;
     const queryLanguage = asString(fields.QueryLanguage)?.value;
@@ -73,13 +76,14 @@ function buildScope(machine: StateMachine, node: ObjectNode, kind: ScopeKind, ow
       typeNode,
       queryLanguage: queryLanguage === 'JSONata' || queryLanguage === 'JSONPath' ? queryLanguage : machine.queryLanguage,
       end: fields.End?.type === 'boolean' && fields.End.value,
-      // Set below; present from the start so every State has one object shape.
+      // Set below; present from the start so every State has one object shape. The lists start as
+      // one shared empty (frozen) list and get their own array when they have an entry.
       next: undefined,
       defaultRef: undefined,
-      choices: [],
-      retriers: [],
-      catchers: [],
-      branches: [],
+      choices: NONE,
+      retriers: NONE,
+      catchers: NONE,
+      branches: NONE,
       itemProcessor: undefined,
     };
     if (!scope.states.has(state.name)) scope.states.set(state.name, state);
@@ -112,8 +116,17 @@ class StateFields {
   Iterator: AstNode | undefined = undefined;
 }
 
-function readStateFields(node: ObjectNode | undefined): StateFields {
-  const fields = new StateFields();
+/** One StateFields per nesting depth, reused: a state's fields are read before its nested scopes are built. */
+const fieldsByDepth: StateFields[] = [];
+
+function readStateFields(node: ObjectNode | undefined, depth: number): StateFields {
+  let fields = fieldsByDepth[depth];
+  if (fields) {
+    fields.Type = fields.QueryLanguage = fields.End = fields.Next = fields.Default = fields.Choices = undefined;
+    fields.Retry = fields.Catch = fields.Branches = fields.ItemProcessor = fields.Iterator = undefined;
+  } else {
+    fields = fieldsByDepth[depth] = new StateFields();
+  }
   if (!node) return fields;
   for (const property of node.properties) {
     const value = property.value;
@@ -140,37 +153,46 @@ function buildStateDetails(machine: StateMachine, state: State, fields: StateFie
 
   if (state.type === 'Choice') {
     state.defaultRef = reference(machine, fields.Default, 'Default', scope, state);
-    asArray(fields.Choices)?.items.forEach((item, index) => {
-      const ruleNode = asObject(item);
-      if (!ruleNode) return;
+    const items = asArray(fields.Choices)?.items ?? NONE;
+    for (let index = 0; index < items.length; index++) {
+      const ruleNode = asObject(items[index]);
+      if (!ruleNode) continue;
       const rule: ChoiceRule = { node: ruleNode, index, next: reference(machine, getPropertyValue(ruleNode, 'Next'), 'ChoiceNext', scope, state) };
+      if (state.choices === NONE) state.choices = [];
       state.choices.push(rule);
-    });
+    }
   }
 
-  asArray(fields.Retry)?.items.forEach((item, index) => {
-    const retrierNode = asObject(item);
-    if (!retrierNode) return;
+  const retry = asArray(fields.Retry)?.items ?? NONE;
+  for (let index = 0; index < retry.length; index++) {
+    const retrierNode = asObject(retry[index]);
+    if (!retrierNode) continue;
     const retrier: Retrier = { node: retrierNode, index, errorEquals: errorNames(retrierNode) };
+    if (state.retriers === NONE) state.retriers = [];
     state.retriers.push(retrier);
-  });
-  asArray(fields.Catch)?.items.forEach((item, index) => {
-    const catcherNode = asObject(item);
-    if (!catcherNode) return;
+  }
+  const catches = asArray(fields.Catch)?.items ?? NONE;
+  for (let index = 0; index < catches.length; index++) {
+    const catcherNode = asObject(catches[index]);
+    if (!catcherNode) continue;
     const catcher: Catcher = {
       node: catcherNode,
       index,
       errorEquals: errorNames(catcherNode),
       next: reference(machine, getPropertyValue(catcherNode, 'Next'), 'CatchNext', scope, state),
     };
+    if (state.catchers === NONE) state.catchers = [];
     state.catchers.push(catcher);
-  });
+  }
 
   if (state.type === 'Parallel') {
-    asArray(fields.Branches)?.items.forEach((item, index) => {
-      const branchNode = asObject(item);
-      if (branchNode) state.branches.push(buildScope(machine, branchNode, 'branch', state, index, depth + 1));
-    });
+    const branches = asArray(fields.Branches)?.items ?? NONE;
+    for (let index = 0; index < branches.length; index++) {
+      const branchNode = asObject(branches[index]);
+      if (!branchNode) continue;
+      if (state.branches === NONE) state.branches = [];
+      state.branches.push(buildScope(machine, branchNode, 'branch', state, index, depth + 1));
+    }
   } else if (state.type === 'Map') {
     const processor = asObject(fields.ItemProcessor) ?? asObject(fields.Iterator);
     if (processor) state.itemProcessor = buildScope(machine, processor, 'itemProcessor', state, undefined, depth + 1);

@@ -23,8 +23,15 @@ export const errorHandlingRule: ValidationRule = {
 };
 
 function checkList(entries: readonly (Retrier | Catcher)[], kind: string, field: string, context: ValidationContext): void {
-  entries.forEach((entry, position) => {
-    const all = entry.errorEquals.find((error) => error.name === 'States.ALL');
+  for (let position = 0; position < entries.length; position++) {
+    const entry = entries[position]!;
+    let all: ErrorName | undefined;
+    for (const error of entry.errorEquals) {
+      if (error.name === 'States.ALL') {
+        all = error;
+        break;
+      }
+    }
     if (all && entry.errorEquals.length > 1) {
       context.report({
         code: 'error-handling/states-all-not-alone',
@@ -45,7 +52,7 @@ function checkList(entries: readonly (Retrier | Catcher)[], kind: string, field:
     }
     for (const error of entry.errorEquals) checkName(error, context);
     if (kind === 'retrier') checkDynamicNumbers(entry, context);
-  });
+  }
 }
 
 const RETRIER_NUMBERS = ['IntervalSeconds', 'MaxAttempts', 'BackoffRate', 'MaxDelaySeconds'];

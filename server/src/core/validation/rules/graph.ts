@@ -34,14 +34,12 @@ function isFirstDefinition(state: State): boolean {
   return state.scope.states.get(state.name) === state;
 }
 
-/** Transitions of a state, as positions; resolved targets are always first definitions in the same scope. */
-function successors(state: State): number[] {
-  const result: number[] = [];
-  if (state.next?.target) result.push(state.next.target.position);
-  if (state.defaultRef?.target) result.push(state.defaultRef.target.position);
-  for (const rule of state.choices) if (rule.next?.target) result.push(rule.next.target.position);
-  for (const catcher of state.catchers) if (catcher.next?.target) result.push(catcher.next.target.position);
-  return result;
+/** Appends the transitions of a state, as positions; resolved targets are always first definitions in the same scope. */
+function addSuccessors(state: State, targets: number[]): void {
+  if (state.next?.target) targets.push(state.next.target.position);
+  if (state.defaultRef?.target) targets.push(state.defaultRef.target.position);
+  for (const rule of state.choices) if (rule.next?.target) targets.push(rule.next.target.position);
+  for (const catcher of state.catchers) if (catcher.next?.target) targets.push(catcher.next.target.position);
 }
 
 function checkGraph(machine: StateMachine, context: ValidationContext): void {
@@ -49,15 +47,19 @@ function checkGraph(machine: StateMachine, context: ValidationContext): void {
   const count = states.length;
   const active = new Uint8Array(count);
   const exits = new Uint8Array(count);
-  const forward: number[][] = new Array<number[]>(count);
+  // The transitions of state p are forwardTargets[forwardStart[p] .. forwardStart[p + 1]): one flat
+  // list for the whole machine instead of an array per state.
+  const forwardStart = new Int32Array(count + 1);
+  const forwardTargets: number[] = [];
 
   // Transitions: Next or End on the states that need one.
   for (const state of states) {
     const position = state.position;
-    forward[position] = [];
+    // States are numbered in order, so each one's transitions follow the previous one's.
+    forwardStart[position] = forwardTargets.length;
     if (!isFirstDefinition(state)) continue;
     active[position] = 1;
-    forward[position] = successors(state);
+    addSuccessors(state, forwardTargets);
     const node = state.node;
     if (!node || !state.type || state.type === 'Succeed' || state.type === 'Fail') {
       exits[position] = 1; // Terminal, or reported by the structure rule and not a graph problem.
@@ -90,6 +92,8 @@ function checkGraph(machine: StateMachine, context: ValidationContext): void {
     }
   }
 
+  forwardStart[count] = forwardTargets.length;
+
   // Reachability from each scope's StartAt, breadth first; `order` keeps the order of discovery.
   const reached = new Uint8Array(count);
   const order: number[] = [];
@@ -101,7 +105,9 @@ function checkGraph(machine: StateMachine, context: ValidationContext): void {
     if (reached[start.position]) return;
     reached[start.position] = 1;
     for (let cursor = order.push(start.position) - 1; cursor < order.length; cursor++) {
-      for (const target of forward[order[cursor]!]!) {
+      const current = order[cursor]!;
+      for (let edge = forwardStart[current]!; edge < forwardStart[current + 1]!; edge++) {
+        const target = forwardTargets[edge]!;
         if (!reached[target]) {
           reached[target] = 1;
           order.push(target);
@@ -126,14 +132,23 @@ function checkGraph(machine: StateMachine, context: ValidationContext): void {
   }
 
   // States that can reach an exit, found backwards from the exits.
-  const backward: number[][] = new Array<number[]>(count);
-  for (let position = 0; position < count; position++) backward[position] = [];
-  for (let source = 0; source < count; source++) for (const target of forward[source]!) backward[target]!.push(source);
+  // The reversed transitions, flat in the same way: backwardSources[backwardStart[p] ..) lead to p.
+  const edges = forwardTargets.length;
+  const backwardStart = new Int32Array(count + 1);
+  for (let edge = 0; edge < edges; edge++) backwardStart[forwardTargets[edge]! + 1]!++;
+  for (let position = 0; position < count; position++) backwardStart[position + 1]! += backwardStart[position]!;
+  const backwardSources = new Int32Array(edges);
+  const fill = backwardStart.slice(0, count);
+  for (let source = 0; source < count; source++) {
+    for (let edge = forwardStart[source]!; edge < forwardStart[source + 1]!; edge++) backwardSources[fill[forwardTargets[edge]!]!++] = source;
+  }
   const canExit = exits.slice();
   const queue: number[] = [];
   for (let position = 0; position < count; position++) if (exits[position]) queue.push(position);
   for (let cursor = 0; cursor < queue.length; cursor++) {
-    for (const source of backward[queue[cursor]!]!) {
+    const current = queue[cursor]!;
+    for (let edge = backwardStart[current]!; edge < backwardStart[current + 1]!; edge++) {
+      const source = backwardSources[edge]!;
       if (!canExit[source]) {
         canExit[source] = 1;
         queue.push(source);
@@ -150,14 +165,14 @@ function checkGraph(machine: StateMachine, context: ValidationContext): void {
     grouped[entry] = 1;
     for (let cursor = 0; cursor < members.length; cursor++) {
       const current = members[cursor]!;
-      for (const neighbours of [forward[current]!, backward[current]!]) {
-        for (const neighbour of neighbours) {
-          if (!canExit[neighbour] && reached[neighbour] && !grouped[neighbour]) {
-            grouped[neighbour] = 1;
-            members.push(neighbour);
-          }
+      const visit = (neighbour: number): void => {
+        if (!canExit[neighbour] && reached[neighbour] && !grouped[neighbour]) {
+          grouped[neighbour] = 1;
+          members.push(neighbour);
         }
-      }
+      };
+      for (let edge = forwardStart[current]!; edge < forwardStart[current + 1]!; edge++) visit(forwardTargets[edge]!);
+      for (let edge = backwardStart[current]!; edge < backwardStart[current + 1]!; edge++) visit(backwardSources[edge]!);
     }
     const names = members.slice(0, MAX_NAMES_IN_MESSAGE).map((member) => states[member]!.name);
     const more = members.length > MAX_NAMES_IN_MESSAGE ? ` and ${members.length - MAX_NAMES_IN_MESSAGE} more` : '';
@@ -174,9 +189,11 @@ function checkGraph(machine: StateMachine, context: ValidationContext): void {
 }
 
 function checkDuplicateNames(machine: StateMachine, context: ValidationContext): void {
-  for (const [name, states] of machine.statesByName) {
+  // Over the values only: iterating the entries would build a [name, states] pair per state name.
+  for (const states of machine.statesByName.values()) {
     if (states.length < 2) continue;
     const first = states[0]!;
+    const name = first.name;
     for (const state of states.slice(1)) {
       const sameScope = state.scope === first.scope;
       context.report({

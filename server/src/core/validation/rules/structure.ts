@@ -347,7 +347,7 @@ function checkState(state: State, machine: StateMachine, context: ValidationCont
   // The fields that exclude each other.
   const exclusive = exclusiveIndex[type];
   let present: PropertyNode[][] | undefined;
-  if (exclusive) {
+  if (exclusive && hasTwoInOneGroup(node, exclusive)) {
     for (const property of node.properties) {
       const key = property.key.value;
       const group = exclusive.get(key);
@@ -364,6 +364,19 @@ function checkState(state: State, machine: StateMachine, context: ValidationCont
   }
   if (type === 'Map' || type === 'Task') checkNestedExclusive(node, report);
   checkTypeSpecific(state, type, node, language, report);
+}
+
+/** Whether two fields of one exclusive group are present (nearly never): no lists are built to find out. */
+function hasTwoInOneGroup(node: ObjectNode, exclusive: ReadonlyMap<string, number>): boolean {
+  let seen = 0;
+  for (const property of node.properties) {
+    const group = exclusive.get(property.key.value);
+    if (group === undefined) continue;
+    const bit = 2 ** group;
+    if (Math.floor(seen / bit) % 2 === 1) return true;
+    seen += bit;
+  }
+  return false;
 }
 
 /** The last property of each name, as getProperty would find it. */
@@ -420,12 +433,14 @@ function getObject(node: ObjectNode | undefined, field: string): ObjectNode | un
   return value?.type === 'object' ? value : undefined;
 }
 
+const WAIT_FIELDS: Record<QueryLanguage, string[]> = { JSONata: ['Seconds', 'Timestamp'], JSONPath: ['Seconds', 'SecondsPath', 'Timestamp', 'TimestampPath'] };
+
 function checkTypeSpecific(state: State, type: StateType, node: ObjectNode, language: QueryLanguage, report: (diagnostic: Diagnostic) => void): void {
-  const key = { offset: state.keyNode.offset, length: state.keyNode.length };
+  const key = state.keyNode;
   if (type === 'Wait') {
-    const fields = language === 'JSONata' ? ['Seconds', 'Timestamp'] : ['Seconds', 'SecondsPath', 'Timestamp', 'TimestampPath'];
+    const fields = WAIT_FIELDS[language];
     if (!fields.some((field) => getProperty(node, field))) {
-      report({ code: 'structure/missing-field', severity: 'error', message: `A Wait state needs one of ${quotedList(fields)} to say how long to wait.`, ...key, data: { field: 'Seconds' } });
+      report({ code: 'structure/missing-field', severity: 'error', message: `A Wait state needs one of ${quotedList(fields)} to say how long to wait.`, offset: key.offset, length: key.length, data: { field: 'Seconds' } });
     }
     const timestamp = getProperty(node, 'Timestamp')?.value;
     if (timestamp?.type === 'string' && !RFC3339.test(timestamp.value) && !hasPlaceholder(timestamp.value) && !(language === 'JSONata' && isJsonataExpression(timestamp.value))) {
@@ -442,7 +457,7 @@ function checkTypeSpecific(state: State, type: StateType, node: ObjectNode, lang
     const processor = getProperty(node, 'ItemProcessor');
     const iterator = getProperty(node, 'Iterator');
     if (!processor && !iterator) {
-      report({ code: 'structure/missing-field', severity: 'error', message: 'A Map state needs "ItemProcessor": { "StartAt": ..., "States": {...} } with the states to run for each item.', ...key, data: { field: 'ItemProcessor' } });
+      report({ code: 'structure/missing-field', severity: 'error', message: 'A Map state needs "ItemProcessor": { "StartAt": ..., "States": {...} } with the states to run for each item.', offset: key.offset, length: key.length, data: { field: 'ItemProcessor' } });
     }
     if (iterator && !processor) {
       report({

@@ -51,8 +51,6 @@ export function fastChecker(options: FastCheckOptions): { compile(schema: JsonSc
   for (const schema of options.shared) if (typeof schema.$id === 'string') byId.set(schema.$id, schema);
   const compiled = new Map<JsonSchema, FitCheck | null>();
 
-  const childView = (key: string, view: View, depth: number): [View, number] =>
-    view === View.Deep && !options.shallowFields.has(key) && depth < options.maxDepth ? [View.Deep, depth + 1] : [View.Shallow, depth + 1];
 
   const compileSchema = (schema: JsonSchema): FitCheck | undefined => {
     if (compiled.has(schema)) return compiled.get(schema) ?? undefined;
@@ -151,8 +149,9 @@ export function fastChecker(options: FastCheckOptions): { compile(schema: JsonSc
                 if (closed) return false;
                 continue;
               }
-              const [fieldView, fieldDepth] = childView(key, view, depth);
-              if (!check(field, fieldView, fieldDepth)) return false;
+              // As structuralValue converts the field (this object is seen deeply here).
+              const fieldView = !options.shallowFields.has(key) && depth < options.maxDepth ? View.Deep : View.Shallow;
+              if (!check(field, fieldView, depth + 1)) return false;
             }
             return true;
           });
