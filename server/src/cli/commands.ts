@@ -1,13 +1,12 @@
-import { run as runCommand } from './run';
-import { run as validateCommand } from './validate';
-
-// The table of `asl` subcommands. Each module exports a run(argv) that returns the exit code.
+// The table of `asl` subcommands. Each module exports a run(argv) that returns the exit code, and
+// is loaded only when its command runs: `asl validate` then never loads the interpreter, node:crypto
+// and the handler machinery of `asl run` (the bundle keeps each module behind a lazy initializer).
 export interface CliCommand {
   summary: string;
   run(argv: string[]): Promise<number>;
 }
 
 export const commands: Record<string, CliCommand> = {
-  validate: { summary: 'Check state machine definitions (files or folders) and report every problem', run: validateCommand },
-  run: { summary: 'Execute a state machine locally (mocks, handlers, virtual time)', run: runCommand },
+  validate: { summary: 'Check state machine definitions (files or folders) and report every problem', run: async (argv) => (await import('./validate')).run(argv) },
+  run: { summary: 'Execute a state machine locally (mocks, handlers, virtual time)', run: async (argv) => (await import('./run')).run(argv) },
 };
