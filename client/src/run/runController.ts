@@ -6,7 +6,7 @@ import { analyzeDocument, formatForFileName, toValue } from '../../../server/src
 import { buildGraph } from '../../../server/src/core/graph/index';
 import { startExecution, type ExecutionResult, type HistoryEvent, type StartExecutionOptions, type TaskInvoker } from '../../../server/src/core/interpreter/index';
 import type { RunReport } from '../../webview/protocol';
-import { loadHandlers, nodeHash } from '../../../server/src/cli/runPorts';
+import { loadHandlers, nodeHash } from '../../../server/src/node/interpreterPorts';
 import { readSettings } from '../config';
 import { GraphPreview } from '../preview/graphPreview';
 import { besideFile, chooseInput, exists, InputHistory, machineBaseName, readInputFile, readJsonFile, type ChosenInput } from './inputs';

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { LineIndex, formatForFileName, parseDocument, toValue, validateDocument } from '../core';
 import { type ExecutionResult, type HistoryEvent, type MockConfig, type StartExecutionOptions, startExecution } from '../core/interpreter';
-import { UsageError, loadHandlers, localItemReader, localResultWriter, nodeHash, randomUUID } from './runPorts';
+import { UsageError, loadHandlers, localItemReader, localResultWriter, nodeHash, randomUUID } from '../node/interpreterPorts';
 
 export const runUsage = `Usage: asl run <definition> [options]
 

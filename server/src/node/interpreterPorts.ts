@@ -1,5 +1,6 @@
-// Node implementations of the interpreter's ports for `asl run`: local JS task handlers, an
-// ItemReader over local JSON/JSONL/CSV files, a ResultWriter into a local folder, and hashing.
+// Node implementations of the interpreter's ports, shared by `asl run` and the extension host's
+// run command (both are Node; the core stays free of I/O): local JS task handlers, an ItemReader
+// over local JSON/JSONL/CSV files, a ResultWriter into a local folder, and hashing.
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
