@@ -4,6 +4,7 @@
  * (aws, aws-cn, aws-us-gov and the isolated partitions), and `${...}` placeholders are accepted in
  * any segment (`arn:${AWS::Partition}:states:::lambda:invoke`), so templates get no false errors.
  */
+import { closestName } from '../text/suggest';
 import { findService, findServiceAction, SERVICE_ACTIONS_BY_SERVICE } from './lookup';
 import type { IntegrationPattern, ServiceAction } from './types';
 
@@ -302,30 +303,7 @@ function splitPattern(segments: Segment[], text: string): ActionPart {
   return { action, pattern, actionSpan, patternSpan };
 }
 
-/** The candidate closest to `name` by edit distance (case-insensitive), if it is close enough. */
+/** The candidate closest to `name` (case-insensitive), if it is close enough to be a typo. */
 export function closest(name: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  const lower = name.toLowerCase();
-  for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = candidate;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
+  return closestName(name, candidates, Math.max(2, Math.floor(name.length / 3)));
 }

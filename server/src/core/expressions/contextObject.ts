@@ -8,6 +8,8 @@
  * to time, so an unknown member is a warning, not an error.
  */
 
+import { closestName as closestSuggestion } from '../text/suggest';
+
 /** A member whose value is user data (anything may follow it), or a group of known members. */
 type ContextShape = 'data' | 'leaf' | { readonly [member: string]: ContextShape };
 
@@ -71,30 +73,5 @@ export function checkContextMembers(members: readonly string[]): ContextMemberPr
 
 /** The known name closest to `name` (case-insensitive match first, then a small edit distance). */
 export function closestName(name: string, candidates: readonly string[]): string | undefined {
-  const lower = name.toLowerCase();
-  const sameCase = candidates.find((candidate) => candidate.toLowerCase() === lower);
-  if (sameCase) return sameCase;
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
+  return closestSuggestion(name, candidates, Math.max(2, Math.floor(name.length / 3)));
 }

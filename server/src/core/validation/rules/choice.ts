@@ -9,7 +9,7 @@ import { getProperty, type AstNode, type ObjectNode, type PropertyNode } from '.
 import type { ValidationContext, ValidationRule } from '../context';
 import type { Diagnostic } from '../diagnostic';
 import { hasPlaceholder, isWholePlaceholder } from '../placeholders';
-import { closestName, didYouMean } from '../suggest';
+import { closestName, didYouMean } from '../../text/suggest';
 
 type OperandKind = 'string' | 'number' | 'boolean' | 'timestamp' | 'path' | 'typeTest';
 

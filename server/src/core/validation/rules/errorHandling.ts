@@ -5,7 +5,7 @@
  */
 import type { Catcher, ErrorName, Retrier } from '../../model/types';
 import type { ValidationContext, ValidationRule } from '../context';
-import { closestName, didYouMean } from '../suggest';
+import { closestName, didYouMean } from '../../text/suggest';
 import { isWholePlaceholder } from '../placeholders';
 import { getProperty } from '../../syntax/tree';
 import { STATES_ERROR_NAMES } from '../../catalog/errors';

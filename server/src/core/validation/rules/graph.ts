@@ -8,7 +8,7 @@ import type { State, StateMachine } from '../../model/types';
 import { getProperty } from '../../syntax/tree';
 import type { ValidationContext, ValidationRule } from '../context';
 import { describeScope } from '../scopes';
-import { quotedList } from '../suggest';
+import { quotedList } from '../../text/suggest';
 
 const NEEDS_TRANSITION = new Set(['Task', 'Pass', 'Wait', 'Parallel', 'Map']);
 const MAX_NAMES_IN_MESSAGE = 5;

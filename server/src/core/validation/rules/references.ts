@@ -6,7 +6,7 @@
 import type { ReferenceKind, StateReference } from '../../model/types';
 import type { ValidationRule } from '../context';
 import { describeScope } from '../scopes';
-import { closestName, didYouMean } from '../suggest';
+import { closestName, didYouMean } from '../../text/suggest';
 
 const fieldNames: Record<ReferenceKind, string> = {
   StartAt: 'StartAt',

@@ -10,7 +10,7 @@ import { STATE_TYPES } from '../../model/types';
 import { getProperty, type ArrayNode, type AstNode, type ObjectNode, type PropertyNode } from '../../syntax/tree';
 import type { ValidationContext, ValidationRule } from '../context';
 import type { Diagnostic } from '../diagnostic';
-import { closestName, didYouMean, quotedList } from '../suggest';
+import { closestName, didYouMean, quotedList } from '../../text/suggest';
 import { hasPlaceholder, isJsonataExpression, isWholePlaceholder } from '../placeholders';
 import { exclusiveGroups, nestedExclusiveGroups, otherLanguageAdvice, otherLanguageReplacement, stateTypesWithField } from '../structure/fields';
 import { EXPECTED, KIND, OTHER_LANGUAGE_FIELDS, machineSchema, sharedSchemas, stateSchema } from '../structure/schemas';

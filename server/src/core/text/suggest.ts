@@ -4,10 +4,13 @@
  * suggestion costs O(candidates) cheap comparisons in the common case.
  */
 
-/** The candidate closest to `name`, when it is close enough to be a plausible typo. */
-export function closestName(name: string, candidates: Iterable<string>): string | undefined {
-  // Very short names are one edit away from every other short name: only a case change counts there.
-  const limit = name.length < 3 ? 0 : Math.max(1, Math.min(4, Math.floor(name.length / 3)));
+/**
+ * The candidate closest to `name`, when it is close enough to be a plausible typo. `maxDistance`
+ * defaults to a third of the name's length (at most 4); very short names are one edit away from
+ * every other short name, so for them only a change of case counts.
+ */
+export function closestName(name: string, candidates: Iterable<string>, maxDistance?: number): string | undefined {
+  const limit = maxDistance ?? (name.length < 3 ? 0 : Math.max(1, Math.min(4, Math.floor(name.length / 3))));
   const lower = name.toLowerCase();
   let best: string | undefined;
   let bestDistance = limit + 1;
