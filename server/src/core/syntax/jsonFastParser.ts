@@ -52,6 +52,8 @@ class FastParser {
    * which on a multi-megabyte document is megabytes of live garbage-collected memory.
    */
   private readonly stack: (PropertyNode | AstNode)[] = [];
+  /** The end of the used part of `stack` (never shrunk, so the stack's storage is allocated once). */
+  private top = 0;
 
   constructor(private readonly text: string) {}
 
@@ -107,7 +109,7 @@ class FastParser {
       return node;
     }
     const stack = this.stack;
-    const base = stack.length;
+    const base = this.top;
     for (;;) {
       if (text.charCodeAt(this.position) !== 34) throw GIVE_UP;
       const key = this.string();
@@ -122,7 +124,7 @@ class FastParser {
       value.parent = property;
       property.value = value;
       property.length = value.offset + value.length - property.offset;
-      stack.push(property);
+      stack[this.top++] = property;
       this.skipWhitespace();
       const next = text.charCodeAt(this.position);
       this.position++;
@@ -133,8 +135,8 @@ class FastParser {
       if (next === 125 /* } */) break;
       throw GIVE_UP;
     }
-    node.properties = stack.slice(base) as PropertyNode[];
-    stack.length = base;
+    node.properties = stack.slice(base, this.top) as PropertyNode[];
+    this.top = base;
     node.length = this.position - node.offset;
     this.depth--;
     if (node.properties.length > 1 && hasRepeatedKey(node.properties)) this.repeatedKeyObjects.push(node);
@@ -155,11 +157,11 @@ class FastParser {
       return node;
     }
     const stack = this.stack;
-    const base = stack.length;
+    const base = this.top;
     for (;;) {
       const item = this.value();
       item.parent = node;
-      stack.push(item);
+      stack[this.top++] = item;
       this.skipWhitespace();
       const next = text.charCodeAt(this.position);
       this.position++;
@@ -170,8 +172,8 @@ class FastParser {
       if (next === 93 /* ] */) break;
       throw GIVE_UP;
     }
-    node.items = stack.slice(base) as AstNode[];
-    stack.length = base;
+    node.items = stack.slice(base, this.top) as AstNode[];
+    this.top = base;
     node.length = this.position - node.offset;
     this.depth--;
     return node;
