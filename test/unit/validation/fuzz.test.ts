@@ -6,18 +6,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { validateDocument, type DocumentFormat } from '../../../server/src/core/index';
 import { isAslFile, listFiles, sharedDir } from '../../support/shared';
-
-/** mulberry32: a small deterministic PRNG. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mutateJson, seededRandom as random } from '../../support/mutation';
 
 const FRAGMENTS = ['{', '}', '[', ']', '"', ':', ',', '\\', '\n', ' ', '${', '}', '{%', '%}', '$.', '$$.', 'States.', '.$', 'null', 'true', '-1', '1e999', '\u0000', '\ud800', 'Next', 'End', 'Type', 'Choice', 'Map', 'Parallel', 'ItemProcessor', 'Branches', 'StartAt', 'States', '"Next": "', '&a', '*a', '<<: ', '- ', '---\n'];
 const FIELD_NAMES = ['Type', 'Next', 'End', 'StartAt', 'States', 'Choices', 'Default', 'Branches', 'ItemProcessor', 'Iterator', 'Retry', 'Catch', 'ErrorEquals', 'Resource', 'Parameters', 'Arguments', 'Output', 'QueryLanguage', 'Variable', 'And', 'Or', 'Not', 'NumericEquals', 'Seconds', 'Timestamp', 'Credentials', 'ItemReader', 'ProcessorConfig', 'Assign', 'Condition'];
@@ -43,36 +32,6 @@ function mutateText(text: string, next: () => number): string {
       return text.slice(0, from) + text.slice(to) + text.slice(from, to);
     }
   }
-}
-
-function mutateValue(value: unknown, next: () => number, depth = 0): unknown {
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  if (Array.isArray(value)) {
-    if (value.length > 0 && next() < 0.5) {
-      const copy = value.slice();
-      const index = Math.floor(next() * copy.length);
-      copy[index] = mutateValue(copy[index], next, depth + 1);
-      return copy;
-    }
-    return next() < 0.5 ? value.slice(1) : [...value, pick(VALUES)];
-  }
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>);
-    const roll = next();
-    if (entries.length > 0 && roll < 0.6) {
-      const index = Math.floor(next() * entries.length);
-      entries[index] = [entries[index]![0], mutateValue(entries[index]![1], next, depth + 1)];
-    } else if (entries.length > 0 && roll < 0.75) {
-      entries.splice(Math.floor(next() * entries.length), 1);
-    } else if (entries.length > 0 && roll < 0.85) {
-      const index = Math.floor(next() * entries.length);
-      entries[index] = [pick(FIELD_NAMES), entries[index]![1]];
-    } else {
-      entries.push([pick(FIELD_NAMES), pick(VALUES)]);
-    }
-    return Object.fromEntries(entries);
-  }
-  return depth > 0 && next() < 0.3 ? mutateValue(pick(VALUES), next, depth + 1) : pick(VALUES);
 }
 
 const corpus = listFiles(`${sharedDir}/corpus`, isAslFile).map((file) => ({ name: relative(sharedDir, file), text: readFileSync(file, 'utf8'), format: (/\.ya?ml$/.test(file) ? 'yaml' : 'json') as DocumentFormat }));
@@ -116,7 +75,7 @@ test('mutated corpus structures never break the validator', () => {
     const source = parsed[Math.floor(next() * parsed.length)]!;
     let value = source.value;
     const mutations = 1 + Math.floor(next() * 6);
-    for (let step = 0; step < mutations; step++) value = mutateValue(value, next);
+    for (let step = 0; step < mutations; step++) value = mutateJson(value, next, { fields: FIELD_NAMES, values: VALUES });
     check(`${source.name} (structure round ${round})`, JSON.stringify(value, null, 1), 'json');
   }
 });

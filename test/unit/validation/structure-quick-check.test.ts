@@ -11,47 +11,10 @@ import { relative } from 'node:path';
 import { buildStateMachine, formatForFileName, parseDocument, STATE_TYPES, type ObjectNode, type StateType } from '../../../server/src/core/index';
 import { schemaVerdicts } from '../../../server/src/core/validation/rules/structure';
 import { isAslFile, listFiles, sharedDir } from '../../support/shared';
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mutateJson, seededRandom as random } from '../../support/mutation';
 
 const FIELDS = ['Type', 'Next', 'End', 'Comment', 'InputPath', 'OutputPath', 'ResultPath', 'Parameters', 'ResultSelector', 'Result', 'Arguments', 'Output', 'Assign', 'QueryLanguage', 'Resource', 'TimeoutSeconds', 'TimeoutSecondsPath', 'HeartbeatSeconds', 'HeartbeatSecondsPath', 'Credentials', 'Retry', 'Catch', 'ErrorEquals', 'IntervalSeconds', 'MaxAttempts', 'BackoffRate', 'MaxDelaySeconds', 'JitterStrategy', 'Choices', 'Default', 'Seconds', 'SecondsPath', 'Timestamp', 'TimestampPath', 'Error', 'Cause', 'ErrorPath', 'CausePath', 'Branches', 'ItemProcessor', 'Iterator', 'ProcessorConfig', 'Mode', 'ExecutionType', 'ItemsPath', 'Items', 'ItemSelector', 'ItemReader', 'ReaderConfig', 'ItemBatcher', 'ResultWriter', 'MaxConcurrency', 'MaxConcurrencyPath', 'ToleratedFailureCount', 'ToleratedFailurePercentage', 'Label', 'StartAt', 'States', 'Version', 'RoleArn', 'MaxItems', 'CSVHeaders', 'InputType', 'MaxItemsPerBatch', '__proto__', 'x'];
 const VALUES: unknown[] = [null, true, false, 0, -1, 1, 1.5, 3, 100000000, 1e999, '', 'x', '$', '$.x', '${X}', '{% $x %}', 'States.ALL', 'FULL', 'NONE', 'INLINE', 'DISTRIBUTED', 'STANDARD', 'EXPRESS', 'JSONata', 'JSONPath', 'Task', 'Pass', [], [''], ['States.ALL'], [1], [{}], [[]], {}, { a: 1 }, { StartAt: 'A', States: {} }, { ErrorEquals: ['States.ALL'], Next: 'A' }, { ErrorEquals: [] }];
-
-function mutate(value: unknown, next: () => number, depth = 0): unknown {
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  if (Array.isArray(value)) {
-    if (value.length > 0 && next() < 0.6) {
-      const copy = value.slice();
-      const index = Math.floor(next() * copy.length);
-      copy[index] = mutate(copy[index], next, depth + 1);
-      return copy;
-    }
-    return next() < 0.5 ? value.slice(1) : [...value, pick(VALUES)];
-  }
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>);
-    const roll = next();
-    if (entries.length > 0 && roll < 0.5) {
-      const index = Math.floor(next() * entries.length);
-      entries[index] = [entries[index]![0], mutate(entries[index]![1], next, depth + 1)];
-    } else if (entries.length > 0 && roll < 0.7) {
-      entries.splice(Math.floor(next() * entries.length), 1);
-    } else {
-      entries.push([pick(FIELDS), pick(VALUES)]);
-    }
-    return Object.fromEntries(entries);
-  }
-  return next() < 0.7 ? pick(VALUES) : value;
-}
 
 interface Checked {
   objects: number;
@@ -114,10 +77,10 @@ test('on mutated corpus definitions, a quick yes is always ajv\'s yes', { skip: 
       if (names.length > 0 && next() < 0.85) {
         const name = names[Math.floor(next() * names.length)]!;
         let state = copy.States![name];
-        for (let step = 1 + Math.floor(next() * 3); step > 0; step--) state = mutate(state, next);
+        for (let step = 1 + Math.floor(next() * 3); step > 0; step--) state = mutateJson(state, next, { fields: FIELDS, values: VALUES });
         copy.States![name] = state;
       } else {
-        Object.assign(copy, mutate(copy, next));
+        Object.assign(copy, mutateJson(copy, next, { fields: FIELDS, values: VALUES }));
       }
       checkDocument(JSON.stringify(copy, null, 1), 'json', `${relative(sharedDir, path)} mutation ${round}`, counts);
       documents++;
