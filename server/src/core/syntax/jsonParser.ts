@@ -1,6 +1,6 @@
 import { visit, printParseErrorCode } from 'jsonc-parser';
 import type { ArrayNode, AstNode, ObjectNode, ParsedDocument, PropertyNode, StringNode, SyntaxProblem } from './tree';
-import { MAX_NESTING_DEPTH, checkNestingDepth } from './limits';
+import { checkNestingDepth, tooDeepProblem } from './limits';
 import { parseWellFormedJson } from './jsonFastParser';
 
 // Keyed by jsonc-parser's ParseErrorCode values (a const enum, which isolated modules cannot read).
@@ -37,12 +37,7 @@ export function parseJsonWithRecovery(text: string): ParsedDocument {
   const problems: SyntaxProblem[] = [];
   const tooDeep = checkNestingDepth(text);
   if (tooDeep !== undefined) {
-    problems.push({
-      code: 'syntax/too-deep',
-      message: `The document nests deeper than ${MAX_NESTING_DEPTH} levels; no state machine needs that. Flatten the structure.`,
-      offset: tooDeep,
-      length: 1,
-    });
+    problems.push(tooDeepProblem(tooDeep));
     return { format: 'json', text, problems };
   }
 

@@ -25,3 +25,13 @@ export function checkNestingDepth(text: string, limit = MAX_NESTING_DEPTH): numb
   }
   return undefined;
 }
+
+/** The problem reported when the depth limit is crossed at `offset`. */
+export function tooDeepProblem(offset: number): { code: string; message: string; offset: number; length: number } {
+  return {
+    code: 'syntax/too-deep',
+    message: `The document nests deeper than ${MAX_NESTING_DEPTH} levels; no state machine needs that. Flatten the structure.`,
+    offset,
+    length: 1,
+  };
+}

@@ -1,6 +1,6 @@
 import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Node as YamlNode, type Document } from 'yaml';
 import type { ArrayNode, AstNode, ObjectNode, ParsedDocument, PropertyNode, StringNode, StringStyle, SyntaxProblem } from './tree';
-import { MAX_NESTING_DEPTH, checkNestingDepth } from './limits';
+import { MAX_NESTING_DEPTH, checkNestingDepth, tooDeepProblem } from './limits';
 
 /** Alias expansion beyond this many nodes is refused ("billion laughs"). */
 const MAX_EXPANDED_NODES = 1_000_000;
@@ -15,12 +15,7 @@ export function parseYaml(text: string): ParsedDocument {
   const problems: SyntaxProblem[] = [];
   const tooDeep = checkNestingDepth(text) ?? checkIndentDepth(text);
   if (tooDeep !== undefined) {
-    problems.push({
-      code: 'syntax/too-deep',
-      message: `The document nests deeper than ${MAX_NESTING_DEPTH} levels; no state machine needs that. Flatten the structure.`,
-      offset: tooDeep,
-      length: 1,
-    });
+    problems.push(tooDeepProblem(tooDeep));
     return { format: 'yaml', text, problems };
   }
 
