@@ -64,13 +64,19 @@ test('cost stays linear: ten times the states costs far less than a hundred time
     for (let index = 0; index < count; index++) states[`S${index}`] = { Type: 'Pass', Next: index + 1 < count ? `S${index + 1}` : undefined, End: index + 1 < count ? undefined : true };
     return JSON.stringify({ StartAt: 'S0', States: states });
   };
-  const time = (text: string) => {
+  // A complexity guard, not a speed target (the benchmark has those): the fastest of several runs
+  // is robust to a busy machine, and quadratic work would cost about 100 times, not 10.
+  const fastest = (text: string) => {
     validateDocument(text, 'json');
-    const started = performance.now();
-    for (let run = 0; run < 3; run++) validateDocument(text, 'json');
-    return (performance.now() - started) / 3;
+    let best = Infinity;
+    for (let run = 0; run < 5; run++) {
+      const started = performance.now();
+      validateDocument(text, 'json');
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
   };
-  const small = time(machine(500));
-  const large = time(machine(5000));
-  assert.ok(large < small * 30, `500 states: ${small.toFixed(1)} ms, 5000 states: ${large.toFixed(1)} ms`);
+  const small = fastest(machine(500));
+  const large = fastest(machine(5000));
+  assert.ok(large < small * 40, `500 states: ${small.toFixed(1)} ms, 5000 states: ${large.toFixed(1)} ms`);
 });
