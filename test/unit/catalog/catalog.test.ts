@@ -110,7 +110,7 @@ test('the Task resources of the valid corpus parse without problems, except know
     const analysis = analyzeDocument(readFileSync(file, 'utf8'), formatForFileName(file));
     for (const state of analysis.machine.states) {
       if (state.type !== 'Task') continue;
-      const resource = state.node?.properties.find((property) => property.key.value === 'Resource')?.value;
+      const resource = state.node?.properties.find((property) => property.keyValue === 'Resource')?.value;
       if (resource?.type !== 'string' || !resource.value.startsWith('arn:') || knownWrong.has(resource.value)) continue;
       const parsed = parseResourceArn(resource.value);
       checked++;

@@ -45,8 +45,8 @@ function checkOffsets(node: AstNode | undefined, text: string, format: DocumentF
     if (format === 'json') assert.equal(source[0], '{');
     for (const property of node.properties) {
       const keySource = text.slice(property.key.offset, property.key.offset + property.key.length);
-      if (property.key.style === 'json') assert.equal(JSON.parse(keySource), property.key.value);
-      else if (property.key.style === 'plain') assert.equal(keySource, property.key.value);
+      if (property.key.style === 'json') assert.equal(JSON.parse(keySource), property.keyValue);
+      else if (property.key.style === 'plain') assert.equal(keySource, property.keyValue);
       checkOffsets(property.value, text, format);
     }
   } else if (node.type === 'array') {

@@ -18,7 +18,7 @@ function describe(node: AstNode | undefined): unknown[] {
     out.push([range(current), range(parent), current.type === 'object' || current.type === 'array' ? null : current.value, current.type === 'number' ? current.isInteger : null, current.type === 'string' ? current.style : null]);
     if (current.type === 'object') {
       for (const property of current.properties) {
-        out.push(['property', range(property), range(property.parent), property.colonOffset, range(property.key), property.key.value, range(property.key.parent)]);
+        out.push(['property', range(property), range(property.parent), property.colonOffset, range(property.key), property.keyValue, range(property.key.parent)]);
         if (property.value) visit(property.value);
       }
     } else if (current.type === 'array') {

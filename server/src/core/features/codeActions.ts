@@ -52,7 +52,7 @@ export function quickFixes(machine: StateMachine, diagnostics: readonly Diagnost
       }
       case 'graph/next-and-end': {
         const state = stateOfKey(machine, diagnostic.offset) ?? stateContaining(machine, diagnostic.offset);
-        const end = state?.node?.properties.find((property) => property.key.value === 'End');
+        const end = state?.node?.properties.find((property) => property.keyValue === 'End');
         if (end) add('Remove "End"', [removeProperty(machine, end)]);
         continue;
       }

@@ -84,7 +84,7 @@ function completeKey(ctx: Ctx, cursor: KeyContext): CompletionEntry[] {
   const location = locate(ctx.machine, cursor.objectPath);
   if (location.kind === 'states') return stateSnippets(ctx, cursor, location.scope?.owner?.queryLanguage ?? ctx.machine.queryLanguage);
   const candidates = keyCandidates(ctx, location);
-  const present = new Set((cursor.object?.properties ?? []).filter((property) => property.key !== cursor.keyNode).map((property) => property.key.value));
+  const present = new Set((cursor.object?.properties ?? []).filter((property) => property.key !== cursor.keyNode).map((property) => property.keyValue));
   return candidates.filter((candidate) => !present.has(candidate.name)).map((candidate) => keyEntry(ctx, cursor, candidate));
 }
 

@@ -89,7 +89,7 @@ export function cursorContext(machine: StateMachine, offset: number): CursorCont
   if (node.type === 'object') return keyOrValueInObject(node, offset, text);
   if (node.type === 'property') {
     if (node.colonOffset !== undefined && offset > node.colonOffset) {
-      return { kind: 'value', valuePath: getNodePath(node), key: node.key.value, property: node, arrayItem: false, replace: { offset, length: 0 } };
+      return { kind: 'value', valuePath: getNodePath(node), key: node.keyValue, property: node, arrayItem: false, replace: { offset, length: 0 } };
     }
     return undefined;
   }
@@ -113,7 +113,7 @@ function valueContext(node: AstNode, offset: number, text: string, quoted: boole
   const base: ValueContext = {
     kind: 'value',
     valuePath: getNodePath(node),
-    key: parent?.type === 'property' ? parent.key.value : undefined,
+    key: parent?.type === 'property' ? parent.keyValue : undefined,
     property: parent?.type === 'property' ? parent : undefined,
     arrayItem: parent?.type === 'array',
     node,
@@ -136,7 +136,7 @@ function keyOrValueInObject(object: ObjectNode, offset: number, text: string): C
   while (before >= object.offset && /\s/.test(text[before]!)) before--;
   if (text[before] === ':') {
     const property = object.properties.find((candidate) => candidate.colonOffset === before);
-    if (property) return { kind: 'value', valuePath: getNodePath(property), key: property.key.value, property, arrayItem: false, replace: { offset, length: 0 } };
+    if (property) return { kind: 'value', valuePath: getNodePath(property), key: property.keyValue, property, arrayItem: false, replace: { offset, length: 0 } };
   }
   return { kind: 'key', objectPath: getNodePath(object), object, hasColon: false, replace: { offset, length: 0 }, prefix: '' };
 }

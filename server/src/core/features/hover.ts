@@ -44,12 +44,12 @@ export function hover(machine: StateMachine, offset: number): HoverResult | unde
   if (parent?.type === 'property' && parent.key === node) return keyHover(machine, node, getNodePath(parent.parent));
   const path = getNodePath(node);
   const location = locate(machine, path);
-  const key = parent?.type === 'property' ? parent.key.value : undefined;
+  const key = parent?.type === 'property' ? parent.keyValue : undefined;
   if (location.kind === 'state' && location.rest.length === 1 && key === 'Type' && (STATE_TYPES as readonly string[]).includes(node.value)) {
     return { contents: `**${node.value} state**\n\n${STATE_TYPE_DOCS[node.value as StateType]}`, span: spanOf(node) };
   }
   if (key === 'Resource') return resourceHover(machine, node);
-  if (parent?.type === 'array' && parent.parent?.type === 'property' && parent.parent.key.value === 'ErrorEquals') {
+  if (parent?.type === 'array' && parent.parent?.type === 'property' && parent.parent.keyValue === 'ErrorEquals') {
     const description = describeError(node.value);
     return { contents: description ? `**${node.value}**\n\n${description}` : `**${node.value}**\n\nA custom error name (raised by a Fail state, a Lambda function or an activity).`, span: spanOf(node) };
   }
@@ -61,7 +61,7 @@ function spanOf(node: { offset: number; length: number }): TextSpan {
 }
 
 function commentOf(node: import('../syntax/tree').ObjectNode): string | undefined {
-  const comment = node.properties.find((property) => property.key.value === 'Comment')?.value;
+  const comment = node.properties.find((property) => property.keyValue === 'Comment')?.value;
   return comment?.type === 'string' ? comment.value : undefined;
 }
 
@@ -91,7 +91,7 @@ function keyHover(machine: StateMachine, key: StringNode, objectPath: (string | 
     else if (rest.length === 2 && first === 'ResultWriter' && second === 'WriterConfig') doc = OBJECT_FIELD_DOCS.writerConfig?.[name];
     else if (rest.length === 1 && first === 'Credentials') doc = OBJECT_FIELD_DOCS.credentials?.[name];
     else if (rest.length === 1 && (first === 'Parameters' || first === 'Arguments') && location.state) {
-      const resource = location.state.node?.properties.find((property) => property.key.value === 'Resource')?.value;
+      const resource = location.state.node?.properties.find((property) => property.keyValue === 'Resource')?.value;
       const integration = resource?.type === 'string' ? parseResourceArn(resource.value).integration : undefined;
       const parameterName = name.endsWith('.$') ? name.slice(0, -2) : name;
       const parameter = integration?.parameters.find((candidate) => candidate.name === parameterName);

@@ -43,7 +43,7 @@ function stateSymbol(state: State): DocumentSymbolResult {
     const processor = state.itemProcessor;
     const property = processor.node.parent?.type === 'property' ? processor.node.parent : undefined;
     children.push({
-      name: property?.key.value ?? 'ItemProcessor',
+      name: property?.keyValue ?? 'ItemProcessor',
       detail: processor.startAt ? `starts at ${processor.startAt.name}` : 'item processor',
       kind: 'itemProcessor',
       span: property ? { offset: property.offset, length: property.length } : { offset: processor.node.offset, length: processor.node.length },

@@ -66,7 +66,7 @@ function buildScope(machine: StateMachine, node: ObjectNode, kind: ScopeKind, ow
     const typeName = asString(typeNode)?.value;
     const queryLanguage = asString(fields.QueryLanguage)?.value;
     const state: State = {
-      name: property.key.value,
+      name: property.keyValue,
       position: machine.states.length,
       property,
       keyNode: property.key,
@@ -130,7 +130,7 @@ function readStateFields(node: ObjectNode | undefined, depth: number): StateFiel
   if (!node) return fields;
   for (const property of node.properties) {
     const value = property.value;
-    switch (property.key.value) {
+    switch (property.keyValue) {
       case 'Type': fields.Type = value; break;
       case 'QueryLanguage': fields.QueryLanguage = value; break;
       case 'End': fields.End = value; break;

@@ -244,7 +244,7 @@ class ExpressionWalker {
   private visitJsonPathState(state: State, node: ObjectNode): void {
     // One pass over the state's fields (a state has few; a machine has thousands of states).
     for (const property of node.properties) {
-      const field = property.key.value;
+      const field = property.keyValue;
       const role = JSONPATH_FIELD_ROLES.get(field);
       if (!role || !property.value) continue;
       const value = property.value;
@@ -278,7 +278,7 @@ class ExpressionWalker {
   private visitJsonPathChoiceRule(rule: ObjectNode, depth: number): void {
     if (depth > 200) return;
     for (const property of rule.properties) {
-      const key = property.key.value;
+      const key = property.keyValue;
       const value = property.value;
       if (!value) continue;
       if (key === 'And' || key === 'Or') {
@@ -312,10 +312,10 @@ class ExpressionWalker {
     for (const property of node.properties) {
       const value = property.value;
       if (!value) continue;
-      if (property.key.value.endsWith('.$')) {
-        if (value.type === 'string') this.checkPathField(value, 'payload', property.key.value);
+      if (property.keyValue.endsWith('.$')) {
+        if (value.type === 'string') this.checkPathField(value, 'payload', property.keyValue);
         else {
-          this.report('jsonpath/payload-value', 'error', `"${property.key.value}" ends with ".$", so its value must be a string holding a JSONPath or an intrinsic function call. Remove ".$" from the key to use a literal ${value.type}.`, value.offset, value.length);
+          this.report('jsonpath/payload-value', 'error', `"${property.keyValue}" ends with ".$", so its value must be a string holding a JSONPath or an intrinsic function call. Remove ".$" from the key to use a literal ${value.type}.`, value.offset, value.length);
         }
       } else {
         this.visitPayloadTemplate(value, depth + 1);
@@ -694,7 +694,7 @@ class ExpressionWalker {
   private visitJsonataState(state: State, node: ObjectNode): void {
     const hasResult = state.type === 'Task' || state.type === 'Map' || state.type === 'Parallel';
     for (const property of node.properties) {
-      const field = property.key.value;
+      const field = property.keyValue;
       const value = property.value;
       if (!value || !JSONATA_FIELD_SET.has(field)) continue;
       const resultAllowed = hasResult && (field === 'Output' || field === 'Assign');
@@ -733,13 +733,13 @@ class ExpressionWalker {
     }
     if (node.type !== 'object') return;
     for (const property of node.properties) {
-      if (property.key.value.endsWith('.$') && !(role === 'assign' && depth === 0)) this.reportJsonPathKey(property);
+      if (property.keyValue.endsWith('.$') && !(role === 'assign' && depth === 0)) this.reportJsonPathKey(property);
       if (property.value) this.visitJsonataValue(property.value, rules, 'template', depth + 1);
     }
   }
 
   private reportJsonPathKey(property: PropertyNode): void {
-    const key = property.key.value;
+    const key = property.keyValue;
     this.report(
       'jsonata/jsonpath-key',
       'warning',

@@ -158,7 +158,7 @@ class VariableFlow {
     if (!assign) return;
     for (const property of assign.properties) {
       // Only JSONPath states mark evaluated values with ".$"; in JSONata the key is the name as written.
-      const name = state.queryLanguage === 'JSONPath' ? variableNameOfKey(property.key.value) : property.key.value;
+      const name = state.queryLanguage === 'JSONPath' ? variableNameOfKey(property.keyValue) : property.keyValue;
       const assignment: VariableAssignment = { name, state, kind, property, keyNode: property.key };
       if (index !== undefined) assignment.index = index;
       this.assignments.push(assignment);

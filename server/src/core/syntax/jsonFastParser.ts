@@ -5,7 +5,7 @@
  * falls back to the error-recovering parser, which produces the problems and the partial tree.
  * The trees of both parsers are identical for valid JSON (the parser tests check it).
  */
-import type { ArrayNode, AstNode, ObjectNode, PropertyNode, StringNode } from './tree';
+import { PropertyNode, type ArrayNode, type AstNode, type ObjectNode, type StringNode } from './tree';
 import { MAX_NESTING_DEPTH } from './limits';
 import { commonString } from './commonStrings';
 
@@ -112,9 +112,9 @@ class FastParser {
     const base = this.top;
     for (;;) {
       if (text.charCodeAt(this.position) !== 34) throw GIVE_UP;
-      const key = this.string();
-      const property: PropertyNode = { type: 'property', offset: key.offset, length: key.length, parent: node, key, value: undefined, colonOffset: 0 };
-      key.parent = property;
+      const keyOffset = this.position;
+      const keyValue = this.stringValue();
+      const property = new PropertyNode(node, keyOffset, this.position - keyOffset, keyValue, 'json');
       this.skipWhitespace();
       if (text.charCodeAt(this.position) !== 58 /* : */) throw GIVE_UP;
       property.colonOffset = this.position;
@@ -180,6 +180,13 @@ class FastParser {
   }
 
   private string(): StringNode {
+    const start = this.position;
+    const value = this.stringValue();
+    return { type: 'string', offset: start, length: this.position - start, value, style: 'json', parent: undefined };
+  }
+
+  /** The decoded value of the string at the position; the position moves past its closing quote. */
+  private stringValue(): string {
     const text = this.text;
     const start = this.position;
     let position = start + 1;
@@ -188,8 +195,7 @@ class FastParser {
       const char = text.charCodeAt(position);
       if (char === 34) {
         this.position = position + 1;
-        const value = commonString(text, start + 1, position) ?? text.slice(start + 1, position);
-        return { type: 'string', offset: start, length: position + 1 - start, value, style: 'json', parent: undefined };
+        return commonString(text, start + 1, position) ?? text.slice(start + 1, position);
       }
       if (char === 92 /* \ */) break;
       if (char < 32 || Number.isNaN(char)) throw GIVE_UP;
@@ -234,7 +240,7 @@ class FastParser {
       position += 2;
     }
     this.position = position + 1;
-    return { type: 'string', offset: start, length: position + 1 - start, value, style: 'json', parent: undefined };
+    return value;
   }
 
   private number(): AstNode {
@@ -285,14 +291,14 @@ function sameBaseKey(a: string, b: string): boolean {
 function hasRepeatedKey(properties: readonly PropertyNode[]): boolean {
   if (properties.length <= 12) {
     for (let index = 1; index < properties.length; index++) {
-      const key = properties[index]!.key.value;
-      for (let earlier = 0; earlier < index; earlier++) if (sameBaseKey(properties[earlier]!.key.value, key)) return true;
+      const key = properties[index]!.keyValue;
+      for (let earlier = 0; earlier < index; earlier++) if (sameBaseKey(properties[earlier]!.keyValue, key)) return true;
     }
     return false;
   }
   const seen = new Set<string>();
   for (const property of properties) {
-    const raw = property.key.value;
+    const raw = property.keyValue;
     const length = baseLength(raw);
     const key = length === raw.length ? raw : raw.slice(0, length);
     if (seen.has(key)) return true;

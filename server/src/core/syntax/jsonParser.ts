@@ -1,5 +1,5 @@
 import { visit, printParseErrorCode } from 'jsonc-parser';
-import type { ArrayNode, AstNode, ObjectNode, ParsedDocument, PropertyNode, StringNode, SyntaxProblem } from './tree';
+import { PropertyNode, type ArrayNode, type AstNode, type ObjectNode, type ParsedDocument, type StringNode, type SyntaxProblem } from './tree';
 import { checkNestingDepth, tooDeepProblem } from './limits';
 import { parseWellFormedJson } from './jsonFastParser';
 
@@ -86,9 +86,7 @@ export function parseJsonWithRecovery(text: string): ParsedDocument {
         closePendingProperty();
         const object = stack[stack.length - 1];
         if (object?.type !== 'object') return;
-        const key: StringNode = { type: 'string', offset, length, value: name, style: 'json' };
-        const property: PropertyNode = { type: 'property', offset, length, parent: object, key };
-        key.parent = property;
+        const property = new PropertyNode(object, offset, length, name, 'json');
         object.properties.push(property);
         stack.push(property);
       },

@@ -55,17 +55,42 @@ export interface NullNode extends BaseNode {
   value: null;
 }
 
-export interface PropertyNode {
-  type: 'property';
+/**
+ * A property of an object. Its key is stored in the property itself (`keyValue`, `keyLength`,
+ * `keyStyle`; the key starts where the property starts): the `key` node is made only when
+ * something asks for it, then kept, so it is always the same node. On a multi-megabyte document
+ * that is one small object fewer per property for the garbage collector to copy and promote.
+ * Read the key's name as `keyValue` (same as `key.value`, without making the node).
+ */
+export class PropertyNode {
+  readonly type = 'property' as const;
   offset: number;
   length: number;
   parent: ObjectNode;
-  /** YAML keys that are not strings (numbers, booleans) are converted to their string form. */
-  key: StringNode;
   /** Missing when the document is incomplete, e.g. `"Type":` at the end of the text. */
-  value?: AstNode;
+  value: AstNode | undefined = undefined;
   /** Offset of the `:` separator, when present. */
-  colonOffset?: number;
+  colonOffset: number | undefined = undefined;
+  /** The key's name. YAML keys that are not strings (numbers, booleans) are converted to their string form. */
+  readonly keyValue: string;
+  /** The key's length in the text (for strings: including quotes). */
+  readonly keyLength: number;
+  readonly keyStyle: StringStyle;
+  private keyNode: StringNode | undefined = undefined;
+
+  constructor(parent: ObjectNode, keyOffset: number, keyLength: number, keyValue: string, keyStyle: StringStyle) {
+    this.offset = keyOffset;
+    this.length = keyLength;
+    this.parent = parent;
+    this.keyValue = keyValue;
+    this.keyLength = keyLength;
+    this.keyStyle = keyStyle;
+  }
+
+  /** The key as a string node (made on first use, then the same node every time). */
+  get key(): StringNode {
+    return (this.keyNode ??= { type: 'string', offset: this.offset, length: this.keyLength, value: this.keyValue, style: this.keyStyle, parent: this });
+  }
 }
 
 export type TreeNode = AstNode | PropertyNode;
@@ -99,7 +124,7 @@ export function getProperty(object: ObjectNode | undefined, name: string): Prope
   if (!object) return undefined;
   for (let index = object.properties.length - 1; index >= 0; index--) {
     const property = object.properties[index]!;
-    if (property.key.value === name) return property;
+    if (property.keyValue === name) return property;
   }
   return undefined;
 }
@@ -130,7 +155,7 @@ export function toValue(node: AstNode | undefined): unknown {
       for (const property of node.properties) {
         if (property.value === undefined) continue;
         // defineProperty keeps "__proto__" an ordinary key, as JSON.parse does.
-        Object.defineProperty(result, property.key.value, {
+        Object.defineProperty(result, property.keyValue, {
           value: toValue(property.value),
           enumerable: true,
           writable: true,
@@ -176,7 +201,7 @@ export function getNodePath(node: TreeNode): (string | number)[] {
   while (current) {
     const parent: TreeNode | undefined = current.type === 'property' ? current.parent : current.parent;
     if (current.type === 'property') {
-      path.unshift(current.key.value);
+      path.unshift(current.keyValue);
     } else if (parent?.type === 'array') {
       path.unshift(parent.items.indexOf(current as AstNode));
     } else if (parent?.type === 'property' && current === parent.key) {

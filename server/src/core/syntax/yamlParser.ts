@@ -1,5 +1,5 @@
 import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Node as YamlNode, type Document } from 'yaml';
-import type { ArrayNode, AstNode, ObjectNode, ParsedDocument, PropertyNode, StringNode, StringStyle, SyntaxProblem } from './tree';
+import { PropertyNode, type ArrayNode, type AstNode, type ObjectNode, type ParsedDocument, type StringNode, type StringStyle, type SyntaxProblem } from './tree';
 import { MAX_NESTING_DEPTH, checkNestingDepth, tooDeepProblem } from './limits';
 
 /** Alias expansion beyond this many nodes is refused ("billion laughs"). */
@@ -124,9 +124,7 @@ class Converter {
           this.problems.push({ code: 'syntax/yaml-complex-key', message: 'Only simple keys (names) are allowed in a state machine.', offset: keyRange.offset, length: keyRange.length });
           continue;
         }
-        const key: StringNode = { type: 'string', offset: keyRange.offset, length: keyRange.length, value: keyValue, style: at ? 'alias' : style };
-        const property: PropertyNode = { type: 'property', offset: keyRange.offset, length: keyRange.length, parent: object, key };
-        key.parent = property;
+        const property = new PropertyNode(object, keyRange.offset, keyRange.length, keyValue, at ? 'alias' : style);
         const valueNode = pair.value as YamlNode | null;
         if (valueNode) {
           const value = this.convert(valueNode, at);

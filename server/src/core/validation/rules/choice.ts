@@ -73,7 +73,7 @@ function checkRule(rule: ObjectNode, topLevel: boolean, language: QueryLanguage,
   let variable: PropertyNode | undefined;
   let unknownFields = 0;
   for (const property of rule.properties) {
-    const key = property.key.value;
+    const key = property.keyValue;
     if (CHOICE_OPERATORS.has(key) || COMBINATORS.includes(key) || isTemplateKey(key)) operators.push(property);
     else if (key === 'Variable') variable = property;
     else if (key === 'Comment') continue;
@@ -129,14 +129,14 @@ function checkRule(rule: ObjectNode, topLevel: boolean, language: QueryLanguage,
     report({
       code: 'choice/multiple-operators',
       severity: 'error',
-      message: `A choice rule has exactly one operator, and this one already has "${operators[0]!.key.value}". Combine several comparisons with "And" or "Or": { "And": [ {...}, {...} ] }.`,
+      message: `A choice rule has exactly one operator, and this one already has "${operators[0]!.keyValue}". Combine several comparisons with "And" or "Or": { "And": [ {...}, {...} ] }.`,
       offset: extra.key.offset,
       length: extra.key.length,
-      data: { field: extra.key.value },
+      data: { field: extra.keyValue },
     });
   }
   const operator = operators[0]!;
-  const name = operator.key.value;
+  const name = operator.keyValue;
   if (COMBINATORS.includes(name)) {
     if (variable) {
       report({
@@ -207,7 +207,7 @@ function checkOperand(operator: string, kind: OperandKind, value: AstNode, repor
 }
 
 function checkCombinator(operator: PropertyNode, language: QueryLanguage, report: (diagnostic: Diagnostic) => void): void {
-  const name = operator.key.value;
+  const name = operator.keyValue;
   const value = operator.value;
   if (!value) return;
   if (name === 'Not') {
@@ -230,7 +230,7 @@ function checkCombinator(operator: PropertyNode, language: QueryLanguage, report
 
 function checkJsonataRule(rule: ObjectNode, topLevel: boolean, report: (diagnostic: Diagnostic) => void): void {
   for (const property of rule.properties) {
-    const key = property.key.value;
+    const key = property.keyValue;
     if (key === 'Condition' || key === 'Comment') continue;
     if (TOP_LEVEL_ONLY.has(key)) continue;
     if (key === 'Variable' || CHOICE_OPERATORS.has(key) || COMBINATORS.includes(key)) {

@@ -73,7 +73,7 @@ function checkMapResources(node: ObjectNode | undefined, context: ValidationCont
 /** { "Ref": ... } or { "Fn::GetAtt": ... }: CloudFormation resolves it to an ARN at deployment. */
 function isCloudFormationIntrinsic(node: ObjectNode): boolean {
   if (node.properties.length !== 1) return false;
-  const key = node.properties[0]!.key.value;
+  const key = node.properties[0]!.keyValue;
   return key === 'Ref' || key.startsWith('Fn::');
 }
 

@@ -95,7 +95,7 @@ function structuralValue(node: AstNode, depth: number): unknown {
       const result: Record<string, unknown> = {};
       for (const property of node.properties) {
         if (!property.value) continue;
-        const key = property.key.value;
+        const key = property.keyValue;
         const value = SHALLOW_FIELDS.has(key) || depth >= MAX_STRUCTURAL_DEPTH ? shallowValue(property.value) : structuralValue(property.value, depth + 1);
         if (key === '__proto__') Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
         else result[key] = value;
@@ -349,12 +349,12 @@ function checkState(state: State, machine: StateMachine, context: ValidationCont
   let present: PropertyNode[][] | undefined;
   if (exclusive && hasTwoInOneGroup(node, exclusive)) {
     for (const property of node.properties) {
-      const key = property.key.value;
+      const key = property.keyValue;
       const group = exclusive.get(key);
       if (group === undefined) continue;
       present ??= [];
       const members = (present[group] ??= []);
-      if (!members.some((member) => member.key.value === key)) members.push(property);
+      if (!members.some((member) => member.keyValue === key)) members.push(property);
     }
   }
 
@@ -370,7 +370,7 @@ function checkState(state: State, machine: StateMachine, context: ValidationCont
 function hasTwoInOneGroup(node: ObjectNode, exclusive: ReadonlyMap<string, number>): boolean {
   let seen = 0;
   for (const property of node.properties) {
-    const group = exclusive.get(property.key.value);
+    const group = exclusive.get(property.keyValue);
     if (group === undefined) continue;
     const bit = 2 ** group;
     if (Math.floor(seen / bit) % 2 === 1) return true;
@@ -382,7 +382,7 @@ function hasTwoInOneGroup(node: ObjectNode, exclusive: ReadonlyMap<string, numbe
 /** The last property of each name, as getProperty would find it. */
 function fieldsOf(node: ObjectNode): Record<string, PropertyNode> {
   const fields: Record<string, PropertyNode> = Object.create(null) as Record<string, PropertyNode>;
-  for (const property of node.properties) fields[property.key.value] = property;
+  for (const property of node.properties) fields[property.keyValue] = property;
   return fields;
 }
 
@@ -411,10 +411,10 @@ function reportExclusive(present: readonly PropertyNode[], group: readonly strin
     report({
       code: 'structure/exclusive-fields',
       severity: 'error',
-      message: `${owner} has both ${quotedList(present.map((p) => p.key.value), 'and')}; only one of ${quotedList(group)} is allowed. Remove "${property.key.value}" or the other.`,
+      message: `${owner} has both ${quotedList(present.map((p) => p.keyValue), 'and')}; only one of ${quotedList(group)} is allowed. Remove "${property.keyValue}" or the other.`,
       offset: property.key.offset,
       length: property.key.length,
-      data: { field: property.key.value },
+      data: { field: property.keyValue },
     });
   }
 }
@@ -609,9 +609,9 @@ function effectiveKey(raw: string, renamesDollar: boolean): string {
 function checkObjectKeys(properties: readonly PropertyNode[], renamesDollar: boolean, report: (diagnostic: Diagnostic) => void): void {
   if (properties.length <= 12) {
     for (let index = 1; index < properties.length; index++) {
-      const name = effectiveKey(properties[index]!.key.value, renamesDollar);
+      const name = effectiveKey(properties[index]!.keyValue, renamesDollar);
       for (let earlier = 0; earlier < index; earlier++) {
-        if (effectiveKey(properties[earlier]!.key.value, renamesDollar) === name) {
+        if (effectiveKey(properties[earlier]!.keyValue, renamesDollar) === name) {
           reportDuplicate(properties[earlier]!, properties[index]!, name, report);
           break;
         }
@@ -621,7 +621,7 @@ function checkObjectKeys(properties: readonly PropertyNode[], renamesDollar: boo
   }
   const seen = new Map<string, PropertyNode>();
   for (const property of properties) {
-    const name = effectiveKey(property.key.value, renamesDollar);
+    const name = effectiveKey(property.keyValue, renamesDollar);
     const first = seen.get(name);
     if (first) reportDuplicate(first, property, name, report);
     else seen.set(name, property);
@@ -629,14 +629,14 @@ function checkObjectKeys(properties: readonly PropertyNode[], renamesDollar: boo
 }
 
 function reportDuplicate(first: PropertyNode, property: PropertyNode, name: string, report: (diagnostic: Diagnostic) => void): void {
-  const raw = property.key.value;
+  const raw = property.keyValue;
   report({
     code: 'structure/duplicate-key',
     severity: 'error',
     message:
-      first.key.value === raw
+      first.keyValue === raw
         ? `"${raw}" appears more than once in this object; only the last one would count. Remove or rename one of them.`
-        : `"${first.key.value}" and "${raw}" both set the field "${name}" (a ".$" key is renamed without its suffix). Keep one of them.`,
+        : `"${first.keyValue}" and "${raw}" both set the field "${name}" (a ".$" key is renamed without its suffix). Keep one of them.`,
     offset: property.key.offset,
     length: property.key.length,
     data: { field: raw },

@@ -142,7 +142,7 @@ export function fastChecker(options: FastCheckOptions): { compile(schema: JsonSc
             for (const property of node.properties) {
               const field = property.value;
               if (!field) continue;
-              const key = property.key.value;
+              const key = property.keyValue;
               if (key === '__proto__') return false;
               const check = fields.get(key);
               if (!check) {
@@ -193,7 +193,7 @@ export function fastChecker(options: FastCheckOptions): { compile(schema: JsonSc
 }
 
 function hasField(node: ObjectNode, name: string): boolean {
-  for (const property of node.properties) if (property.value && property.key.value === name) return true;
+  for (const property of node.properties) if (property.value && property.keyValue === name) return true;
   return false;
 }
 
