@@ -63,7 +63,8 @@ export interface NullNode extends BaseNode {
  * Read the key's name as `keyValue` (same as `key.value`, without making the node).
  */
 export class PropertyNode {
-  readonly type = 'property' as const;
+  /** On the prototype (see below): the same for every property, so no field in each. */
+  declare readonly type: 'property';
   offset: number;
   length: number;
   parent: ObjectNode;
@@ -75,7 +76,8 @@ export class PropertyNode {
   readonly keyValue: string;
   /** The key's length in the text (for strings: including quotes). */
   readonly keyLength: number;
-  readonly keyStyle: StringStyle;
+  /** `json` (from the prototype) unless the parser gave another style (YAML keys). */
+  declare readonly keyStyle: StringStyle;
   private keyNode: StringNode | undefined = undefined;
 
   constructor(parent: ObjectNode, keyOffset: number, keyLength: number, keyValue: string, keyStyle: StringStyle) {
@@ -84,7 +86,7 @@ export class PropertyNode {
     this.parent = parent;
     this.keyValue = keyValue;
     this.keyLength = keyLength;
-    this.keyStyle = keyStyle;
+    if (keyStyle !== 'json') (this as { keyStyle: StringStyle }).keyStyle = keyStyle;
   }
 
   /** The key as a string node (made on first use, then the same node every time). */
@@ -92,6 +94,10 @@ export class PropertyNode {
     return (this.keyNode ??= { type: 'string', offset: this.offset, length: this.keyLength, value: this.keyValue, style: this.keyStyle, parent: this });
   }
 }
+// Fields shared by every property live on the prototype: 8 bytes less per property each (V8
+// without pointer compression, as node ships), about 1 MB of a 5,000-state document's tree.
+(PropertyNode.prototype as { type: 'property' }).type = 'property';
+(PropertyNode.prototype as { keyStyle: StringStyle }).keyStyle = 'json';
 
 export type TreeNode = AstNode | PropertyNode;
 
