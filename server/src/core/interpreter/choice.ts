@@ -2,9 +2,9 @@
  * JSONPath Choice rules compiled to predicates. Type mismatches compare false (as on AWS); a
  * Variable that selects nothing is a States.Runtime error except for IsPresent.
  */
-import { type JsonPathRoots, evaluateJsonPath, normalizedPath } from '../expressions';
+import type { JsonPathRoots } from '../expressions';
 import { ERRORS, StateRuntimeError } from './errors';
-import { compilePath } from './jsonpathProcessing';
+import { compilePathLookup } from './jsonpathProcessing';
 
 export type ChoicePredicate = (roots: JsonPathRoots) => boolean;
 
@@ -85,22 +85,8 @@ export const CHOICE_OPERATORS = [
   'IsPresent',
 ];
 
-function pathReader(text: string): (roots: JsonPathRoots) => { found: boolean; value: unknown } {
-  const ast = compilePath(text);
-  if (ast instanceof StateRuntimeError) {
-    return () => {
-      throw ast;
-    };
-  }
-  return (roots) => {
-    const result = evaluateJsonPath(ast, roots);
-    if (!result.found) return { found: false, value: normalizedPath(ast) };
-    return { found: true, value: result.value };
-  };
-}
-
-function missing(text: string, rendered: unknown): never {
-  throw new StateRuntimeError(ERRORS.Runtime, `Invalid path '${text}' : No results for path: ${String(rendered)}`);
+function missing(text: string, rendered: string): never {
+  throw new StateRuntimeError(ERRORS.Runtime, `Invalid path '${text}' : No results for path: ${rendered}`);
 }
 
 export function compileChoiceRule(rule: Record<string, unknown>): ChoicePredicate {
@@ -117,7 +103,7 @@ export function compileChoiceRule(rule: Record<string, unknown>): ChoicePredicat
     return (roots) => !inner(roots);
   }
   const variableText = typeof rule.Variable === 'string' ? rule.Variable : '$';
-  const variable = pathReader(variableText);
+  const variable = compilePathLookup(variableText);
   for (const [key, operand] of Object.entries(rule)) {
     if (key === 'IsPresent') {
       return (roots) => variable(roots).found === (operand === true);
@@ -126,7 +112,7 @@ export function compileChoiceRule(rule: Record<string, unknown>): ChoicePredicat
     if (typeTest) {
       return (roots) => {
         const v = variable(roots);
-        if (!v.found) return missing(variableText, v.value);
+        if (!v.found) return missing(variableText, v.missing);
         return typeTest(v.value) === (operand === true);
       };
     }
@@ -134,19 +120,19 @@ export function compileChoiceRule(rule: Record<string, unknown>): ChoicePredicat
     if (comparison) {
       return (roots) => {
         const v = variable(roots);
-        if (!v.found) return missing(variableText, v.value);
+        if (!v.found) return missing(variableText, v.missing);
         return comparison(v.value, operand);
       };
     }
     if (key.endsWith('Path') && COMPARISONS[key.slice(0, -4)]) {
       const pathComparison = COMPARISONS[key.slice(0, -4)]!;
       const operandText = String(operand);
-      const other = pathReader(operandText);
+      const other = compilePathLookup(operandText);
       return (roots) => {
         const v = variable(roots);
-        if (!v.found) return missing(variableText, v.value);
+        if (!v.found) return missing(variableText, v.missing);
         const o = other(roots);
-        if (!o.found) return missing(operandText, o.value);
+        if (!o.found) return missing(operandText, o.missing);
         return pathComparison(v.value, o.value);
       };
     }

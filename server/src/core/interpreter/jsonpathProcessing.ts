@@ -29,6 +29,25 @@ export function compilePath(text: string): JsonPathAst | StateRuntimeError {
   return result.ast;
 }
 
+export type PathLookup = { found: true; value: unknown } | { found: false; missing: string };
+
+/**
+ * A path compiled once. Evaluating an invalid path throws its States.Runtime error (AWS reports it
+ * when the state runs); a path that selects nothing gives `missing`, the path as AWS's causes name it.
+ */
+export function compilePathLookup(text: string): (roots: JsonPathRoots) => PathLookup {
+  const ast = compilePath(text);
+  if (ast instanceof StateRuntimeError) {
+    return () => {
+      throw ast;
+    };
+  }
+  return (roots) => {
+    const result = evaluateJsonPath(ast, roots);
+    return result.found ? result : { found: false, missing: normalizedPath(ast) };
+  };
+}
+
 /** A compiled path or intrinsic (the value of a `"key.$"` field, ErrorPath, Variable, ...). */
 export function compileDynamicValue(text: string, fieldName: string, ports: IntrinsicPorts): Evaluator {
   if (looksLikeIntrinsic(text)) {
@@ -121,15 +140,10 @@ export function compileSelectPath(raw: unknown): Evaluator | undefined {
   if (raw === undefined || raw === '$') return undefined;
   if (raw === null) return () => ({});
   const text = String(raw);
-  const ast = compilePath(text);
-  if (ast instanceof StateRuntimeError) {
-    return () => {
-      throw ast;
-    };
-  }
+  const lookup = compilePathLookup(text);
   return (roots) => {
-    const result = evaluateJsonPath(ast, roots);
-    if (!result.found) throw new StateRuntimeError(ERRORS.Runtime, `Invalid path '${text}' : No results for path: ${normalizedPath(ast)}`);
+    const result = lookup(roots);
+    if (!result.found) throw new StateRuntimeError(ERRORS.Runtime, `Invalid path '${text}' : No results for path: ${result.missing}`);
     return result.value;
   };
 }
