@@ -2,8 +2,7 @@
 // as the user types, and keeps the editor and the graph in step (click a state, move the cursor).
 // Lifecycle as in vscode-extension-samples' webview-sample: createOrShow, revive, dispose.
 import * as vscode from 'vscode';
-import { analyzeDocument, formatForFileName } from '../../../server/src/core/index';
-import { buildGraph, findStateNodeAtOffset, type GraphDiagnosticInput, type GraphNode, type GraphRunOverlay, type StateMachineGraph } from '../../../server/src/core/graph/index';
+import { analyzeDocument, buildGraph, findStateNodeAtOffset, formatForFileName, type GraphDiagnosticInput, type GraphNode, type GraphRunOverlay, type StateMachineGraph } from '../../../server/src/core/index';
 import type { FromWebviewMessage, RunReport, ToWebviewMessage, WebviewPersistedState } from '../../webview/protocol';
 import { readSettings } from '../config';
 import { previewHtml } from './html';

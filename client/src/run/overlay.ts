@@ -1,7 +1,7 @@
 // Reads an execution's history (AWS GetExecutionHistory shape) into what the graph paints: the states
 // visited and how each ended (succeeded, failed, failed but caught), and the transitions taken.
 // Pure (no vscode), so it is unit-tested against real interpreter runs.
-import type { GraphRunOverlay, GraphVisitStatus, StateMachineGraph } from '../../../server/src/core/graph/types';
+import type { GraphRunOverlay, GraphVisitStatus, StateMachineGraph } from '../../../server/src/core/index';
 import type { HistoryEvent } from '../../../server/src/core/interpreter/index';
 import type { RunEventView } from '../../webview/protocol';
 

@@ -2,8 +2,7 @@
 // the extension host, and shows the outcome in the graph preview (path painted, report below it).
 // One run at a time; a run can be cancelled from the progress notification, the pane or a command.
 import * as vscode from 'vscode';
-import { analyzeDocument, formatForFileName, toValue } from '../../../server/src/core/index';
-import { buildGraph } from '../../../server/src/core/graph/index';
+import { analyzeDocument, buildGraph, formatForFileName, toValue } from '../../../server/src/core/index';
 import { startExecution, type ExecutionResult, type HistoryEvent, type StartExecutionOptions, type TaskInvoker } from '../../../server/src/core/interpreter/index';
 import type { RunReport } from '../../webview/protocol';
 import { loadHandlers, nodeHash } from '../../../server/src/node/interpreterPorts';

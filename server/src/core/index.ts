@@ -45,3 +45,10 @@ export * from './features/index';
 export { stateFields as STATE_FIELD_SPECS, stateRequired as STATE_REQUIRED_FIELDS, exclusiveGroups as EXCLUSIVE_STATE_FIELDS, otherLanguageReplacement as OTHER_QUERY_LANGUAGE_FIELD, type FieldSpec as StateFieldSpec } from './validation/structure/fields';
 export { hasPlaceholder, isWholePlaceholder, hasUnclosedPlaceholder } from './validation/placeholders';
 export { MAX_STATE_NAME_LENGTH } from './validation/rules/structure';
+
+// The graph of a machine for the preview (pure data from the model).
+export * from './graph/index';
+
+// The interpreter is the core's one other entry point, server/src/core/interpreter/index.ts: it is
+// kept out of this module so that consumers that only validate (asl validate, the language server)
+// do not load and initialise it and the JSONata runtime at start-up.
