@@ -1,8 +1,11 @@
-// Bundles the four shipped entry points into dist/ and every test file into out/test/.
+// Bundles the shipped entry points into dist/ and every test file into out/test/, then writes the
+// command line's code cache (see writeCliCodeCache below).
 // Usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync, existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as zlib from 'node:zlib';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -23,7 +26,10 @@ const common = {
 /** @type {esbuild.BuildOptions[]} */
 const shipped = [
   { ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist' },
-  { ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  // The `asl` command (package.json "bin"): dist/cli.js is a small launcher that runs dist/cli-main.js,
+  // the command line itself, from V8's code cache (server/src/cli/launcher.ts).
+  { ...common, entryPoints: { cli: 'server/src/cli/launcher.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: { 'cli-main': 'server/src/cli/main.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { webview: 'client/webview/main.ts' }, outdir: 'dist', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
@@ -53,8 +59,42 @@ const testBuild = {
 // An entry point that does not exist yet is skipped, so parts of the tree can grow independently.
 const present = shipped.filter((options) => Object.values(options.entryPoints).every((file) => existsSync(file)));
 const builds = [...present, ...(tests.length ? [testBuild] : [])];
+
+const cliCodeCache = resolve('dist', 'cli-main.cache');
+
+/**
+ * Writes dist/cli-main.cache: the launcher, told to by ASL_CLI_WRITE_CODE_CACHE=1, runs each command
+ * below as usual and then saves V8's code for the bundle, the functions those commands compiled
+ * included. The commands are what `asl` is used for: validating the examples (JSON and YAML) and
+ * running one with mocks. The cache belongs to this Node and V8 flags (NODE_OPTIONS is left out); any
+ * other Node rejects it and the launcher compiles from source.
+ */
+function writeCliCodeCache() {
+  rmSync(cliCodeCache, { force: true, recursive: true });
+  if (typeof zlib.crc32 !== 'function') {
+    console.warn(`No code cache for the CLI: Node ${process.version} has no zlib.crc32 (20.15 and later have), which the launcher checks the cache with.`);
+    return;
+  }
+  const example = (name) => resolve('examples', name);
+  const commands = [
+    ['validate', resolve('examples')],
+    ['run', example('hello-world.asl.json'), '--input', `@${example('hello-world.input.json')}`, '--mocks', example('hello-world.mocks.json'), '--test-case', 'Sent', '--no-events'],
+  ];
+  const { NODE_OPTIONS, ...env } = process.env;
+  for (const command of commands) {
+    const result = spawnSync(process.execPath, [resolve('dist', 'cli.js'), ...command], { env: { ...env, ASL_CLI_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' });
+    // Exit code 1 (errors found, a failed execution) still ran all the code; 2 means the command line here is wrong.
+    if (result.status !== 0 && result.status !== 1) throw new Error(`writing the CLI's code cache: asl ${command.join(' ')} exited with ${result.status ?? result.signal}\n${result.stdout}${result.stderr}`);
+  }
+  if (!existsSync(cliCodeCache)) throw new Error(`writing the CLI's code cache: ${cliCodeCache} was not written`);
+}
+
+const cliBuilt = present.some((options) => 'cli-main' in options.entryPoints);
 if (watch) {
+  // A cache from an earlier build would not match the rebuilt bundle (the launcher checks and loads from source).
+  rmSync(cliCodeCache, { force: true, recursive: true });
   for (const options of builds) (await esbuild.context(options)).watch();
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  if (cliBuilt) writeCliCodeCache();
 }
