@@ -38,8 +38,8 @@ test('go to definition from every state reference lands on the state key', () =>
         const span = findDefinition(analysis.machine, offset);
         const where = `${relative(sharedDir, file)}: ${reference.kind} "${reference.name}"`;
         assert.ok(span, where);
-        assert.equal(span.offset, reference.target.keyNode.offset, where);
-        assert.equal(span.length, reference.target.keyNode.length, where);
+        assert.equal(span.offset, reference.target.property.offset, where);
+        assert.equal(span.length, reference.target.property.keyLength, where);
         assert.match(text.slice(span.offset + span.length), /^\s*:/, `${where} lands on a key`);
       }
     }
@@ -60,7 +60,7 @@ test('renaming states then validating gives no new diagnostics', () => {
     // Every state at once (the edits of different states never overlap), with names that need quoting in YAML.
     const edits: TextEdit[] = [];
     states.forEach((state, index) => {
-      const result = rename(analysis.machine, state.keyNode.offset + 1, `S${index}: ${state.name}`.slice(0, 80));
+      const result = rename(analysis.machine, state.property.offset + 1, `S${index}: ${state.name}`.slice(0, 80));
       assert.ok(Array.isArray(result), `${relative(sharedDir, file)}: rename "${state.name}": ${JSON.stringify(result)}`);
       edits.push(...result);
       renamed++;
@@ -72,7 +72,7 @@ test('renaming states then validating gives no new diagnostics', () => {
     // The first state alone, through one of its references when it has one.
     const first = states[0]!;
     const reference = stateIndex(analysis.machine).referencesTo.get(first)?.[0];
-    const single = rename(analysis.machine, (reference?.node ?? first.keyNode).offset + 1, `${first.name}Renamed`.slice(-80));
+    const single = rename(analysis.machine, (reference?.node ?? first.property.key).offset + 1, `${first.name}Renamed`.slice(-80));
     assert.ok(Array.isArray(single));
     assert.deepEqual(codes(analyzeDocument(apply(text, single), format)), before, `${relative(sharedDir, file)} after renaming "${first.name}"`);
   }

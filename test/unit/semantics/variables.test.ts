@@ -55,7 +55,7 @@ test('visibleAt: variables assigned on any path before the state, with the Assig
   assert.equal(assignment!.kind, 'choiceRule');
   assert.equal(assignment!.index, 0);
   assert.equal(assignment!.state.name, 'Choose');
-  assert.equal(assignment!.keyNode.value, 'b');
+  assert.equal(assignment!.property.key.value, 'b');
   assert.equal(visible.get('failed')![0]!.kind, 'catcher');
   // Nothing is visible at the start, and a state's own Assign is not visible in itself.
   assert.equal(analysis.visibleAt(stateNamed(machine, 'Start')).size, 0);

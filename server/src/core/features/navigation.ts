@@ -12,7 +12,7 @@ import { formatScalar } from './text';
 export function findDefinition(machine: StateMachine, offset: number): TextSpan | undefined {
   const spot = spotAt(machine, offset);
   if (!spot?.reference || !spot.state) return undefined;
-  return span(spot.state.keyNode);
+  return span(spot.state.property.key);
 }
 
 /** The state a key or reference at `offset` stands for. */
@@ -25,7 +25,7 @@ export function findReferences(machine: StateMachine, offset: number, includeDec
   const state = stateAt(machine, offset);
   if (!state) return [];
   const spans = (stateIndex(machine).referencesTo.get(state) ?? []).map((reference) => span(reference.node));
-  if (includeDeclaration) spans.push(span(state.keyNode));
+  if (includeDeclaration) spans.push(span(state.property.key));
   return spans.sort((a, b) => a.offset - b.offset);
 }
 
@@ -37,7 +37,7 @@ export interface Highlight extends TextSpan {
 export function findHighlights(machine: StateMachine, offset: number): Highlight[] {
   const state = stateAt(machine, offset);
   if (!state) return [];
-  const highlights: Highlight[] = [{ ...span(state.keyNode), kind: 'declaration' }];
+  const highlights: Highlight[] = [{ ...span(state.property.key), kind: 'declaration' }];
   for (const reference of stateIndex(machine).referencesTo.get(state) ?? []) highlights.push({ ...span(reference.node), kind: 'reference' });
   return highlights.sort((a, b) => a.offset - b.offset);
 }
@@ -71,7 +71,7 @@ export function rename(machine: StateMachine, offset: number, newName: string): 
     return { error: `A state named "${newName}" already exists${where}. Choose another name.` };
   }
   const format = machine.document.format;
-  const nodes: StringNode[] = [state.keyNode, ...(stateIndex(machine).referencesTo.get(state) ?? []).map((reference) => reference.node)];
+  const nodes: StringNode[] = [state.property.key, ...(stateIndex(machine).referencesTo.get(state) ?? []).map((reference) => reference.node)];
   return nodes.map((node) => ({ ...span(node), newText: formatScalar(newName, format, node.style) }));
 }
 

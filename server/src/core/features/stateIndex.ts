@@ -41,7 +41,7 @@ function buildStateIndex(machine: StateMachine): StateIndex {
   const referencesTo = new Map<State, StateReference[]>();
   const stateByObject = new Map<object, State>();
   for (const state of machine.states) {
-    spots.push({ node: state.keyNode, state });
+    spots.push({ node: state.property.key, state });
     if (state.node) stateByObject.set(state.node, state);
   }
   for (const reference of machine.references) {

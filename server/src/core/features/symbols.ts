@@ -47,7 +47,7 @@ function stateSymbol(state: State): DocumentSymbolResult {
       detail: processor.startAt ? `starts at ${processor.startAt.name}` : 'item processor',
       kind: 'itemProcessor',
       span: property ? { offset: property.offset, length: property.length } : { offset: processor.node.offset, length: processor.node.length },
-      selectionSpan: property ? { offset: property.key.offset, length: property.key.length } : { offset: processor.node.offset, length: 1 },
+      selectionSpan: property ? { offset: property.offset, length: property.keyLength } : { offset: processor.node.offset, length: 1 },
       children: scopeSymbols(processor),
     });
   }
@@ -57,7 +57,7 @@ function stateSymbol(state: State): DocumentSymbolResult {
     kind: 'state',
     stateType: state.type,
     span: { offset: state.property.offset, length: state.property.length },
-    selectionSpan: { offset: state.keyNode.offset, length: state.keyNode.length },
+    selectionSpan: { offset: state.property.offset, length: state.property.keyLength },
     children,
   };
 }

@@ -23,5 +23,5 @@ export function findVariableDefinitions(machine: StateMachine, offset: number): 
   if (!reference) return [];
   const analysis = analyzeVariables(machine);
   const assignments = analysis.visibleAt(reference.state).get(reference.name) ?? analysis.assignmentsByName.get(reference.name) ?? [];
-  return assignments.map((assignment) => ({ offset: assignment.keyNode.offset, length: assignment.keyNode.length }));
+  return assignments.map((assignment) => ({ offset: assignment.property.offset, length: assignment.property.keyLength }));
 }

@@ -111,7 +111,7 @@ function stateNode(state: State, id: string, parentId: string | undefined): Grap
     label: state.name,
     stateType: state.type ?? 'Unknown',
     range: rangeOf(state.property),
-    nameRange: rangeOf(state.keyNode),
+    nameRange: rangeOf(state.property.key),
   };
   if (parentId) node.parentId = parentId;
   const detail = describeState(state);

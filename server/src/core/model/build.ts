@@ -74,7 +74,6 @@ function buildScope(machine: StateMachine, node: ObjectNode, kind: ScopeKind, ow
       name: property.keyValue,
       position: machine.states.length,
       property,
-      keyNode: property.key,
       node: stateNode,
       scope,
       type: typeName !== undefined && stateTypeSet.has(typeName) ? (typeName as StateType) : undefined,

@@ -59,7 +59,6 @@ export interface State {
   position: number;
   /** The property `"Name": {...}` in States. */
   property: PropertyNode;
-  keyNode: StringNode;
   /** The state's object; undefined when the value is not an object. */
   node?: ObjectNode;
   scope: Scope;

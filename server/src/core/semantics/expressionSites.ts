@@ -744,8 +744,8 @@ class ExpressionWalker {
       'jsonata/jsonpath-key',
       'warning',
       `"${key}" is JSONPath syntax, but this state uses JSONata: the key is kept as is, with ".$", and its value is not evaluated as a path. Rename it to "${key.slice(0, -2)}" and write its value as "{% ... %}" (for example "{% $states.input.field %}").`,
-      property.key.offset,
-      property.key.length,
+      property.offset,
+      property.keyLength,
     );
   }
 

@@ -32,7 +32,6 @@ export interface VariableAssignment {
   index?: number;
   /** The property in the Assign object; its key is the definition to navigate to. */
   property: PropertyNode;
-  keyNode: StringNode;
 }
 
 export interface VariableAnalysis {
@@ -159,7 +158,7 @@ class VariableFlow {
     for (const property of assign.properties) {
       // Only JSONPath states mark evaluated values with ".$"; in JSONata the key is the name as written.
       const name = state.queryLanguage === 'JSONPath' ? variableNameOfKey(property.keyValue) : property.keyValue;
-      const assignment: VariableAssignment = { name, state, kind, property, keyNode: property.key };
+      const assignment: VariableAssignment = { name, state, kind, property };
       if (index !== undefined) assignment.index = index;
       this.assignments.push(assignment);
       const list = this.assignmentsByName.get(name);

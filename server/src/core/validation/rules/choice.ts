@@ -51,7 +51,7 @@ function isTemplateKey(key: string): boolean {
 
 function anchorOf(rule: ObjectNode): { offset: number; length: number } {
   const first = rule.properties[0];
-  return first ? { offset: first.key.offset, length: first.key.length } : { offset: rule.offset, length: Math.min(rule.length, 2) };
+  return first ? { offset: first.offset, length: first.keyLength } : { offset: rule.offset, length: Math.min(rule.length, 2) };
 }
 
 export const choiceRule: ValidationRule = {
@@ -83,8 +83,8 @@ function checkRule(rule: ObjectNode, topLevel: boolean, language: QueryLanguage,
           code: 'choice/unexpected-field',
           severity: 'error',
           message: `"${key}" is only allowed in a top-level choice rule, not inside And, Or or Not. Move it to the enclosing rule.`,
-          offset: property.key.offset,
-          length: property.key.length,
+          offset: property.offset,
+          length: property.keyLength,
           data: { field: key },
         });
       }
@@ -93,8 +93,8 @@ function checkRule(rule: ObjectNode, topLevel: boolean, language: QueryLanguage,
         code: 'choice/query-language-field',
         severity: 'error',
         message: `"${key}" belongs to JSONata choice rules, but this Choice state uses JSONPath: compare with "Variable" and an operator such as "StringEquals", or set "QueryLanguage": "JSONata" on the state.`,
-        offset: property.key.offset,
-        length: property.key.length,
+        offset: property.offset,
+        length: property.keyLength,
         data: { field: key },
       });
     } else {
@@ -104,8 +104,8 @@ function checkRule(rule: ObjectNode, topLevel: boolean, language: QueryLanguage,
         code: 'choice/unknown-field',
         severity: 'error',
         message: `"${key}" is not a field of a choice rule.${didYouMean(suggestion)}${suggestion ? '' : ' A rule has "Variable" and one comparison operator (such as "StringEquals" or "NumericGreaterThan"), or one of "And", "Or", "Not".'}`,
-        offset: property.key.offset,
-        length: property.key.length,
+        offset: property.offset,
+        length: property.keyLength,
         data: { field: key, ...(suggestion ? { suggestion } : {}) },
       });
     }
@@ -130,8 +130,8 @@ function checkRule(rule: ObjectNode, topLevel: boolean, language: QueryLanguage,
       code: 'choice/multiple-operators',
       severity: 'error',
       message: `A choice rule has exactly one operator, and this one already has "${operators[0]!.keyValue}". Combine several comparisons with "And" or "Or": { "And": [ {...}, {...} ] }.`,
-      offset: extra.key.offset,
-      length: extra.key.length,
+      offset: extra.offset,
+      length: extra.keyLength,
       data: { field: extra.keyValue },
     });
   }
@@ -143,8 +143,8 @@ function checkRule(rule: ObjectNode, topLevel: boolean, language: QueryLanguage,
         code: 'choice/unexpected-field',
         severity: 'error',
         message: `"Variable" has no meaning in a rule that uses "${name}": put it in each of the rules inside "${name}".`,
-        offset: variable.key.offset,
-        length: variable.key.length,
+        offset: variable.offset,
+        length: variable.keyLength,
         data: { field: 'Variable' },
       });
     }
@@ -156,8 +156,8 @@ function checkRule(rule: ObjectNode, topLevel: boolean, language: QueryLanguage,
       code: 'choice/missing-variable',
       severity: 'error',
       message: `"${isTemplateKey(name) ? 'this rule' : name}" needs "Variable": the path of the value to compare, such as "$.status".`,
-      offset: operator.key.offset,
-      length: operator.key.length,
+      offset: operator.offset,
+      length: operator.keyLength,
       data: { field: 'Variable' },
     });
   } else if (variable.value && variable.value.type !== 'string') {
@@ -238,8 +238,8 @@ function checkJsonataRule(rule: ObjectNode, topLevel: boolean, report: (diagnost
         code: 'choice/query-language-field',
         severity: 'error',
         message: `"${key}" belongs to JSONPath choice rules, but this Choice state uses JSONata: write the whole test as "Condition": "{% ... %}" (e.g. "{% $states.input.status = 'done' %}").`,
-        offset: property.key.offset,
-        length: property.key.length,
+        offset: property.offset,
+        length: property.keyLength,
         data: { field: key, replacement: 'Condition' },
       });
     } else if (!isTemplateKey(key)) {
@@ -248,8 +248,8 @@ function checkJsonataRule(rule: ObjectNode, topLevel: boolean, report: (diagnost
         code: 'choice/unknown-field',
         severity: 'error',
         message: `"${key}" is not a field of a JSONata choice rule.${didYouMean(suggestion)}${suggestion ? '' : ' A rule has "Condition" and "Next", and may have "Assign", "Output" and "Comment".'}`,
-        offset: property.key.offset,
-        length: property.key.length,
+        offset: property.offset,
+        length: property.keyLength,
         data: { field: key, ...(suggestion ? { suggestion } : {}) },
       });
     }

@@ -52,22 +52,22 @@ export const variablesRule: ValidationRule = {
   check(context) {
     const analysis = analyzeVariables(context.machine);
     for (const assignment of analysis.assignments) {
-      const { name, keyNode } = assignment;
+      const { name, property } = assignment;
       if (RESERVED_VARIABLE_NAMES.has(name)) {
         context.report({
           code: 'variables/reserved-name',
           severity: 'error',
           message: `"${name}" is reserved by Step Functions ($states holds the state's input, result and context). Choose another variable name.`,
-          offset: keyNode.offset,
-          length: keyNode.length,
+          offset: property.offset,
+          length: property.keyLength,
         });
       } else if (!VARIABLE_NAME.test(name)) {
         context.report({
           code: 'variables/invalid-name',
           severity: 'warning',
           message: `"${name}" is not a valid identifier, so no expression can read it as $${name}. Start with a letter or "_" and use only letters, digits and "_" (no dots, dashes or spaces).`,
-          offset: keyNode.offset,
-          length: keyNode.length,
+          offset: property.offset,
+          length: property.keyLength,
         });
       }
     }

@@ -78,16 +78,16 @@ function checkGraph(machine: StateMachine, context: ValidationContext): void {
         code: 'graph/missing-transition',
         severity: 'error',
         message: `The ${state.type} state "${state.name}" has neither "Next" nor "End": true. Add "Next" with the state to run after it, or "End": true if the ${kind === 'machine' ? 'execution' : kind === 'branch' ? 'branch' : 'iteration'} ends here.`,
-        offset: state.keyNode.offset,
-        length: state.keyNode.length,
+        offset: state.property.offset,
+        length: state.property.keyLength,
       });
     } else if (next && endsHere) {
       context.report({
         code: 'graph/next-and-end',
         severity: 'error',
         message: `The state "${state.name}" has both "Next" and "End": true; a state either moves on or ends. Remove one of them.`,
-        offset: end!.key.offset,
-        length: end!.key.length,
+        offset: end!.offset,
+        length: end!.keyLength,
       });
     }
   }
@@ -125,8 +125,8 @@ function checkGraph(machine: StateMachine, context: ValidationContext): void {
       code: 'graph/unreachable',
       severity: 'error',
       message: `The state "${state.name}" can never run: no path leads to it from "${scope.startAt!.name}" (the StartAt of ${describeScope(scope)}). Point a "Next" to it, or delete it.`,
-      offset: state.keyNode.offset,
-      length: state.keyNode.length,
+      offset: state.property.offset,
+      length: state.property.keyLength,
       tags: ['unnecessary'],
     });
   }
@@ -181,8 +181,8 @@ function checkGraph(machine: StateMachine, context: ValidationContext): void {
       code: 'graph/no-exit-loop',
       severity: 'error',
       message: `Once the execution reaches "${entryState.name}" it can never finish: ${members.length === 1 ? 'it only leads back to itself' : `${quotedList(names, 'and')}${more} only lead to each other`}, and none of them reaches an "End": true, Succeed or Fail state. Add a Choice rule or "Next" that leaves the loop.`,
-      offset: entryState.keyNode.offset,
-      length: entryState.keyNode.length,
+      offset: entryState.property.offset,
+      length: entryState.property.keyLength,
       data: { states: members.map((member) => states[member]!.name) },
     });
   }
@@ -202,8 +202,8 @@ function checkDuplicateNames(machine: StateMachine, context: ValidationContext):
         message: sameScope
           ? `A state named "${name}" is already defined in this "States" object; rename one of them.`
           : `A state named "${name}" already exists in ${describeScope(first.scope)}. State names must be unique across the whole state machine, including Parallel branches and Map item processors; rename one of them.`,
-        offset: state.keyNode.offset,
-        length: state.keyNode.length,
+        offset: state.property.offset,
+        length: state.property.keyLength,
         data: { name },
       });
     }

@@ -135,7 +135,7 @@ function lastSegment(pointer: string): string {
 /** Where to report a problem about a whole object: the key that holds it, else its opening bracket. */
 function objectAnchor(object: AstNode): { offset: number; length: number } {
   const parent = object.parent;
-  if (parent?.type === 'property') return { offset: parent.key.offset, length: parent.key.length };
+  if (parent?.type === 'property') return { offset: parent.offset, length: parent.keyLength };
   return { offset: object.offset, length: 1 };
 }
 
@@ -159,8 +159,8 @@ function reportSchemaErrors(errors: readonly ErrorObject[], base: AstNode, langu
     if (error.keyword === 'additionalProperties') {
       const field = String((error.params as { additionalProperty: string }).additionalProperty);
       const property = target.type === 'object' ? getProperty(target, field) : undefined;
-      if (!property || reported.has(property.key.offset)) continue;
-      reported.add(property.key.offset);
+      if (!property || reported.has(property.offset)) continue;
+      reported.add(property.offset);
       report(unknownFieldDiagnostic(field, property, parentSchema, language));
       continue;
     }
@@ -235,7 +235,7 @@ function missingFieldAdvice(field: string, kind: string): string {
 
 function unknownFieldDiagnostic(field: string, property: PropertyNode, parentSchema: Record<string, unknown>, language: QueryLanguage): Diagnostic {
   const kind = String(parentSchema[KIND] ?? 'object');
-  const range = { offset: property.key.offset, length: property.key.length };
+  const range = { offset: property.offset, length: property.keyLength };
   const otherLanguage = (parentSchema[OTHER_LANGUAGE_FIELDS] as string[] | undefined) ?? [];
   if (otherLanguage.includes(field)) {
     const other = language === 'JSONata' ? 'JSONPath' : 'JSONata';
@@ -286,16 +286,16 @@ function checkState(state: State, machine: StateMachine, context: ValidationCont
       code: 'structure/empty-state-name',
       severity: 'error',
       message: 'A state needs a name of 1 to 80 characters; give this one a name (and use it in "Next").',
-      offset: state.keyNode.offset,
-      length: state.keyNode.length,
+      offset: state.property.offset,
+      length: state.property.keyLength,
     });
   } else if (state.name.length > MAX_STATE_NAME_LENGTH) {
     report({
       code: 'structure/state-name-too-long',
       severity: 'error',
       message: `The state name is ${state.name.length} characters long; Step Functions allows at most ${MAX_STATE_NAME_LENGTH}. Shorten it (and every reference to it).`,
-      offset: state.keyNode.offset,
-      length: state.keyNode.length,
+      offset: state.property.offset,
+      length: state.property.keyLength,
     });
   }
   const node = state.node;
@@ -305,8 +305,8 @@ function checkState(state: State, machine: StateMachine, context: ValidationCont
       code: 'structure/state-not-object',
       severity: 'error',
       message: `The state "${state.name}" must be an object with a "Type", e.g. { "Type": "Pass", "End": true }.`,
-      offset: value?.offset ?? state.keyNode.offset,
-      length: value?.length ?? state.keyNode.length,
+      offset: value?.offset ?? state.property.offset,
+      length: value?.length ?? state.property.keyLength,
     });
     return;
   }
@@ -325,7 +325,7 @@ function checkState(state: State, machine: StateMachine, context: ValidationCont
   if (!state.type) {
     const typeNode = state.typeNode;
     if (!typeNode) {
-      report({ code: 'structure/missing-field', severity: 'error', message: `The state "${state.name}" needs a "Type": one of ${quotedList(STATE_TYPES)}.`, offset: state.keyNode.offset, length: state.keyNode.length, data: { field: 'Type' } });
+      report({ code: 'structure/missing-field', severity: 'error', message: `The state "${state.name}" needs a "Type": one of ${quotedList(STATE_TYPES)}.`, offset: state.property.offset, length: state.property.keyLength, data: { field: 'Type' } });
     } else if (typeNode.type !== 'string') {
       report({ code: 'structure/wrong-type', severity: 'error', message: `"Type" must be a string: one of ${quotedList(STATE_TYPES)}.`, offset: typeNode.offset, length: typeNode.length, data: { field: 'Type' } });
     } else if (!stateTypeSet.has(typeNode.value)) {
@@ -412,8 +412,8 @@ function reportExclusive(present: readonly PropertyNode[], group: readonly strin
       code: 'structure/exclusive-fields',
       severity: 'error',
       message: `${owner} has both ${quotedList(present.map((p) => p.keyValue), 'and')}; only one of ${quotedList(group)} is allowed. Remove "${property.keyValue}" or the other.`,
-      offset: property.key.offset,
-      length: property.key.length,
+      offset: property.offset,
+      length: property.keyLength,
       data: { field: property.keyValue },
     });
   }
@@ -436,7 +436,7 @@ function getObject(node: ObjectNode | undefined, field: string): ObjectNode | un
 const WAIT_FIELDS: Record<QueryLanguage, string[]> = { JSONata: ['Seconds', 'Timestamp'], JSONPath: ['Seconds', 'SecondsPath', 'Timestamp', 'TimestampPath'] };
 
 function checkTypeSpecific(state: State, type: StateType, node: ObjectNode, language: QueryLanguage, report: (diagnostic: Diagnostic) => void): void {
-  const key = state.keyNode;
+  const key = state.property.key;
   if (type === 'Wait') {
     const fields = WAIT_FIELDS[language];
     if (!fields.some((field) => getProperty(node, field))) {
@@ -464,8 +464,8 @@ function checkTypeSpecific(state: State, type: StateType, node: ObjectNode, lang
         code: 'structure/deprecated-field',
         severity: 'hint',
         message: '"Iterator" is the older name of "ItemProcessor"; it still works, but "ItemProcessor" also supports ProcessorConfig (Distributed mode).',
-        offset: iterator.key.offset,
-        length: iterator.key.length,
+        offset: iterator.offset,
+        length: iterator.keyLength,
         tags: ['deprecated'],
         data: { field: 'Iterator', replacement: 'ItemProcessor' },
       });
@@ -476,8 +476,8 @@ function checkTypeSpecific(state: State, type: StateType, node: ObjectNode, lang
         code: 'structure/deprecated-field',
         severity: 'hint',
         message: 'In a Map state, "Parameters" is the older name of "ItemSelector"; it still works.',
-        offset: parameters.key.offset,
-        length: parameters.key.length,
+        offset: parameters.offset,
+        length: parameters.keyLength,
         tags: ['deprecated'],
         data: { field: 'Parameters', replacement: 'ItemSelector' },
       });
@@ -525,8 +525,8 @@ function checkDistributedOnly(node: ObjectNode, processor: AstNode | undefined, 
       // Other validators accept these fields in inline Maps, and the service's checks vary; warn.
       severity: 'warning',
       message: `"${field}" is only available in a Distributed Map: set "ItemProcessor": { "ProcessorConfig": { "Mode": "DISTRIBUTED", "ExecutionType": "STANDARD" } }, or remove "${field}".`,
-      offset: property.key.offset,
-      length: property.key.length,
+      offset: property.offset,
+      length: property.keyLength,
       data: { field },
     });
   }
@@ -637,8 +637,8 @@ function reportDuplicate(first: PropertyNode, property: PropertyNode, name: stri
       first.keyValue === raw
         ? `"${raw}" appears more than once in this object; only the last one would count. Remove or rename one of them.`
         : `"${first.keyValue}" and "${raw}" both set the field "${name}" (a ".$" key is renamed without its suffix). Keep one of them.`,
-    offset: property.key.offset,
-    length: property.key.length,
+    offset: property.offset,
+    length: property.keyLength,
     data: { field: raw },
   });
 }
