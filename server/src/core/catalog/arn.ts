@@ -6,6 +6,7 @@
  */
 import { closestName } from '../text/suggest';
 import { findService, findServiceAction, SERVICE_ACTIONS_BY_SERVICE } from './lookup';
+import { findSdkService, hasSdkAction, isUnsupportedSdkAction, sdkActions, sdkServiceForOtherName, sdkServices, SDK_CATALOG_DATE, SDK_CATALOG_SOURCE, type SdkService } from './sdk';
 import type { IntegrationPattern, ServiceAction } from './types';
 
 export const PARTITIONS: readonly string[] = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
@@ -33,6 +34,12 @@ export type ResourceArnProblemCode =
   | 'resource/unknown-action'
   | 'resource/unknown-pattern'
   | 'resource/unsupported-pattern'
+  /** aws-sdk:<service>: a service the SDK table lacks (it may be newer than the table). */
+  | 'resource/unknown-sdk-service'
+  /** aws-sdk:<service>:<action>: an action the SDK table lacks for a service it has. */
+  | 'resource/unknown-sdk-action'
+  /** aws-sdk:<service>:<action>: an action the AWS documentation lists as unsupported. */
+  | 'resource/unsupported-sdk-action'
   | 'resource/malformed';
 
 /** A problem with exact characters: offsets are relative to the start of the Resource value. */
@@ -62,6 +69,8 @@ export interface ParsedResourceArn {
   pattern?: IntegrationPattern;
   /** For optimized integrations found in the catalog: the catalog entry. */
   integration?: ServiceAction;
+  /** For aws-sdk integrations of a service the SDK table has: the service. */
+  sdkService?: SdkService;
   /** For lambda-function and activity: the function or activity name. */
   name?: string;
   /** True when some segment is a `${...}` placeholder, so the catalog could not check it fully. */
@@ -160,6 +169,7 @@ export function parseResourceArn(text: string): ParsedResourceArn {
       actionSpan: actionPart.actionSpan,
       patternSpan: actionPart.patternSpan,
     };
+    if (!containsPlaceholder(sdkService.text)) sdk.sdkService = findSdkService(sdkService.text);
     if (sdk.problem) return sdk;
     if (actionPart.problem) return { ...sdk, problem: actionPart.problem };
     if (actionPart.pattern === 'sync' || actionPart.pattern === 'sync:2') {
@@ -172,7 +182,8 @@ export function parseResourceArn(text: string): ParsedResourceArn {
         },
       };
     }
-    return sdk;
+    const unknown = sdkNameProblem(sdk, sdkService.text, actionPart.action);
+    return unknown ? { ...sdk, problem: unknown } : sdk;
   }
 
   // arn:<p>:states:::<service>:<action>[.pattern]
@@ -235,6 +246,44 @@ export function parseResourceArn(text: string): ParsedResourceArn {
     };
   }
   return optimized;
+}
+
+/**
+ * An aws-sdk service or action the SDK table lacks, on the characters of that segment. Segments with
+ * a `${...}` placeholder are not checked. The table is frozen at its aws-sdk version, so the message
+ * says the name may simply be newer; the validator makes it a warning only when a close name
+ * suggests a typo.
+ */
+function sdkNameProblem(sdk: ParsedResourceArn, service: string, action: string): ResourceArnProblem | undefined {
+  if (containsPlaceholder(service)) return undefined;
+  const asOf = `ASL Studio's list of AWS SDK integrations (${SDK_CATALOG_SOURCE}, ${SDK_CATALOG_DATE})`;
+  const known = sdk.sdkService;
+  if (!known) {
+    const suggestion = sdkServiceForOtherName(service)?.service ?? likelyTypo(service, sdkServices().map((entry) => entry.service));
+    const optimized = findService(service) ? ` "${service}" is an optimized integration: arn:aws:states:::${service}:<action>.` : '';
+    return {
+      code: 'resource/unknown-sdk-service',
+      message: `"${service}" is not a service in ${asOf}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}${optimized} Service names are lowercase without separators, e.g. s3, dynamodb, cloudwatchlogs. If the service is newer than the list, ignore this.`,
+      ...sdk.serviceSpan!,
+      suggestion,
+    };
+  }
+  if (containsPlaceholder(action)) return undefined;
+  if (isUnsupportedSdkAction(known.service, action)) {
+    return {
+      code: 'resource/unsupported-sdk-action',
+      message: `Step Functions does not support ${known.service}:${action} through the AWS SDK integration (the AWS documentation lists it as unsupported).`,
+      ...sdk.actionSpan!,
+    };
+  }
+  if (hasSdkAction(known.service, action)) return undefined;
+  const suggestion = likelyTypo(action, sdkActions(known.service));
+  return {
+    code: 'resource/unknown-sdk-action',
+    message: `${known.displayName} (${known.service}) has no action "${action}" in ${asOf}.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Actions are the API's operation names in camelCase (GetObject is getObject). If the action is newer than the list, ignore this.`,
+    ...sdk.actionSpan!,
+    suggestion,
+  };
 }
 
 export function describePattern(pattern: IntegrationPattern): string {
@@ -301,6 +350,15 @@ function splitPattern(segments: Segment[], text: string): ActionPart {
     };
   }
   return { action, pattern, actionSpan, patternSpan };
+}
+
+/**
+ * For aws-sdk names, where a miss may be a name newer than the table: only a change of case or one
+ * or two edits (one for names of up to four characters) counts as a typo. A looser bound would
+ * call a new "bedrockagentcore" a misspelt "bedrockagent".
+ */
+function likelyTypo(name: string, candidates: Iterable<string>): string | undefined {
+  return closestName(name, candidates, name.length <= 4 ? 1 : 2);
 }
 
 /** The candidate closest to `name` (case-insensitive), if it is close enough to be a typo. */

@@ -1,8 +1,8 @@
 /**
  * Task Resource: an optimized integration the catalog knows, with a pattern its service supports;
- * an AWS SDK integration; a Lambda function ARN; an activity ARN; or a `${...}` placeholder that a
- * deployment tool fills in. The catalog (../../catalog) reads the ARN; this rule decides severity
- * and maps its spans onto the document.
+ * an AWS SDK integration of a service and action the SDK table knows; a Lambda function ARN; an
+ * activity ARN; or a `${...}` placeholder that a deployment tool fills in. The catalog
+ * (../../catalog) reads the ARN; this rule decides severity and maps its spans onto the document.
  */
 import { getProperty, stringValueOffset, type ObjectNode, type StringNode } from '../../syntax/tree';
 import { parseResourceArn, type ParsedResourceArn } from '../../catalog/arn';
@@ -20,7 +20,20 @@ const severityByCode: Record<string, Severity> = {
   'resource/not-an-arn': 'warning',
   // The service adds optimized actions over time; a name the catalog lacks may be new, not wrong.
   'resource/unknown-action': 'warning',
+  // The AWS documentation's list; the service may support one of them one day.
+  'resource/unsupported-sdk-action': 'warning',
 };
+
+/**
+ * The SDK table is frozen at its aws-sdk version while AWS keeps adding services and actions: a name
+ * it lacks is a warning when a close name suggests a typo, and otherwise only information.
+ */
+const SDK_NAME_CODES = new Set(['resource/unknown-sdk-service', 'resource/unknown-sdk-action']);
+
+function severityOf(problem: { code: string; suggestion?: string }): Severity {
+  if (SDK_NAME_CODES.has(problem.code)) return problem.suggestion ? 'warning' : 'information';
+  return severityByCode[problem.code] ?? 'error';
+}
 
 const LAMBDA_FUNCTION = /^arn:[^:]+:lambda:[^:]*:[^:]*:function:[A-Za-z0-9_-]{1,140}(:(\$LATEST|[A-Za-z0-9_-]{1,128}))?$/;
 
@@ -101,7 +114,7 @@ function checkResource(node: StringNode, context: ValidationContext, parsedByTex
     const whole = problem.offset === 0 && problem.length >= text.length;
     context.report({
       code: problem.code,
-      severity: severityByCode[problem.code] ?? 'error',
+      severity: severityOf(problem),
       message: problem.message,
       offset: whole ? node.offset : start,
       length: whole ? node.length : Math.max(end - start, 1),
