@@ -1,6 +1,7 @@
 import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Node as YamlNode, type Document } from 'yaml';
 import { PropertyNode, type ArrayNode, type AstNode, type ObjectNode, type ParsedDocument, type StringNode, type StringStyle, type SyntaxProblem } from './tree';
 import { MAX_NESTING_DEPTH, checkNestingDepth, tooDeepProblem } from './limits';
+import { parseSimpleYaml } from './yamlFastParser';
 
 /** Alias expansion beyond this many nodes is refused ("billion laughs"). */
 const MAX_EXPANDED_NODES = 1_000_000;
@@ -12,6 +13,17 @@ const MAX_EXPANDED_NODES = 1_000_000;
  * is refused. Never throws.
  */
 export function parseYaml(text: string): ParsedDocument {
+  const tooDeep = checkNestingDepth(text) ?? checkIndentDepth(text);
+  if (tooDeep !== undefined) return { format: 'yaml', text, problems: [tooDeepProblem(tooDeep)] };
+  // Plain block YAML (nearly every state machine file) takes the fast path; the rest, and every
+  // document with a problem, is read by the yaml library below.
+  const root = parseSimpleYaml(text);
+  if (root) return { format: 'yaml', text, root, problems: [] };
+  return parseYamlWithLibrary(text);
+}
+
+/** The library path: every YAML feature, and the problems. Exported for tests. */
+export function parseYamlWithLibrary(text: string): ParsedDocument {
   const problems: SyntaxProblem[] = [];
   const tooDeep = checkNestingDepth(text) ?? checkIndentDepth(text);
   if (tooDeep !== undefined) {
