@@ -1,6 +1,6 @@
 /**
  * Editing features on a 5,000-state machine: completion (state names, state types, keys,
- * Resource), definition, references and rename, beside amazon-states-language-service's
+ * Resource, aws-sdk services and actions), definition, references and rename, beside amazon-states-language-service's
  * completion at the same positions. Prints medians and whether each meets the 5 ms target.
  *
  * Run with `npm run bench:features` (bench/features/run.mjs installs the peer and bundles this).
@@ -65,6 +65,9 @@ async function benchFormat(format: DocumentFormat, text: string): Promise<Row[]>
   const keyStart = offsetOf(text, format === 'json' ? `"Invoke ${middle}": {` : `Invoke ${middle}:`, format === 'json' ? `"Invoke ${middle}": {`.length : `Invoke ${middle}:`.length);
   const keyPosition = format === 'json' ? keyStart + 1 : text.indexOf('\n', keyStart) + 1 + (text.slice(text.indexOf('\n', keyStart) + 1).match(/^ */)![0].length);
   const stateKey = offsetOf(text, `${q}Invoke ${middle}${q}:`, 2);
+  // Inside an AWS SDK Resource: the services after "aws-sdk:", and EC2's actions (the most of any service).
+  const sdkServiceValue = offsetOf(text, 'aws-sdk:', 'aws-sdk:'.length, Math.floor(STATES / 130));
+  const sdkActionValue = offsetOf(text, 'aws-sdk:ec2:', 'aws-sdk:ec2:'.length);
   // Inside a JSONata expression of a state in the second half: functions, $states and variables.
   const jsonataValue = offsetOf(text, '{% $merge(', 4, Math.floor(STATES / 130));
 
@@ -76,6 +79,8 @@ async function benchFormat(format: DocumentFormat, text: string): Promise<Row[]>
   check('completion of Type', complete(machine, typeValue).length === 8);
   check('completion of Resource', complete(machine, resourceValue).length > 50);
   check('completion of a key', complete(machine, keyPosition).length > 5);
+  check('completion of aws-sdk services', complete(machine, sdkServiceValue).length > 300);
+  check('completion of aws-sdk actions', complete(machine, sdkActionValue).length > 500);
   check('completion in JSONata', complete(machine, jsonataValue).some((entry) => entry.kind === 'variable' && entry.label.startsWith('$lastStep')));
   check('hover', !!hover(machine, resourceValue));
   check('definition', !!findDefinition(machine, nextValue));
@@ -88,6 +93,8 @@ async function benchFormat(format: DocumentFormat, text: string): Promise<Row[]>
     { feature: 'completion: Type', ours: await measure(() => complete(machine, typeValue)) },
     { feature: 'completion: Resource', ours: await measure(() => complete(machine, resourceValue)) },
     { feature: 'completion: key in a state', ours: await measure(() => complete(machine, keyPosition)) },
+    { feature: 'completion: aws-sdk services', ours: await measure(() => complete(machine, sdkServiceValue)) },
+    { feature: 'completion: aws-sdk actions (EC2, the most)', ours: await measure(() => complete(machine, sdkActionValue)) },
     { feature: 'definition', ours: await measure(() => findDefinition(machine, nextValue)) },
     { feature: 'references', ours: await measure(() => findReferences(machine, stateKey, true)) },
     { feature: 'rename', ours: await measure(() => rename(machine, stateKey, 'Renamed state')) },
@@ -117,7 +124,8 @@ async function benchFormat(format: DocumentFormat, text: string): Promise<Row[]>
 }
 
 async function main(): Promise<void> {
-  const json = generateMachine(STATES);
+  // One Task calls EC2, the service with the most actions, for the aws-sdk actions row.
+  const json = generateMachine(STATES).replace('aws-sdk:dynamodb:getItem', 'aws-sdk:ec2:describeInstances');
   console.log(`Editing features on a ${STATES}-state machine (${(json.length / 1e6).toFixed(1)} MB JSON), median of ${RUNS} runs; target < ${TARGET_MS} ms for completion, definition, references and rename.\n`);
   let allMet = true;
   for (const [format, text] of [['json', json], ['yaml', toYaml(json)]] as [DocumentFormat, string][]) {

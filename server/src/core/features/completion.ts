@@ -7,7 +7,7 @@
  */
 import { STATE_TYPES, type QueryLanguage, type State, type StateMachine, type StateType } from '../model/types';
 import { asString, getProperty, getPropertyValue, type ObjectNode } from '../syntax/tree';
-import { ITEM_READER_RESOURCES, RESULT_WRITER_RESOURCES, SERVICE_ACTIONS, findService, integrationArn, integrationErrors, parseResourceArn, RESOURCE_TEMPLATES, STATES_ERRORS, describePattern, type IntegrationParameter, type ServiceAction } from '../catalog/index';
+import { ITEM_READER_RESOURCES, RESULT_WRITER_RESOURCES, SERVICE_ACTIONS, findService, findSdkService, hasSdkAction, integrationArn, integrationErrors, parseResourceArn, RESOURCE_TEMPLATES, sdkActions, sdkServices, STATES_ERRORS, describePattern, type IntegrationParameter, type ServiceAction } from '../catalog/index';
 import { cursorContext, locate, type KeyContext, type Location, type PathSegment, type ValueContext } from './context';
 import {
   CHOICE_OPERATORS,
@@ -362,7 +362,16 @@ function completeValue(ctx: Ctx, cursor: ValueContext): CompletionEntry[] {
   if (location.kind === 'state' && rest.length === 1 && key === 'Type') {
     return STATE_TYPES.map((type) => valueEntry(ctx, cursor, type, 'stateType', { detail: 'state type', documentation: STATE_TYPE_DOCS[type] }));
   }
-  if (location.kind === 'state' && rest.length === 1 && key === 'Resource') return resourceEntries(ctx, cursor, state, language);
+  if (location.kind === 'state' && rest.length === 1 && key === 'Resource') {
+    const string = cursor.string;
+    const sdk = string ? sdkResourceEntries(ctx, string.content.offset, string.content.offset + string.content.length) : undefined;
+    return sdk ?? resourceEntries(ctx, cursor, state, language);
+  }
+  if (location.kind === 'state' && rest.length === 2 && rest[0] === 'Resource' && !ctx.json && cursor.property?.keyStyle === 'plain' && cursor.property.keyValue.startsWith('arn:')) {
+    // YAML reads `Resource: arn:aws:states:::aws-sdk:` (a colon ending the line) as a mapping whose
+    // key is the ARN typed so far; the cursor is right after that colon.
+    return sdkResourceEntries(ctx, cursor.property.offset, ctx.offset) ?? [];
+  }
   if (location.kind === 'state' && rest.length === 2 && key === 'Resource' && (rest[0] === 'ItemReader' || rest[0] === 'ResultWriter')) {
     return (rest[0] === 'ItemReader' ? ITEM_READER_RESOURCES : RESULT_WRITER_RESOURCES).map((arn) => valueEntry(ctx, cursor, arn, 'integration', { detail: rest[0] as string }));
   }
@@ -440,6 +449,68 @@ function resourceEntries(ctx: Ctx, cursor: ValueContext, state: State | undefine
   }
   for (const template of RESOURCE_TEMPLATES) {
     entries.push(valueEntry(ctx, cursor, template.arn, 'template', { detail: template.label, documentation: template.description, placeholders: true }));
+  }
+  return entries;
+}
+
+const SDK_HEAD = /^arn:[^:]*:states:[^:]*:[^:]*:aws-sdk:/;
+const SDK_NAME = /^[A-Za-z0-9-]*$/;
+
+/**
+ * Completion inside an AWS SDK Resource whose value spans [start, end): after "aws-sdk:" the
+ * services, after "aws-sdk:<service>:" that service's actions, after "<action>." the
+ * .waitForTaskToken pattern. Each edit replaces only the segment under the cursor. Undefined when
+ * the text before the cursor is not an aws-sdk ARN (the whole catalog is offered then).
+ */
+function sdkResourceEntries(ctx: Ctx, start: number, end: number): CompletionEntry[] | undefined {
+  const before = ctx.text.slice(start, ctx.offset);
+  const head = SDK_HEAD.exec(before);
+  if (!head) return undefined;
+  const typed = before.slice(head[0].length);
+  const after = ctx.text.slice(ctx.offset, Math.max(ctx.offset, end));
+  const colon = typed.indexOf(':');
+  if (colon < 0) {
+    if (!SDK_NAME.test(typed)) return [];
+    // The service segment, up to the next ":" (kept) or the end of the value.
+    const nextColon = after.indexOf(':');
+    const span = { offset: ctx.offset - typed.length, length: typed.length + (nextColon < 0 ? after.length : nextColon) };
+    const addColon = nextColon < 0;
+    return sdkServices().map((service) => ({
+      label: service.service,
+      kind: 'integration' as const,
+      detail: service.displayName,
+      documentation: `**${service.displayName}** through the AWS SDK integration: arn:aws:states:::aws-sdk:${service.service}:<action>. Its errors are named \`${service.exceptionPrefix}.<Error>\`.`,
+      edit: { ...span, newText: addColon ? `${service.service}:` : service.service },
+      snippet: false,
+      filterText: service.service,
+      sortText: '',
+      // Go straight on to the service's actions.
+      retrigger: addColon,
+    }));
+  }
+  const service = findSdkService(typed.slice(0, colon));
+  const actionTyped = typed.slice(colon + 1);
+  if (!service || actionTyped.includes(':')) return [];
+  const dot = actionTyped.indexOf('.');
+  if (dot >= 0) {
+    // The pattern: an AWS SDK integration supports .waitForTaskToken only.
+    const suffix = actionTyped.slice(dot + 1);
+    if (!hasSdkAction(service.service, actionTyped.slice(0, dot)) || !/^[A-Za-z:0-9]*$/.test(suffix)) return [];
+    const span = { offset: ctx.offset - suffix.length, length: suffix.length + after.length };
+    return [{ label: 'waitForTaskToken', kind: 'value', detail: 'integration pattern', documentation: 'Waits until someone calls SendTaskSuccess or SendTaskFailure with the task token ($$.Task.Token) that the call passes on.', edit: { ...span, newText: 'waitForTaskToken' }, snippet: false, filterText: 'waitForTaskToken', sortText: '' }];
+  }
+  if (!/^[A-Za-z0-9]*$/.test(actionTyped)) return [];
+  // The action segment, up to a "." or ":" after the cursor or the end of the value.
+  const stop = after.search(/[.:]/);
+  const span = { offset: ctx.offset - actionTyped.length, length: actionTyped.length + (stop < 0 ? after.length : stop) };
+  const entries: CompletionEntry[] = [];
+  // Up to a few hundred actions (EC2 has the most); each entry is a few strings, no documentation.
+  for (const action of sdkActions(service.service)) {
+    entries.push({ label: action, kind: 'integration', detail: service.displayName, edit: { ...span, newText: action }, snippet: false, filterText: action, sortText: '' });
+  }
+  if (stop < 0 && hasSdkAction(service.service, actionTyped)) {
+    const label = `${actionTyped}.waitForTaskToken`;
+    entries.unshift({ label, kind: 'integration', detail: `${service.displayName} · .waitForTaskToken`, edit: { ...span, newText: label }, snippet: false, filterText: label, sortText: '' });
   }
   return entries;
 }
