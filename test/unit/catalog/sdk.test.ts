@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
+  describeError,
   findSdkService,
   findSdkServiceByExceptionPrefix,
   hasSdkAction,
@@ -145,4 +146,13 @@ for (const [resource, code, characters, suggestion] of problems) {
 test('the parsed Resource carries the SDK service for hover', () => {
   assert.equal(parseResourceArn('arn:aws:states:::aws-sdk:s3:getObject').sdkService?.displayName, 'Amazon Simple Storage Service');
   assert.equal(parseResourceArn('arn:aws:states:::aws-sdk:s4:getObject').sdkService, undefined);
+});
+
+test('error names of AWS SDK integrations are described by their exception prefix', () => {
+  assert.match(describeError('S3.NoSuchKeyException') ?? '', /Amazon Simple Storage Service.*NoSuchKeyException/);
+  assert.match(describeError('DynamoDb.ConditionalCheckFailedException') ?? '', /aws-sdk:dynamodb/);
+  // The optimized integrations' own errors keep their descriptions.
+  assert.match(describeError('Lambda.ServiceException') ?? '', /AWS Lambda integration/);
+  assert.equal(describeError('NoSuchPrefix.SomeError'), undefined);
+  assert.equal(describeError('S3.'), undefined);
 });

@@ -1,6 +1,7 @@
 import { SERVICE_ACTIONS, SERVICES } from './integrations';
 import { patternSuffix, type IntegrationPattern, type ServiceAction, type ServiceInfo } from './types';
 import { STATES_ERRORS } from './errors';
+import { findSdkServiceByExceptionPrefix } from './sdk';
 
 const servicesByName = new Map<string, ServiceInfo>(SERVICES.map((service) => [service.service, service]));
 
@@ -41,6 +42,10 @@ export function describeError(name: string): string | undefined {
   for (const service of SERVICES) {
     if (service.errors.includes(name)) return `An error raised by the ${service.displayName} integration (${name.slice(name.indexOf('.') + 1)}).`;
   }
+  // AWS SDK integrations name their errors <exception prefix>.<Java exception name>: S3.NoSuchKeyException.
+  const dot = name.indexOf('.');
+  const sdk = dot > 0 && dot < name.length - 1 ? findSdkServiceByExceptionPrefix(name.slice(0, dot)) : undefined;
+  if (sdk) return `An error of ${sdk.displayName} raised through an AWS SDK integration (arn:aws:states:::aws-sdk:${sdk.service}:...): ${name.slice(dot + 1)}.`;
   return undefined;
 }
 

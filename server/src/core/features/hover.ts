@@ -5,7 +5,7 @@
  */
 import { STATE_TYPES, type StateMachine, type StateType } from '../model/types';
 import { findNodeAtOffset, getNodePath, type StringNode } from '../syntax/tree';
-import { describeError, parseResourceArn, RESOURCE_TEMPLATES } from '../catalog/index';
+import { describeError, parseResourceArn, RESOURCE_TEMPLATES, type ParsedResourceArn } from '../catalog/index';
 import { locate } from './context';
 import { CHOICE_OPERATORS, CONTEXT_OBJECT_DOCS, INTRINSIC_DOCS, JSONATA_FUNCTION_DOCS, OBJECT_FIELD_DOCS, STATE_FIELD_DOCS, STATE_TYPE_DOCS, STATES_MEMBER_DOCS, type FieldDoc } from './docs';
 import { integrationDoc } from './completion';
@@ -109,12 +109,25 @@ function resourceHover(machine: StateMachine, node: StringNode): HoverResult | u
   const language = owner?.queryLanguage ?? machine.queryLanguage;
   let contents: string | undefined;
   if (parsed.integration) contents = integrationDoc(parsed.integration, parsed.pattern, language);
-  else if (parsed.kind === 'aws-sdk') contents = `**AWS SDK integration: ${parsed.service}:${parsed.action}**\n\n${RESOURCE_TEMPLATES[0].description}\n\nParameters are the action's request fields in PascalCase.`;
+  else if (parsed.kind === 'aws-sdk') contents = sdkHover(parsed);
   else if (parsed.kind === 'lambda-function') contents = `**Lambda function ${parsed.name}**\n\n${RESOURCE_TEMPLATES[1].description}`;
   else if (parsed.kind === 'activity') contents = `**Activity ${parsed.name}**\n\n${RESOURCE_TEMPLATES[2].description}`;
   else if (parsed.kind === 'placeholder') contents = 'A substitution placeholder, replaced by your deployment tool (SAM, CloudFormation, CDK, Terraform).';
   if (parsed.problem) contents = `${contents ? `${contents}\n\n` : ''}⚠ ${parsed.problem.message}`;
   return contents ? { contents, span: spanOf(node) } : undefined;
+}
+
+/** An AWS SDK integration: the service's name, the action, how its parameters and errors are named. */
+function sdkHover(parsed: ParsedResourceArn): string {
+  const service = parsed.sdkService;
+  const pattern = parsed.pattern === 'waitForTaskToken' ? ' (.waitForTaskToken)' : '';
+  if (!service) return `**AWS SDK integration: ${parsed.service}:${parsed.action}**${pattern}\n\n${RESOURCE_TEMPLATES[0].description}\n\nParameters are the action's request fields in PascalCase.`;
+  const operation = parsed.action ? parsed.action.charAt(0).toUpperCase() + parsed.action.slice(1) : '';
+  return [
+    `**${service.displayName}: ${parsed.action}**${pattern}`,
+    `AWS SDK integration: calls the ${service.displayName} API action ${operation} with the Task's Parameters (JSONPath) or Arguments (JSONata), its request fields in PascalCase, and returns the API's response.`,
+    `Its errors are named \`${service.exceptionPrefix}.<Error>\`, e.g. for a Retrier's or Catcher's ErrorEquals.`,
+  ].join('\n\n');
 }
 
 /** The word of an expression under the cursor: `States.Format`, `$uppercase`, `$$.Execution.Id`, `$states.input`. */
