@@ -55,8 +55,16 @@ test('escapes, numbers and literals decode as JSON.parse decodes them', () => {
   assert.deepStrictEqual(describe(tree.root), describe(parseJsonWithRecovery(text).root));
 });
 
+test('whitespace of every kind, and strings with and without escapes, as the recovering parser reads them', () => {
+  for (const text of ['{\r\n\t"a" :\t1 ,\n  "b":[ 1 ,2 ] }', ' [ ] ', '{"a":"b","c":"d\\n","e":"\\"q\\"","f":"é ✓ 😀"}', '{"long key with spaces": "a value longer than thirteen characters"}']) {
+    const tree = parseWellFormedJson(text);
+    assert.ok(tree, JSON.stringify(text));
+    assert.deepStrictEqual(describe(tree.root), describe(parseJsonWithRecovery(text).root), JSON.stringify(text));
+  }
+});
+
 test('anything not plain JSON goes to the recovering parser', () => {
-  for (const text of ['', '   ', '{', '{"a": 1,}', '// c\n{}', '{"a": 01}', '{"a": "\u0001"}', '[1 2]', '{"a" 1}', '{"a": tru}', '{} {}', '\ufeff{}', '{"a": "\\x"}', '[' .repeat(1001) + ']'.repeat(1001)]) {
+  for (const text of ['', '   ', '{', '{"a": 1,}', '{"a": "x\ty"}', '{"a": "x\ny"}', '{"a": "abc', '{"a": "abc\\', '// c\n{}', '{"a": 01}', '{"a": "\u0001"}', '[1 2]', '{"a" 1}', '{"a": tru}', '{} {}', '\ufeff{}', '{"a": "\\x"}', '[' .repeat(1001) + ']'.repeat(1001)]) {
     assert.equal(parseWellFormedJson(text), undefined, JSON.stringify(text.slice(0, 20)));
   }
   assert.equal(parseJson('[' .repeat(1001) + ']'.repeat(1001)).problems[0]?.code, 'syntax/too-deep');

@@ -16,6 +16,12 @@ import { commonString } from './commonStrings';
 /** Placeholder while a container is open; replaced by the container's own array when it closes. */
 const EMPTY: never[] = [];
 
+/** A run of string characters that need no decoding (sticky: matches where lastIndex points). */
+const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
+
+/** A run of JSON whitespace (sticky, like PLAIN_RUN). */
+const WHITESPACE_RUN = /[ \n\r\t]*/y;
+
 class GiveUp {}
 const GIVE_UP = new GiveUp();
 
@@ -59,13 +65,18 @@ class FastParser {
 
   skipWhitespace(): void {
     const text = this.text;
-    let position = this.position;
-    for (;;) {
-      const char = text.charCodeAt(position);
-      if (char === 32 || char === 10 || char === 13 || char === 9) position++;
-      else break;
-    }
-    this.position = position;
+    const position = this.position;
+    const char = text.charCodeAt(position);
+    // Most runs are one space or none; a line break starts a run of indentation.
+    if (char === 32) {
+      if (text.charCodeAt(position + 1) > 32) {
+        this.position = position + 1;
+        return;
+      }
+    } else if (char !== 10 && char !== 13 && char !== 9) return;
+    WHITESPACE_RUN.lastIndex = position;
+    WHITESPACE_RUN.test(text);
+    this.position = WHITESPACE_RUN.lastIndex;
   }
 
   value(): AstNode {
@@ -189,18 +200,16 @@ class FastParser {
   private stringValue(): string {
     const text = this.text;
     const start = this.position;
-    let position = start + 1;
-    // Fast scan: most strings have no escapes.
-    for (;;) {
-      const char = text.charCodeAt(position);
-      if (char === 34) {
-        this.position = position + 1;
-        return commonString(text, start + 1, position) ?? text.slice(start + 1, position);
-      }
-      if (char === 92 /* \ */) break;
-      if (char < 32 || Number.isNaN(char)) throw GIVE_UP;
-      position++;
+    // Fast scan: most strings have no escapes; the regular expression runs as native code.
+    PLAIN_RUN.lastIndex = start + 1;
+    PLAIN_RUN.test(text);
+    let position = PLAIN_RUN.lastIndex;
+    const stop = text.charCodeAt(position);
+    if (stop === 34) {
+      this.position = position + 1;
+      return commonString(text, start + 1, position) ?? text.slice(start + 1, position);
     }
+    if (stop !== 92 /* \ */) throw GIVE_UP;
     let value = text.slice(start + 1, position);
     for (;;) {
       const char = text.charCodeAt(position);
