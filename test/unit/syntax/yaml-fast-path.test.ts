@@ -98,7 +98,10 @@ test('seeded mutations: whatever the fast path accepts, the library reads the sa
     const at = Math.floor(next() * lines.length);
     const line = lines[at]!;
     const indent = line.length - line.trimStart().length;
-    switch (Math.floor(next() * 8)) {
+    switch (Math.floor(next() * 9)) {
+      case 8: // several comment lines at different indentations
+        for (let count = 1 + Math.floor(next() * 3); count > 0; count--) lines.splice(at, 0, ' '.repeat(Math.floor(next() * (indent + 5))) + '# ' + count);
+        break;
       case 0: // a comment line, at some indentation
         lines.splice(at, 0, ' '.repeat(Math.floor(next() * (indent + 4))) + '# note');
         break;
@@ -175,6 +178,7 @@ test('the subset: block collections, quoted and plain scalars, block scalars, co
     'Empty:\nNext:\n  # a comment inside\n  Deep: 1\n',
     ':decrease: "1"\n-name: x\nResource: arn:aws:states:::lambda:invoke\n',
     '\n# leading comment\n\nStartAt: A # trailing\n',
+    'A:\n  Type: Task\n  # why the next state\n  Next: B\n# between states\nB:\n  Type: Succeed\n',
   ];
   for (const text of inside) {
     assert.ok(agrees(text, JSON.stringify(text)), `the fast path gave up on ${JSON.stringify(text)}`);

@@ -121,11 +121,15 @@ class SimpleYamlParser {
     // Inside a sequence written at its key's column, the library's placement of a comment at or
     // right of that column is not worth predicting.
     for (const collection of open) if (collection.atKeyColumn && column >= collection.entryColumn) throw GIVE_UP;
-    // The innermost open collection indented less than the comment must go on right after it.
+    // The innermost open collection indented less than the comment must not end right after it:
+    // the next line is one of its entries, or deeper inside its last one. (Shallower comments
+    // belong to collections around it, which then do not end either.)
     for (let index = open.length - 1; index >= 0; index--) {
       const collection = open[index]!;
       if (collection.libraryIndent >= column) continue;
-      if (!next || next.content - next.start !== collection.entryColumn || this.isDash(next.content) !== collection.sequence) throw GIVE_UP;
+      const nextColumn = next ? next.content - next.start : -1;
+      if (nextColumn < collection.entryColumn) throw GIVE_UP;
+      if (nextColumn === collection.entryColumn && this.isDash(next!.content) !== collection.sequence) throw GIVE_UP;
       return;
     }
   }
