@@ -27,9 +27,8 @@ export function parseSimpleYaml(text: string): AstNode | undefined {
   if (/[\t\r\ufeff]|^(?:---|\.\.\.|%)/m.test(text)) return undefined;
   try {
     return new SimpleYamlParser(text).document();
-  } catch (error) {
-    if (error === GIVE_UP) return undefined;
-    // Only a stack overflow can get here (nesting is limited); the library path decides.
+  } catch {
+    // GIVE_UP, or a stack overflow (nesting is limited): either way the library path decides.
     return undefined;
   }
 }
@@ -87,7 +86,8 @@ class SimpleYamlParser {
    * entry after the comment; a comment indented deeper than the collection of a scalar just read
    * is even joined to that scalar. Either would change ranges: give up on such comments.
    * `after`: what was read last: a scalar of the innermost open collection, a collection, or a
-   * key whose value starts below (then comments come before that value, and nothing stretches).
+   * key whose value starts below (then comments come before that value, and nothing stretches; also
+   * used for a look ahead). `position` does not move.
    */
   private nextContentLine(after: 'scalar' | 'collection' | 'key'): Line | undefined {
     const text = this.text;
@@ -136,11 +136,7 @@ class SimpleYamlParser {
 
   /** A mapping or sequence starting at `line`, whose entries are at column `indent`. */
   private blockNode(line: Line, indent: number): ObjectNode | ArrayNode {
-    if (this.isDash(line.content)) return this.sequence(line, indent);
-    if (++this.depth > MAX_NESTING_DEPTH) throw GIVE_UP;
-    const node = this.mapping(line.content, indent);
-    this.depth--;
-    return node;
+    return this.isDash(line.content) ? this.sequence(line, indent) : this.mapping(line.content, indent);
   }
 
   private isDash(offset: number): boolean {
@@ -153,6 +149,7 @@ class SimpleYamlParser {
    * dash's column when the mapping starts after a dash (`- key: value`).
    */
   private mapping(keyStart: number, indent: number, libraryIndent = indent): ObjectNode {
+    if (++this.depth > MAX_NESTING_DEPTH) throw GIVE_UP;
     const text = this.text;
     const object: ObjectNode = { type: 'object', offset: keyStart, length: 0, properties: [] };
     this.open.push({ libraryIndent, entryColumn: indent, sequence: false });
@@ -204,6 +201,7 @@ class SimpleYamlParser {
       keyStart = next.content;
     }
     object.length = end - object.offset;
+    this.depth--;
     this.open.pop();
     return object;
   }
@@ -241,10 +239,7 @@ class SimpleYamlParser {
         end = this.position;
       } else if (this.startsEntry(offset)) {
         // `- key: value`, a mapping whose keys are at the column of this first one.
-        const column = offset - (dash - indent);
-        if (++this.depth > MAX_NESTING_DEPTH) throw GIVE_UP;
-        item = this.mapping(offset, column, indent);
-        this.depth--;
+        item = this.mapping(offset, offset - (dash - indent), indent);
         end = item.offset + item.length;
         last = 'collection';
       } else {
@@ -274,16 +269,19 @@ class SimpleYamlParser {
       const close = this.quotedEnd(offset);
       return text.charCodeAt(close) === 58 /* : */ && this.colonEndsKey(close);
     }
+    return this.plainKeyColon(offset) >= 0;
+  }
+
+  /** The colon that ends a plain key starting at `offset` on its line, or -1 (none before a comment). */
+  private plainKeyColon(offset: number): number {
+    const text = this.text;
     const lineEnd = this.lineEnd(offset);
     for (let index = offset; index < lineEnd; index++) {
       const current = text.charCodeAt(index);
-      if (current === 35 /* # */ && text.charCodeAt(index - 1) === 32) return false;
-      if (current === 58 /* : */) {
-        const next = text.charCodeAt(index + 1);
-        if (next === 32 || next === 10 || index + 1 >= text.length) return true;
-      }
+      if (current === 35 /* # */ && text.charCodeAt(index - 1) === 32) return -1;
+      if (current === 58 /* : */ && this.colonEndsKey(index)) return index;
     }
-    return false;
+    return -1;
   }
 
   /** Whether the colon at `offset` ends a key: a space or the line's end follows it. */
@@ -303,20 +301,12 @@ class SimpleYamlParser {
       return { value: this.decodeQuoted(offset, end), style: char === 34 ? 'yaml-double' : 'yaml-single', end };
     }
     if (!canStartPlain(text, offset)) throw GIVE_UP;
-    const lineEnd = this.lineEnd(offset);
-    for (let index = offset; index < lineEnd; index++) {
-      const current = text.charCodeAt(index);
-      if (current === 35 /* # */ && text.charCodeAt(index - 1) === 32) throw GIVE_UP;
-      if (current !== 58 /* : */) continue;
-      const next = text.charCodeAt(index + 1);
-      if (next !== 32 && next !== 10 && index + 1 < text.length) continue;
-      // A space before the colon, a key that reads as another type, or a merge key: the library decides.
-      if (text.charCodeAt(index - 1) === 32 || index - offset > MAX_KEY_LENGTH) throw GIVE_UP;
-      const value = text.slice(offset, index);
-      if (value === '<<' || NOT_PLAIN_STRING.test(value)) throw GIVE_UP;
-      return { value, style: 'plain', end: index };
-    }
-    throw GIVE_UP;
+    const colon = this.plainKeyColon(offset);
+    // No key, a space before the colon, a key that reads as another type, or a merge key: the library decides.
+    if (colon < 0 || text.charCodeAt(colon - 1) === 32 || colon - offset > MAX_KEY_LENGTH) throw GIVE_UP;
+    const value = text.slice(offset, colon);
+    if (value === '<<' || NOT_PLAIN_STRING.test(value)) throw GIVE_UP;
+    return { value, style: 'plain', end: colon };
   }
 
   /**
@@ -345,8 +335,8 @@ class SimpleYamlParser {
     if (rest < lineEnd && !(text.charCodeAt(rest) === 35 && rest > after)) throw GIVE_UP;
     this.position = lineEnd >= text.length ? text.length : lineEnd + 1;
     // A following line indented deeper than the entry would continue a plain scalar, or be an error.
-    const next = this.peekIndentOfNextContent();
-    if (next !== undefined && next > indent) throw GIVE_UP;
+    const next = this.nextContentLine('key');
+    if (next && next.content - next.start > indent) throw GIVE_UP;
     return node;
   }
 
@@ -408,25 +398,6 @@ class SimpleYamlParser {
     return { type: 'string', offset, length: end - offset, value, style: 'block' };
   }
 
-  /** The column of the next content line (comments and blank lines skipped), without moving. */
-  private peekIndentOfNextContent(): number | undefined {
-    const text = this.text;
-    let start = this.position;
-    while (start < text.length) {
-      let content = start;
-      while (text.charCodeAt(content) === 32) content++;
-      const char = text.charCodeAt(content);
-      if (char === 10 || content >= text.length || char === 35) {
-        const end = text.indexOf('\n', content);
-        if (end < 0) return undefined;
-        start = end + 1;
-        continue;
-      }
-      return content - start;
-    }
-    return undefined;
-  }
-
   private plainScalar(offset: number, lineEnd: number): AstNode {
     const text = this.text;
     if (!canStartPlain(text, offset)) throw GIVE_UP;
@@ -434,17 +405,14 @@ class SimpleYamlParser {
     for (let index = offset; index < lineEnd; index++) {
       const char = text.charCodeAt(index);
       if (char === 35 /* # */ && text.charCodeAt(index - 1) === 32) break;
-      if (char === 58 /* : */ && (text.charCodeAt(index + 1) === 32 || index + 1 === lineEnd)) throw GIVE_UP;
+      if (char === 58 /* : */ && this.colonEndsKey(index)) throw GIVE_UP;
       if (char !== 32) end = index + 1;
     }
     const source = text.slice(offset, end);
     const length = end - offset;
     if (!NOT_PLAIN_STRING.test(source)) return { type: 'string', offset, length, value: source, style: 'plain' };
     if (DECIMAL_INTEGER.test(source)) return { type: 'number', offset, length, value: Number(source), isInteger: true };
-    if (DECIMAL_FRACTION.test(source)) {
-      const value = Number(source);
-      return { type: 'number', offset, length, value, isInteger: false };
-    }
+    if (DECIMAL_FRACTION.test(source)) return { type: 'number', offset, length, value: Number(source), isInteger: false };
     if (source === 'true' || source === 'false') return { type: 'boolean', offset, length, value: source === 'true' };
     if (source === 'null') return { type: 'null', offset, length, value: null };
     throw GIVE_UP;

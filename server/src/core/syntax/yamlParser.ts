@@ -10,27 +10,17 @@ const MAX_EXPANDED_NODES = 1_000_000;
  * Parses YAML (1.2 core schema, so `Yes`/`No` stay strings as the service reads them) into the
  * same offset tree as JSON. Anchors and aliases are resolved: an alias becomes a copy of its
  * anchor's value placed at the alias's position. Merge keys (`<<`) are applied. A second document
- * is refused. Never throws.
+ * is refused. Never throws. `fastPath: false` reads with the yaml library even plain block YAML (for
+ * tests that compare the two paths).
  */
-export function parseYaml(text: string): ParsedDocument {
+export function parseYaml(text: string, fastPath = true): ParsedDocument {
   const tooDeep = checkNestingDepth(text) ?? checkIndentDepth(text);
   if (tooDeep !== undefined) return { format: 'yaml', text, problems: [tooDeepProblem(tooDeep)] };
   // Plain block YAML (nearly every state machine file) takes the fast path; the rest, and every
   // document with a problem, is read by the yaml library below.
-  const root = parseSimpleYaml(text);
-  if (root) return { format: 'yaml', text, root, problems: [] };
-  return parseYamlWithLibrary(text);
-}
-
-/** The library path: every YAML feature, and the problems. Exported for tests. */
-export function parseYamlWithLibrary(text: string): ParsedDocument {
+  const simple = fastPath ? parseSimpleYaml(text) : undefined;
+  if (simple) return { format: 'yaml', text, root: simple, problems: [] };
   const problems: SyntaxProblem[] = [];
-  const tooDeep = checkNestingDepth(text) ?? checkIndentDepth(text);
-  if (tooDeep !== undefined) {
-    problems.push(tooDeepProblem(tooDeep));
-    return { format: 'yaml', text, problems };
-  }
-
   let documents: Document.Parsed[];
   try {
     documents = parseAllDocuments(text, { merge: true, uniqueKeys: false, prettyErrors: false, strict: false }) as Document.Parsed[];
