@@ -27,7 +27,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
-import { LspTestClient, applyEdits, cursor, positionAt, textOf } from './harness';
+import { LspTestClient, applyEdits, completionItem, positionAt, textOf } from './harness';
 
 let client: LspTestClient;
 let documentCounter = 0;
@@ -75,22 +75,15 @@ function accept(text: string, item: CompletionItem): string {
   return applyEdits(text, [{ range: edit.range, newText }, ...(item.additionalTextEdits ?? [])]);
 }
 
-async function completions(format: Format, marked: string): Promise<{ text: string; items: CompletionItem[] }> {
-  const { text, position } = cursor(marked);
-  const document = await open(format, text);
-  const result = (await client.request(CompletionRequest.type, { textDocument: { uri: document.uri }, position })) as CompletionList | null;
-  return { text, items: result?.items ?? [] };
+function completions(format: Format, marked: string): Promise<{ text: string; items: CompletionItem[] }> {
+  return client.completeAt(`doc${++documentCounter}.${extension[format]}`, marked);
 }
 
 function labels(items: CompletionItem[]): string[] {
   return items.map((item) => item.label);
 }
 
-function item(items: CompletionItem[], label: string): CompletionItem {
-  const found = items.find((candidate) => candidate.label === label);
-  assert.ok(found, `no completion "${label}" among ${labels(items).slice(0, 20).join(', ')}`);
-  return found;
-}
+const item = completionItem;
 
 async function diagnosticCodes(format: Format, text: string): Promise<string[]> {
   const document = await open(format, text);

@@ -6,6 +6,8 @@
  *   const doc = await client.open('machine.asl.json', text);          // languageId from the name
  *   const diagnostics = await client.diagnostics(doc.uri);            // the publish for the current version
  *   const items = await client.request(CompletionRequest.type, { textDocument: { uri: doc.uri }, position });
+ *   const { items } = await client.completeAt('m.asl.json', '{"StartAt": "A", "States": {"A": {"Type": "|"}}}');
+ *   completionItem(items, 'Pass');                                    // the item, or a failure listing what there was
  *   await client.stop();
  *
  * `cursor(text)` reads a `|` marker out of a test document and gives back the text and position.
@@ -13,7 +15,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
+import assert from 'node:assert/strict';
 import {
+  CompletionRequest,
   createProtocolConnection,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
@@ -25,6 +29,8 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type CompletionItem,
+  type CompletionList,
   type InitializeResult,
   type Position,
   type ProtocolConnection,
@@ -110,6 +116,14 @@ export class LspTestClient {
     return document;
   }
 
+  /** Opens `marked` as `name` and asks for completion at its `|` marker: the text without the marker, and the items. */
+  async completeAt(name: string, marked: string): Promise<{ text: string; items: CompletionItem[] }> {
+    const { text, position } = cursor(marked);
+    const document = await this.open(name, text);
+    const result = (await this.request(CompletionRequest.type, { textDocument: { uri: document.uri }, position })) as CompletionList | null;
+    return { text, items: result?.items ?? [] };
+  }
+
   /** Replaces the whole text (or applies ranged edits) and bumps the version. */
   async change(uri: string, changes: TextDocumentContentChangeEvent[] | string): Promise<OpenDocument> {
     const document = this.documents.get(uri);
@@ -186,6 +200,13 @@ export function cursor(marked: string, marker = '|'): { text: string; offset: nu
   if (offset < 0) throw new Error(`no cursor marker "${marker}" in the test document`);
   const text = marked.slice(0, offset) + marked.slice(offset + marker.length);
   return { text, offset, position: positionAt(text, offset) };
+}
+
+/** The completion item labelled `label`; fails the test, listing what there was, when there is none. */
+export function completionItem(items: readonly CompletionItem[], label: string): CompletionItem {
+  const found = items.find((candidate) => candidate.label === label);
+  assert.ok(found, `no completion "${label}" among ${items.slice(0, 20).map((entry) => entry.label).join(', ')}`);
+  return found;
 }
 
 export function positionAt(text: string, offset: number): Position {

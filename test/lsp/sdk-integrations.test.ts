@@ -5,8 +5,8 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CompletionRequest, HoverRequest, type CompletionItem, type CompletionList, type Hover, type MarkupContent, type TextEdit } from 'vscode-languageserver-protocol';
-import { LspTestClient, applyEdits, cursor, textOf } from './harness';
+import { HoverRequest, type CompletionItem, type Hover, type MarkupContent, type TextEdit } from 'vscode-languageserver-protocol';
+import { LspTestClient, applyEdits, completionItem, textOf } from './harness';
 
 let client: LspTestClient;
 let documentCounter = 0;
@@ -20,18 +20,11 @@ after(async () => {
 
 type Format = 'json' | 'yaml';
 
-async function completions(format: Format, marked: string): Promise<{ text: string; items: CompletionItem[] }> {
-  const { text, position } = cursor(marked);
-  const document = await client.open(`sdk${++documentCounter}.asl.${format}`, text);
-  const result = (await client.request(CompletionRequest.type, { textDocument: { uri: document.uri }, position })) as CompletionList | null;
-  return { text, items: result?.items ?? [] };
+function completions(format: Format, marked: string): Promise<{ text: string; items: CompletionItem[] }> {
+  return client.completeAt(`sdk${++documentCounter}.asl.${format}`, marked);
 }
 
-function item(items: CompletionItem[], label: string): CompletionItem {
-  const found = items.find((candidate) => candidate.label === label);
-  assert.ok(found, `no completion "${label}" among ${items.slice(0, 20).map((entry) => entry.label).join(', ')}`);
-  return found;
-}
+const item = completionItem;
 
 function accept(text: string, chosen: CompletionItem): string {
   const edit = chosen.textEdit as TextEdit;
