@@ -72,19 +72,37 @@ const cliCodeCache = resolve('dist', 'cli-main.cache');
 function writeCliCodeCache() {
   rmSync(cliCodeCache, { force: true, recursive: true });
   if (typeof zlib.crc32 !== 'function') {
-    console.warn(`No code cache for the CLI: Node ${process.version} has no zlib.crc32 (20.15 and later have), which the launcher checks the cache with.`);
+    console.warn(
+      `No code cache for the CLI: Node ${process.version} has no zlib.crc32 (20.15 and later have), which the launcher checks the cache with.`,
+    );
     return;
   }
   const example = (name) => resolve('examples', name);
   const commands = [
     ['validate', resolve('examples')],
-    ['run', example('hello-world.asl.json'), '--input', `@${example('hello-world.input.json')}`, '--mocks', example('hello-world.mocks.json'), '--test-case', 'Sent', '--no-events'],
+    [
+      'run',
+      example('hello-world.asl.json'),
+      '--input',
+      `@${example('hello-world.input.json')}`,
+      '--mocks',
+      example('hello-world.mocks.json'),
+      '--test-case',
+      'Sent',
+      '--no-events',
+    ],
   ];
   const { NODE_OPTIONS, ...env } = process.env;
   for (const command of commands) {
-    const result = spawnSync(process.execPath, [resolve('dist', 'cli.js'), ...command], { env: { ...env, ASL_CLI_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [resolve('dist', 'cli.js'), ...command], {
+      env: { ...env, ASL_CLI_WRITE_CODE_CACHE: '1' },
+      encoding: 'utf8',
+    });
     // Exit code 1 (errors found, a failed execution) still ran all the code; 2 means the command line here is wrong.
-    if (result.status !== 0 && result.status !== 1) throw new Error(`writing the CLI's code cache: asl ${command.join(' ')} exited with ${result.status ?? result.signal}\n${result.stdout}${result.stderr}`);
+    if (result.status !== 0 && result.status !== 1)
+      throw new Error(
+        `writing the CLI's code cache: asl ${command.join(' ')} exited with ${result.status ?? result.signal}\n${result.stdout}${result.stderr}`,
+      );
   }
   if (!existsSync(cliCodeCache)) throw new Error(`writing the CLI's code cache: ${cliCodeCache} was not written`);
 }

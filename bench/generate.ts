@@ -16,7 +16,14 @@ const STATES_PER_BLOCK = 13;
 
 function retry(index: number): Json {
   return [
-    { ErrorEquals: ['Lambda.TooManyRequestsException', 'Lambda.ServiceException'], IntervalSeconds: 2, MaxAttempts: 3 + (index % 3), BackoffRate: 2, MaxDelaySeconds: 30, JitterStrategy: 'FULL' },
+    {
+      ErrorEquals: ['Lambda.TooManyRequestsException', 'Lambda.ServiceException'],
+      IntervalSeconds: 2,
+      MaxAttempts: 3 + (index % 3),
+      BackoffRate: 2,
+      MaxDelaySeconds: 30,
+      JitterStrategy: 'FULL',
+    },
     { ErrorEquals: ['States.Timeout'], IntervalSeconds: 1, MaxAttempts: 1 },
   ];
 }
@@ -45,7 +52,10 @@ function block(index: number, next: string, states: Record<string, Json>): void 
         QueryLanguage: 'JSONata',
         Comment: `Calls the worker for step ${index} (JSONata)`,
         Resource: 'arn:aws:states:::lambda:invoke',
-        Arguments: { FunctionName: 'arn:aws:lambda:us-east-1:123456789012:function:worker', Payload: { id: '{% $states.input.id %}', step: index, label: "{% 'item-' & $string($states.input.id) %}" } },
+        Arguments: {
+          FunctionName: 'arn:aws:lambda:us-east-1:123456789012:function:worker',
+          Payload: { id: '{% $states.input.id %}', step: index, label: "{% 'item-' & $string($states.input.id) %}" },
+        },
         Output: '{% $merge([$states.input, {"result": $states.result.Payload}]) %}',
         Assign: { [`lastStep${index % 7}`]: index },
         Retry: retry(index),
@@ -56,7 +66,15 @@ function block(index: number, next: string, states: Record<string, Json>): void 
         Type: 'Task',
         Comment: `Calls the worker for step ${index} with the item and the execution name, keeping only the payload and status code of its response`,
         Resource: 'arn:aws:states:::lambda:invoke',
-        Parameters: { FunctionName: 'arn:aws:lambda:us-east-1:123456789012:function:worker', Payload: { 'id.$': '$.id', step: index, 'label.$': "States.Format('item-{}-{}', $.id, $$.Execution.Name)", 'items.$': '$.items[0:5]' } },
+        Parameters: {
+          FunctionName: 'arn:aws:lambda:us-east-1:123456789012:function:worker',
+          Payload: {
+            'id.$': '$.id',
+            step: index,
+            'label.$': "States.Format('item-{}-{}', $.id, $$.Execution.Name)",
+            'items.$': '$.items[0:5]',
+          },
+        },
         ResultSelector: { 'payload.$': '$.Payload', 'status.$': '$.StatusCode' },
         ResultPath: '$.result',
         TimeoutSeconds: 60,
@@ -69,27 +87,67 @@ function block(index: number, next: string, states: Record<string, Json>): void 
     Comment: `Routes step ${index}: large counts wait first, batches fan out, everything else is recorded`,
     Choices: [
       { Variable: '$.result.payload.count', NumericGreaterThan: index, Next: `Pause ${id}` },
-      { And: [{ Variable: '$.result.payload.kind', StringEquals: 'batch' }, { Not: { Variable: '$.result.payload.done', BooleanEquals: true } }], Next: fanOut },
+      {
+        And: [
+          { Variable: '$.result.payload.kind', StringEquals: 'batch' },
+          { Not: { Variable: '$.result.payload.done', BooleanEquals: true } },
+        ],
+        Next: fanOut,
+      },
       { Variable: '$.result.payload.when', TimestampLessThanEquals: '2030-01-01T00:00:00Z', Next: `Record ${id}` },
     ],
     Default: `Record ${id}`,
   };
-  states[`Pause ${id}`] = { Type: 'Wait', Comment: 'Gives the downstream service time to catch up before recording', Seconds: 1 + (index % 10), Next: `Record ${id}` };
-  states[`Record ${id}`] = { Type: 'Pass', Comment: 'Keeps what the next steps need: the id, the incremented count and the step number', Parameters: { 'id.$': '$.id', 'count.$': 'States.MathAdd($.result.payload.count, 1)', step: index, tags: ['bench', 'generated'] }, ResultPath: '$.record', Next: fanOut };
+  states[`Pause ${id}`] = {
+    Type: 'Wait',
+    Comment: 'Gives the downstream service time to catch up before recording',
+    Seconds: 1 + (index % 10),
+    Next: `Record ${id}`,
+  };
+  states[`Record ${id}`] = {
+    Type: 'Pass',
+    Comment: 'Keeps what the next steps need: the id, the incremented count and the step number',
+    Parameters: { 'id.$': '$.id', 'count.$': 'States.MathAdd($.result.payload.count, 1)', step: index, tags: ['bench', 'generated'] },
+    ResultPath: '$.record',
+    Next: fanOut,
+  };
   if (!nested) {
     flatBlock(index, id, fail, next, states);
     return;
   }
   const branchTask = (name: string): Json => ({
     StartAt: name,
-    States: { [name]: { Type: 'Task', Comment: 'Puts the record on the notification queue as a JSON string; the result is not needed', Resource: 'arn:aws:states:::sqs:sendMessage', Parameters: { QueueUrl: 'https://sqs.us-east-1.amazonaws.com/123456789012/queue', 'MessageBody.$': 'States.JsonToString($.record)' }, ResultPath: null, End: true } },
+    States: {
+      [name]: {
+        Type: 'Task',
+        Comment: 'Puts the record on the notification queue as a JSON string; the result is not needed',
+        Resource: 'arn:aws:states:::sqs:sendMessage',
+        Parameters: {
+          QueueUrl: 'https://sqs.us-east-1.amazonaws.com/123456789012/queue',
+          'MessageBody.$': 'States.JsonToString($.record)',
+        },
+        ResultPath: null,
+        End: true,
+      },
+    },
   });
   states[`Fan out ${id}`] = {
     Type: 'Parallel',
     Comment: 'Notifies the queue and audits the record at the same time; either failure is reported',
     Branches: [
       branchTask(`Notify ${id}`),
-      { StartAt: `Audit ${id}`, States: { [`Audit ${id}`]: { Type: 'Pass', Comment: 'Marks the record as audited for the reporting job', Result: { audited: true, by: 'bench', level: index % 3 }, Next: `Audit done ${id}` }, [`Audit done ${id}`]: { Type: 'Succeed', Comment: 'The audit branch is done' } } },
+      {
+        StartAt: `Audit ${id}`,
+        States: {
+          [`Audit ${id}`]: {
+            Type: 'Pass',
+            Comment: 'Marks the record as audited for the reporting job',
+            Result: { audited: true, by: 'bench', level: index % 3 },
+            Next: `Audit done ${id}`,
+          },
+          [`Audit done ${id}`]: { Type: 'Succeed', Comment: 'The audit branch is done' },
+        },
+      },
     ],
     ResultSelector: { 'notified.$': '$[0]', 'audit.$': '$[1]' },
     ResultPath: '$.fanOut',
@@ -102,14 +160,24 @@ function block(index: number, next: string, states: Record<string, Json>): void 
       Type: 'Task',
       Comment: 'Writes the item with its step number and the time the execution started',
       Resource: 'arn:aws:states:::dynamodb:putItem',
-      Parameters: { TableName: 'items', Item: { pk: { 'S.$': '$.value.id' }, step: { N: String(index) }, started: { 'S.$': '$$.Execution.StartTime' }, position: { 'N.$': "States.Format('{}', $.index)" } } },
+      Parameters: {
+        TableName: 'items',
+        Item: {
+          pk: { 'S.$': '$.value.id' },
+          step: { N: String(index) },
+          started: { 'S.$': '$$.Execution.StartTime' },
+          position: { 'N.$': "States.Format('{}', $.index)" },
+        },
+      },
       ResultPath: null,
       Next: `Nested ${id}`,
     },
     [`Nested ${id}`]: {
       Type: 'Parallel',
       Comment: 'A nested check per item, three levels below the top of the machine',
-      Branches: [{ StartAt: `Deep ${id}`, States: { [`Deep ${id}`]: { Type: 'Pass', Comment: 'Passes the item through unchanged', End: true } } }],
+      Branches: [
+        { StartAt: `Deep ${id}`, States: { [`Deep ${id}`]: { Type: 'Pass', Comment: 'Passes the item through unchanged', End: true } } },
+      ],
       End: true,
     },
   };
@@ -124,7 +192,12 @@ function block(index: number, next: string, states: Record<string, Json>): void 
     Catch: catcher(fail),
     Next: next,
   };
-  states[fail] = { Type: 'Fail', Comment: 'Ends the execution with the step that failed, for the on-call dashboard', Error: 'StepFailed', Cause: `Step ${index} failed: see the execution history for the error and its cause` };
+  states[fail] = {
+    Type: 'Fail',
+    Comment: 'Ends the execution with the step that failed, for the on-call dashboard',
+    Error: 'StepFailed',
+    Cause: `Step ${index} failed: see the execution history for the error and its cause`,
+  };
 }
 
 /** The 9 top-level states that follow `Record` in a flat block (the failure state included). */
@@ -143,7 +216,15 @@ function flatBlock(index: number, id: string, fail: string, next: string, states
     Type: 'Task',
     Comment: 'Writes the record with its step number and the time the execution started',
     Resource: 'arn:aws:states:::dynamodb:putItem',
-    Parameters: { TableName: 'items', Item: { pk: { 'S.$': '$.record.id' }, step: { N: String(index) }, started: { 'S.$': '$$.Execution.StartTime' }, count: { 'N.$': "States.Format('{}', $.record.count)" } } },
+    Parameters: {
+      TableName: 'items',
+      Item: {
+        pk: { 'S.$': '$.record.id' },
+        step: { N: String(index) },
+        started: { 'S.$': '$$.Execution.StartTime' },
+        count: { 'N.$': "States.Format('{}', $.record.count)" },
+      },
+    },
     ResultPath: null,
     Retry: retry(index),
     Catch: catcher(fail),
@@ -164,7 +245,10 @@ function flatBlock(index: number, id: string, fail: string, next: string, states
     Type: 'Task',
     Comment: 'Tells the subscribers that the step is done',
     Resource: 'arn:aws:states:::sns:publish',
-    Parameters: { TopicArn: 'arn:aws:sns:us-east-1:123456789012:steps', 'Message.$': "States.Format('Step {} done for {}', $.record.step, $.record.id)" },
+    Parameters: {
+      TopicArn: 'arn:aws:sns:us-east-1:123456789012:steps',
+      'Message.$': "States.Format('Step {} done for {}', $.record.step, $.record.id)",
+    },
     ResultPath: '$.published',
     Catch: catcher(fail),
     Next: `Check ${id}`,
@@ -174,12 +258,23 @@ function flatBlock(index: number, id: string, fail: string, next: string, states
     Comment: 'Stops early when the settings say so; otherwise cools down and moves on',
     Choices: [
       { Variable: '$.settings.mode', StringEquals: 'stop', Next: `Finished ${id}` },
-      { Or: [{ Variable: '$.settings.limit', IsPresent: false }, { Variable: '$.settings.limit', StringMatches: '0*' }], Next: `Summarize ${id}` },
+      {
+        Or: [
+          { Variable: '$.settings.limit', IsPresent: false },
+          { Variable: '$.settings.limit', StringMatches: '0*' },
+        ],
+        Next: `Summarize ${id}`,
+      },
     ],
     Default: `Cool down ${id}`,
   };
   states[`Finished ${id}`] = { Type: 'Succeed', Comment: 'The settings asked to stop after this step' };
-  states[`Cool down ${id}`] = { Type: 'Wait', Comment: 'Waits as long as the worker asked before the next step', SecondsPath: '$.result.payload.delay', Next: `Summarize ${id}` };
+  states[`Cool down ${id}`] = {
+    Type: 'Wait',
+    Comment: 'Waits as long as the worker asked before the next step',
+    SecondsPath: '$.result.payload.delay',
+    Next: `Summarize ${id}`,
+  };
   states[`Summarize ${id}`] = {
     Type: 'Pass',
     QueryLanguage: 'JSONata',
@@ -187,7 +282,12 @@ function flatBlock(index: number, id: string, fail: string, next: string, states
     Output: `{% $merge([$states.input, {"summary": {"step": ${index}, "id": $states.input.record.id}}]) %}`,
     Next: next,
   };
-  states[fail] = { Type: 'Fail', Comment: 'Ends the execution with the step that failed, for the on-call dashboard', Error: 'StepFailed', Cause: `Step ${index} failed: see the execution history for the error and its cause` };
+  states[fail] = {
+    Type: 'Fail',
+    Comment: 'Ends the execution with the step that failed, for the on-call dashboard',
+    Error: 'StepFailed',
+    Cause: `Step ${index} failed: see the execution history for the error and its cause`,
+  };
 }
 
 /** A machine of exactly `count` states (counting the states nested in Parallel and Map). */
@@ -201,10 +301,19 @@ export function generateMachine(count: number): string {
     block(index, next, states);
   }
   for (let index = 0; index < padding; index++) {
-    states[`Step ${index}`] = { Type: 'Pass', Result: { step: index }, ResultPath: `$.steps.s${index}`, Next: index + 1 < padding ? `Step ${index + 1}` : 'Done' };
+    states[`Step ${index}`] = {
+      Type: 'Pass',
+      Result: { step: index },
+      ResultPath: `$.steps.s${index}`,
+      Next: index + 1 < padding ? `Step ${index + 1}` : 'Done',
+    };
   }
   states.Done = { Type: 'Succeed' };
-  return JSON.stringify({ Comment: `Generated benchmark machine of ${count} states`, StartAt: first, TimeoutSeconds: 3600, States: states }, null, 2);
+  return JSON.stringify(
+    { Comment: `Generated benchmark machine of ${count} states`, StartAt: first, TimeoutSeconds: 3600, States: states },
+    null,
+    2,
+  );
 }
 
 /** How many states a definition holds, nested ones included (for the generator's own check). */

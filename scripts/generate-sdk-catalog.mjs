@@ -153,7 +153,9 @@ function readServices(apis) {
   for (const [key, entry] of Object.entries(metadata)) {
     const filePrefix = `${entry.prefix ?? key}-`;
     // The newest API version of the service (files are <prefix>-<yyyy-mm-dd>.min.json).
-    const versions = files.filter((file) => file.startsWith(filePrefix) && /^\d{4}-\d{2}-\d{2}\.min\.json$/.test(file.slice(filePrefix.length))).sort();
+    const versions = files
+      .filter((file) => file.startsWith(filePrefix) && /^\d{4}-\d{2}-\d{2}\.min\.json$/.test(file.slice(filePrefix.length)))
+      .sort();
     if (versions.length === 0) throw new Error(`no API model for ${key}`);
     const model = JSON.parse(readFileSync(join(apis, versions[versions.length - 1]), 'utf8'));
     const serviceId = model.metadata.serviceId;
@@ -172,7 +174,14 @@ function readServices(apis) {
     const otherNames = [key, entry.prefix, model.metadata.endpointPrefix, model.metadata.signingName]
       .filter((other) => other && !other.includes('.'))
       .map((other) => other.toLowerCase().replace(/-/g, ''));
-    services.set(name, { name, prefix, serviceId, displayName: model.metadata.serviceFullName ?? serviceId, actions, otherNames: [...new Set(otherNames)] });
+    services.set(name, {
+      name,
+      prefix,
+      serviceId,
+      displayName: model.metadata.serviceFullName ?? serviceId,
+      actions,
+      otherNames: [...new Set(otherNames)],
+    });
   }
   for (const name of Object.keys(UNSUPPORTED_ACTIONS)) {
     if (!services.has(name)) throw new Error(`UNSUPPORTED_ACTIONS names an unknown service "${name}"`);
@@ -203,7 +212,10 @@ function collectAliases(services) {
 
 const WORD = /[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])|[A-Z]/g;
 // Printable ASCII without the space (the separator), '"' and '\' (so the strings need no escapes).
-const ALPHABET = [...Array(95).keys()].map((code) => String.fromCharCode(32 + code)).filter((char) => char !== ' ' && char !== '"' && char !== '\\').join('');
+const ALPHABET = [...Array(95).keys()]
+  .map((code) => String.fromCharCode(32 + code))
+  .filter((char) => char !== ' ' && char !== '"' && char !== '\\')
+  .join('');
 
 function splitWords(action) {
   const words = action.match(WORD) ?? [];
@@ -213,7 +225,8 @@ function splitWords(action) {
 
 function encode(services) {
   const counts = new Map();
-  for (const service of services) for (const action of service.actions) for (const word of splitWords(action)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const service of services)
+    for (const action of service.actions) for (const word of splitWords(action)) counts.set(word, (counts.get(word) ?? 0) + 1);
   const words = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
   const base = ALPHABET.length;
   // `single` one-character codes; the other characters lead two-character codes.
@@ -226,9 +239,20 @@ function encode(services) {
   }
   const single = best.single;
   const codeOf = new Map(
-    words.map((word, index) => [word, index < single ? ALPHABET[index] : ALPHABET[single + Math.floor((index - single) / base)] + ALPHABET[(index - single) % base]]),
+    words.map((word, index) => [
+      word,
+      index < single ? ALPHABET[index] : ALPHABET[single + Math.floor((index - single) / base)] + ALPHABET[(index - single) % base],
+    ]),
   );
-  const encoded = services.map((service) => service.actions.map((action) => splitWords(action).map((word) => codeOf.get(word)).join('')).join(' '));
+  const encoded = services.map((service) =>
+    service.actions
+      .map((action) =>
+        splitWords(action)
+          .map((word) => codeOf.get(word))
+          .join(''),
+      )
+      .join(' '),
+  );
   return { words, single, encoded };
 }
 
@@ -262,7 +286,10 @@ function main() {
       if (decoded.join(' ') !== service.actions.join(' ')) throw new Error(`round trip failed for ${service.name}`);
     });
     const actionCount = services.reduce((sum, service) => sum + service.actions.length, 0);
-    const rows = services.map((service, index) => `  [${JSON.stringify(service.name)}, ${JSON.stringify(service.prefix)}, ${JSON.stringify(service.displayName)}, ${JSON.stringify(encoded[index])}],`);
+    const rows = services.map(
+      (service, index) =>
+        `  [${JSON.stringify(service.name)}, ${JSON.stringify(service.prefix)}, ${JSON.stringify(service.displayName)}, ${JSON.stringify(encoded[index])}],`,
+    );
     const unsupported = Object.entries(UNSUPPORTED_ACTIONS).map(([name, actions]) => `  ${name}: ${JSON.stringify(actions)},`);
     const aliases = collectAliases(services);
     const text = `/**
@@ -296,7 +323,9 @@ ${unsupported.join('\n')}
 };
 `;
     writeFileSync(target, text);
-    process.stderr.write(`wrote ${target}: ${services.length} services, ${actionCount} actions, ${words.length} words, ${text.length} characters\n`);
+    process.stderr.write(
+      `wrote ${target}: ${services.length} services, ${actionCount} actions, ${words.length} words, ${text.length} characters\n`,
+    );
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -50,26 +50,50 @@ async function withCodeServer(vsix) {
   mkdirSync(userDir, { recursive: true });
   const settingsFile = join(userDir, 'settings.json');
   if (!existsSync(settingsFile)) {
-    writeFileSync(settingsFile, JSON.stringify({
-      'workbench.startupEditor': 'none',
-      'telemetry.telemetryLevel': 'off',
-      'update.mode': 'none',
-      'extensions.autoCheckUpdates': false,
-      'chat.disableAIFeatures': true,
-    }, null, 2));
+    writeFileSync(
+      settingsFile,
+      JSON.stringify(
+        {
+          'workbench.startupEditor': 'none',
+          'telemetry.telemetryLevel': 'off',
+          'update.mode': 'none',
+          'extensions.autoCheckUpdates': false,
+          'chat.disableAIFeatures': true,
+        },
+        null,
+        2,
+      ),
+    );
   }
-  const env = node24Environment(nodePrefix, { XDG_CONFIG_HOME: join(profile, 'xdg', 'config'), XDG_DATA_HOME: join(profile, 'xdg', 'data') });
+  const env = node24Environment(nodePrefix, {
+    XDG_CONFIG_HOME: join(profile, 'xdg', 'config'),
+    XDG_DATA_HOME: join(profile, 'xdg', 'data'),
+  });
   const profileArgs = ['--user-data-dir', join(profile, 'user-data'), '--extensions-dir', join(profile, 'extensions')];
   step('Installing the extension into code-server');
   const install = spawnSync(codeServer, [...profileArgs, '--install-extension', vsix, '--force'], { env, stdio: 'inherit' });
   if (install.status !== 0) process.exit(install.status ?? 1);
   const port = await freePort(Number(process.env.PORT) || 8080);
   const folder = join(repoRoot, 'examples');
-  const server = spawn(codeServer, ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', ...profileArgs, '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override', folder], {
-    env,
-    detached: true,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const server = spawn(
+    codeServer,
+    [
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      ...profileArgs,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-getting-started-override',
+      folder,
+    ],
+    {
+      env,
+      detached: true,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const stop = () => {
     try {
       process.kill(-server.pid, 'SIGTERM');
@@ -95,7 +119,9 @@ async function withCodeServer(vsix) {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  process.stdout.write(`\nASL Studio is running in code-server. Open this address in your browser:\n\n    ${address}\n\nOpen pickup-order.asl.json, then the graph (the editor title's graph button) and run it (the play button).\nPress Ctrl+C to stop.\n`);
+  process.stdout.write(
+    `\nASL Studio is running in code-server. Open this address in your browser:\n\n    ${address}\n\nOpen pickup-order.asl.json, then the graph (the editor title's graph button) and run it (the play button).\nPress Ctrl+C to stop.\n`,
+  );
 }
 
 build();

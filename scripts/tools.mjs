@@ -87,7 +87,11 @@ export function ensureCodeServer(nodePrefix) {
     writeFileSync(join(folder, 'package.json'), '{"private":true}\n');
     run('npm', ['install', '--no-save', '--no-package-lock', `code-server@${codeServerVersion}`], {
       cwd: folder,
-      env: node24Environment(nodePrefix, { JOBS: 'max', XDG_CONFIG_HOME: join(toolsDir, 'xdg', 'config'), XDG_DATA_HOME: join(toolsDir, 'xdg', 'data') }),
+      env: node24Environment(nodePrefix, {
+        JOBS: 'max',
+        XDG_CONFIG_HOME: join(toolsDir, 'xdg', 'config'),
+        XDG_DATA_HOME: join(toolsDir, 'xdg', 'data'),
+      }),
     });
     writeFileSync(marker, new Date().toISOString());
   }

@@ -8,7 +8,16 @@
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { AnalyzedDocument, complete, documentSymbols, findDefinition, findReferences, hover, rename, type DocumentFormat } from '../../server/src/core/index';
+import {
+  AnalyzedDocument,
+  complete,
+  documentSymbols,
+  findDefinition,
+  findReferences,
+  hover,
+  rename,
+  type DocumentFormat,
+} from '../../server/src/core/index';
 import { generateMachine } from '../generate';
 
 const STATES = Number(process.env.BENCH_STATES ?? 5000);
@@ -59,11 +68,22 @@ async function benchFormat(format: DocumentFormat, text: string): Promise<Row[]>
   const machine = analysis.machine;
   const q = format === 'json' ? '"' : '';
   const middle = String(Math.floor(STATES / 26)).padStart(5, '0');
-  const nextValue = offsetOf(text, `Next: ${q}Invoke ${middle}`.replace('Next: ', format === 'json' ? '"Next": ' : 'Next: '), (format === 'json' ? 10 : 7));
+  const nextValue = offsetOf(
+    text,
+    `Next: ${q}Invoke ${middle}`.replace('Next: ', format === 'json' ? '"Next": ' : 'Next: '),
+    format === 'json' ? 10 : 7,
+  );
   const typeValue = offsetOf(text, format === 'json' ? `"Type": "Pass"` : 'Type: Pass', format === 'json' ? 10 : 7, 200);
   const resourceValue = offsetOf(text, format === 'json' ? '"Resource": "arn' : 'Resource: arn', format === 'json' ? 14 : 10, 100);
-  const keyStart = offsetOf(text, format === 'json' ? `"Invoke ${middle}": {` : `Invoke ${middle}:`, format === 'json' ? `"Invoke ${middle}": {`.length : `Invoke ${middle}:`.length);
-  const keyPosition = format === 'json' ? keyStart + 1 : text.indexOf('\n', keyStart) + 1 + (text.slice(text.indexOf('\n', keyStart) + 1).match(/^ */)![0].length);
+  const keyStart = offsetOf(
+    text,
+    format === 'json' ? `"Invoke ${middle}": {` : `Invoke ${middle}:`,
+    format === 'json' ? `"Invoke ${middle}": {`.length : `Invoke ${middle}:`.length,
+  );
+  const keyPosition =
+    format === 'json'
+      ? keyStart + 1
+      : text.indexOf('\n', keyStart) + 1 + text.slice(text.indexOf('\n', keyStart) + 1).match(/^ */)![0].length;
   const stateKey = offsetOf(text, `${q}Invoke ${middle}${q}:`, 2);
   // Inside an AWS SDK Resource: the services after "aws-sdk:", and EC2's actions (the most of any service).
   const sdkServiceValue = offsetOf(text, 'aws-sdk:', 'aws-sdk:'.length, Math.floor(STATES / 130));
@@ -81,7 +101,10 @@ async function benchFormat(format: DocumentFormat, text: string): Promise<Row[]>
   check('completion of a key', complete(machine, keyPosition).length > 5);
   check('completion of aws-sdk services', complete(machine, sdkServiceValue).length > 300);
   check('completion of aws-sdk actions', complete(machine, sdkActionValue).length > 500);
-  check('completion in JSONata', complete(machine, jsonataValue).some((entry) => entry.kind === 'variable' && entry.label.startsWith('$lastStep')));
+  check(
+    'completion in JSONata',
+    complete(machine, jsonataValue).some((entry) => entry.kind === 'variable' && entry.label.startsWith('$lastStep')),
+  );
   check('hover', !!hover(machine, resourceValue));
   check('definition', !!findDefinition(machine, nextValue));
   check('references', findReferences(machine, stateKey, true).length > 1);
@@ -101,7 +124,10 @@ async function benchFormat(format: DocumentFormat, text: string): Promise<Row[]>
     { feature: 'completion: in {% %} (functions, variables)', ours: await measure(() => complete(machine, jsonataValue)) },
     { feature: 'hover: Resource', ours: await measure(() => hover(machine, resourceValue)) },
     { feature: 'document symbols (whole outline)', ours: await measure(() => documentSymbols(machine)) },
-    { feature: 'first request after an edit (parse + model + completion)', ours: await measure(() => complete(new AnalyzedDocument(text, format).machine, nextValue), 5) },
+    {
+      feature: 'first request after an edit (parse + model + completion)',
+      ours: await measure(() => complete(new AnalyzedDocument(text, format).machine, nextValue), 5),
+    },
   ];
 
   if (format === 'json') {
@@ -118,7 +144,10 @@ async function benchFormat(format: DocumentFormat, text: string): Promise<Row[]>
     rows[1]!.peer = await measure(() => peerComplete(typeValue), 10);
     rows[2]!.peer = await measure(() => peerComplete(resourceValue), 10);
     rows[3]!.peer = await measure(() => peerComplete(keyPosition), 10);
-    rows[rows.length - 1]!.peer = await measure(() => service.doComplete(document, lines.positionAt(nextValue), service.parseJSONDocument(document)), 5);
+    rows[rows.length - 1]!.peer = await measure(
+      () => service.doComplete(document, lines.positionAt(nextValue), service.parseJSONDocument(document)),
+      5,
+    );
   }
   return rows;
 }
@@ -126,9 +155,14 @@ async function benchFormat(format: DocumentFormat, text: string): Promise<Row[]>
 async function main(): Promise<void> {
   // One Task calls EC2, the service with the most actions, for the aws-sdk actions row.
   const json = generateMachine(STATES).replace('aws-sdk:dynamodb:getItem', 'aws-sdk:ec2:describeInstances');
-  console.log(`Editing features on a ${STATES}-state machine (${(json.length / 1e6).toFixed(1)} MB JSON), median of ${RUNS} runs; target < ${TARGET_MS} ms for completion, definition, references and rename.\n`);
+  console.log(
+    `Editing features on a ${STATES}-state machine (${(json.length / 1e6).toFixed(1)} MB JSON), median of ${RUNS} runs; target < ${TARGET_MS} ms for completion, definition, references and rename.\n`,
+  );
   let allMet = true;
-  for (const [format, text] of [['json', json], ['yaml', toYaml(json)]] as [DocumentFormat, string][]) {
+  for (const [format, text] of [
+    ['json', json],
+    ['yaml', toYaml(json)],
+  ] as [DocumentFormat, string][]) {
     const rows = await benchFormat(format, text);
     console.log(`${format.toUpperCase()}`);
     console.log(`  ${'feature'.padEnd(58)} ${'ASL Studio'.padStart(11)} ${'peer'.padStart(10)} ${'ratio'.padStart(8)}  target`);
@@ -138,7 +172,9 @@ async function main(): Promise<void> {
       if (targeted && !met) allMet = false;
       const peer = row.peer === undefined ? '' : `${row.peer.toFixed(2)} ms`;
       const ratio = row.peer === undefined ? '' : `${(row.peer / row.ours).toFixed(0)}x`;
-      console.log(`  ${row.feature.padEnd(58)} ${`${row.ours.toFixed(3)} ms`.padStart(11)} ${peer.padStart(10)} ${ratio.padStart(8)}  ${targeted ? (met ? 'met' : 'MISSED') : '(not a target)'}`);
+      console.log(
+        `  ${row.feature.padEnd(58)} ${`${row.ours.toFixed(3)} ms`.padStart(11)} ${peer.padStart(10)} ${ratio.padStart(8)}  ${targeted ? (met ? 'met' : 'MISSED') : '(not a target)'}`,
+      );
     }
     console.log('');
   }

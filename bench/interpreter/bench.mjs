@@ -33,9 +33,13 @@ const format = (ms) => `${ms.toFixed(1).padStart(9)} ms`;
 const ratio = (peer, ours) => `${(peer / ours).toFixed(1)}x`;
 
 console.log(`In process (Node ${execFileSync(node22, ['--version']).toString().trim()}, median of ${repetitions}, history off for ours):`);
-const inProcess = JSON.parse(execFileSync(node22, [join(here, 'measure.mjs'), bundle, String(repetitions)], { cwd: here, maxBuffer: 1 << 24 }).toString());
+const inProcess = JSON.parse(
+  execFileSync(node22, [join(here, 'measure.mjs'), bundle, String(repetitions)], { cwd: here, maxBuffer: 1 << 24 }).toString(),
+);
 for (const r of inProcess) {
-  console.log(`  ${r.name.padEnd(28)} ours ${format(r.oursMs)}  peer ${format(r.peerMs)}  ratio ${ratio(r.peerMs, r.oursMs).padStart(7)}  (ours ${Math.round((r.transitions / r.oursMs) * 1000).toLocaleString('en-US')} transitions/s)`);
+  console.log(
+    `  ${r.name.padEnd(28)} ours ${format(r.oursMs)}  peer ${format(r.peerMs)}  ratio ${ratio(r.peerMs, r.oursMs).padStart(7)}  (ours ${Math.round((r.transitions / r.oursMs) * 1000).toLocaleString('en-US')} transitions/s)`,
+  );
 }
 
 // Whole processes: a 100,000-iteration loop through each CLI.
@@ -58,4 +62,6 @@ for (let i = 0; i < repetitions; i++) {
 const oursProcess = median(oursSamples);
 const peerProcess = median(peerSamples);
 console.log(`Whole process, 100,000-iteration loop (median of ${repetitions}):`);
-console.log(`  asl run --type express --no-events ${format(oursProcess)}  local-sfn ${format(peerProcess)}  ratio ${ratio(peerProcess, oursProcess)}`);
+console.log(
+  `  asl run --type express --no-events ${format(oursProcess)}  local-sfn ${format(peerProcess)}  ratio ${ratio(peerProcess, oursProcess)}`,
+);

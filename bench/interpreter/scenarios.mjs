@@ -21,7 +21,11 @@ export function map(items) {
         Each: {
           Type: 'Map',
           ItemsPath: '$.items',
-          ItemProcessor: { ProcessorConfig: { Mode: 'INLINE' }, StartAt: 'Double', States: { Double: { Type: 'Pass', Parameters: { 'v.$': 'States.MathAdd($.v, $.v)' }, End: true } } },
+          ItemProcessor: {
+            ProcessorConfig: { Mode: 'INLINE' },
+            StartAt: 'Double',
+            States: { Double: { Type: 'Pass', Parameters: { 'v.$': 'States.MathAdd($.v, $.v)' }, End: true } },
+          },
           End: true,
         },
       },
@@ -39,7 +43,7 @@ export function parallel(branches) {
         Type: 'Parallel',
         Branches: Array.from({ length: branches }, (_, b) => ({
           StartAt: `B${b}`,
-          States: { [`B${b}`]: { Type: 'Pass', Parameters: { 'branch': b, 'in.$': '$' }, End: true } },
+          States: { [`B${b}`]: { Type: 'Pass', Parameters: { branch: b, 'in.$': '$' }, End: true } },
         })),
         End: true,
       },

@@ -68,7 +68,9 @@ for (const { size, text } of documents) {
   const theirs = (await aslsValidate(text)).filter((diagnostic) => diagnostic.severity === 1);
   const validator = aslValidator(JSON.parse(text));
   if (ours.length || theirs.length || !validator.isValid) {
-    log(`warning: the ${size}-state machine is not valid for every validator: ours ${ours.length}, amazon-states-language-service ${theirs.length}, asl-validator ${validator.isValid ? 'valid' : JSON.stringify(validator.errors.slice(0, 2))}`);
+    log(
+      `warning: the ${size}-state machine is not valid for every validator: ours ${ours.length}, amazon-states-language-service ${theirs.length}, asl-validator ${validator.isValid ? 'valid' : JSON.stringify(validator.errors.slice(0, 2))}`,
+    );
   }
 }
 
@@ -113,18 +115,42 @@ for (const { size, text } of documents) {
   const ours = await measure(() => core.validateDocument(text, 'json'), runs);
   const theirs = await measure(() => aslsValidate(text), size >= 5000 ? Math.max(3, runs >> 1) : runs);
   const validator = await measure(() => aslValidator(JSON.parse(text)), runs);
-  results[size] = { ours: ours.wall, theirs: theirs.wall, validator: validator.wall, cpu: { ours: ours.cpu, theirs: theirs.cpu }, min: { ours: ours.min, theirs: theirs.min }, mean: { ours: ours.mean, theirs: theirs.mean } };
-  log(`${String(size).padEnd(8)} ${String(text.length).padEnd(11)} ${cell(ours, 16)}   ${cell(theirs, 30)}   ${cell(validator, 18)}   ${ratio(theirs, ours, 16)}   ${ratio(validator, ours, 16)}`);
+  results[size] = {
+    ours: ours.wall,
+    theirs: theirs.wall,
+    validator: validator.wall,
+    cpu: { ours: ours.cpu, theirs: theirs.cpu },
+    min: { ours: ours.min, theirs: theirs.min },
+    mean: { ours: ours.mean, theirs: theirs.mean },
+  };
+  log(
+    `${String(size).padEnd(8)} ${String(text.length).padEnd(11)} ${cell(ours, 16)}   ${cell(theirs, 30)}   ${cell(validator, 18)}   ${ratio(theirs, ours, 16)}   ${ratio(validator, ours, 16)}`,
+  );
 }
 
-log('\nMean over the consecutive runs, garbage collection included: ' + SIZES.map((size) => `${size}: ASL Studio ${results[size].mean.ours.toFixed(1)} ms, amazon-states-language-service ${results[size].mean.theirs.toFixed(1)} ms (${(results[size].mean.theirs / results[size].mean.ours).toFixed(1)}x)`).join('; ') + `; 5,000 / 1,000: ${(results[5000].mean.ours / results[1000].mean.ours).toFixed(1)}x`);
+log(
+  '\nMean over the consecutive runs, garbage collection included: ' +
+    SIZES.map(
+      (size) =>
+        `${size}: ASL Studio ${results[size].mean.ours.toFixed(1)} ms, amazon-states-language-service ${results[size].mean.theirs.toFixed(1)} ms (${(results[size].mean.theirs / results[size].mean.ours).toFixed(1)}x)`,
+    ).join('; ') +
+    `; 5,000 / 1,000: ${(results[5000].mean.ours / results[1000].mean.ours).toFixed(1)}x`,
+);
 
 // For scale: the same growth for JSON.parse alone, which builds plain values natively (no offsets,
 // no model, no checks), measured the same way.
 const parseAlone = {};
 for (const { size, text } of documents) parseAlone[size] = await measure(() => JSON.parse(text), quick ? 5 : size >= 5000 ? 11 : 21);
-log(`JSON.parse alone: ${parseAlone[1000].wall.toFixed(2)} ms at 1,000 states, ${parseAlone[5000].wall.toFixed(2)} ms at 5,000 (${(parseAlone[5000].wall / parseAlone[1000].wall).toFixed(1)}x)`);
-log('\nFastest run (the least disturbed by other processes): ' + SIZES.map((size) => `${size}: ASL Studio ${results[size].min.ours.toFixed(1)} ms, amazon-states-language-service ${results[size].min.theirs.toFixed(1)} ms (${(results[size].min.theirs / results[size].min.ours).toFixed(1)}x)`).join('; '));
+log(
+  `JSON.parse alone: ${parseAlone[1000].wall.toFixed(2)} ms at 1,000 states, ${parseAlone[5000].wall.toFixed(2)} ms at 5,000 (${(parseAlone[5000].wall / parseAlone[1000].wall).toFixed(1)}x)`,
+);
+log(
+  '\nFastest run (the least disturbed by other processes): ' +
+    SIZES.map(
+      (size) =>
+        `${size}: ASL Studio ${results[size].min.ours.toFixed(1)} ms, amazon-states-language-service ${results[size].min.theirs.toFixed(1)} ms (${(results[size].min.theirs / results[size].min.ours).toFixed(1)}x)`,
+    ).join('; '),
+);
 
 // 5. Whole processes on the 5,000-state file.
 const largest = documents[documents.length - 1];
@@ -158,22 +184,41 @@ const cliProcess = timeProcess([join(root, 'dist', 'cli.js'), 'validate', larges
 const aslsProcess = timeProcess([aslsScript, largest.path], quick ? 1 : 3);
 // The floor any Node program pays: starting Node, and starting it to read and JSON.parse the file.
 const nodeAlone = timeProcess(['-e', ''], processRuns);
-const readAndParse = timeProcess(['-e', `JSON.parse(require('node:fs').readFileSync(${JSON.stringify(largest.path)}, 'utf8'))`], processRuns);
+const readAndParse = timeProcess(
+  ['-e', `JSON.parse(require('node:fs').readFileSync(${JSON.stringify(largest.path)}, 'utf8'))`],
+  processRuns,
+);
 log(`\nWhole process, ${largest.size} states (${(largest.text.length / 1e6).toFixed(1)} MB), median ms`);
 log(`asl validate                                   ${cliProcess.toFixed(0).padStart(8)}`);
 log(`node script with amazon-states-language-service ${aslsProcess.toFixed(0).padStart(7)}   (${(aslsProcess / cliProcess).toFixed(1)}x)`);
 log(`for scale: node -e ""                           ${nodeAlone.toFixed(0).padStart(7)}`);
-log(`for scale: node reading and JSON.parse-ing it   ${readAndParse.toFixed(0).padStart(7)}   (20x the peer's time needs ${(aslsProcess / 20).toFixed(0)} ms in all)`);
+log(
+  `for scale: node reading and JSON.parse-ing it   ${readAndParse.toFixed(0).padStart(7)}   (20x the peer's time needs ${(aslsProcess / 20).toFixed(0)} ms in all)`,
+);
 
 // 6. The targets of issue 3.
 const checks = [
-  [`5,000 states in under 100 ms (${results[5000].ours.toFixed(1)} ms wall, ${results[5000].cpu.ours.toFixed(1)} ms CPU)`, results[5000].ours < 100],
-  [`at least 20x faster than amazon-states-language-service at 1,000 states (${(results[1000].theirs / results[1000].ours).toFixed(1)}x)`, results[1000].theirs / results[1000].ours >= 20],
-  [`at least 20x faster than amazon-states-language-service at 5,000 states (${(results[5000].theirs / results[5000].ours).toFixed(1)}x)`, results[5000].theirs / results[5000].ours >= 20],
-  [`5,000 states cost at most 6x 1,000 states (${(results[5000].ours / results[1000].ours).toFixed(1)}x)`, results[5000].ours / results[1000].ours <= 6],
+  [
+    `5,000 states in under 100 ms (${results[5000].ours.toFixed(1)} ms wall, ${results[5000].cpu.ours.toFixed(1)} ms CPU)`,
+    results[5000].ours < 100,
+  ],
+  [
+    `at least 20x faster than amazon-states-language-service at 1,000 states (${(results[1000].theirs / results[1000].ours).toFixed(1)}x)`,
+    results[1000].theirs / results[1000].ours >= 20,
+  ],
+  [
+    `at least 20x faster than amazon-states-language-service at 5,000 states (${(results[5000].theirs / results[5000].ours).toFixed(1)}x)`,
+    results[5000].theirs / results[5000].ours >= 20,
+  ],
+  [
+    `5,000 states cost at most 6x 1,000 states (${(results[5000].ours / results[1000].ours).toFixed(1)}x)`,
+    results[5000].ours / results[1000].ours <= 6,
+  ],
   [`whole process at least 20x faster (${(aslsProcess / cliProcess).toFixed(1)}x)`, aslsProcess / cliProcess >= 20],
 ];
 log('\nTargets');
 for (const [label, met] of checks) log(`  ${met ? 'met    ' : 'MISSED '} ${label}`);
-const load = loadavg().map((value) => value.toFixed(1)).join(' ');
+const load = loadavg()
+  .map((value) => value.toFixed(1))
+  .join(' ');
 log(`\n(load average during the run: ${load}; timings on a busy machine are slower and noisier)`);

@@ -8,7 +8,12 @@ export class AslCodeLensProvider implements vscode.CodeLensProvider {
     const line = match ? document.positionAt(match.index + match[0].search(/\S/)).line : 0;
     const range = new vscode.Range(line, 0, line, 0);
     return [
-      new vscode.CodeLens(range, { title: '$(play) Run State Machine', command: 'asl.run', arguments: [document.uri], tooltip: 'Run locally with the input and mocks beside this file' }),
+      new vscode.CodeLens(range, {
+        title: '$(play) Run State Machine',
+        command: 'asl.run',
+        arguments: [document.uri],
+        tooltip: 'Run locally with the input and mocks beside this file',
+      }),
       new vscode.CodeLens(range, { title: '$(type-hierarchy) Open Graph', command: 'asl.openGraphPreview', arguments: [document.uri] }),
     ];
   }

@@ -41,18 +41,25 @@ async function targetDocument(argument: unknown): Promise<vscode.TextDocument | 
 
 /** Every command of the extension, in one place (the package.json entries mirror this table). */
 const commands: Record<string, CommandFactory> = {
-  'asl.openGraphPreview': ({ extension }) => async (argument) => {
-    const document = await targetDocument(argument);
-    if (!document) return undefined;
-    GraphPreview.createOrShow(extension.extensionUri, document);
-    return document.uri.toString();
-  },
-  'asl.run': ({ runs }) => async (argument, options) => {
-    const document = await targetDocument(argument);
-    if (!document) return undefined;
-    return runs.run(document.uri, (options ?? {}) as RunOptions);
-  },
-  'asl.cancelRun': ({ runs }) => () => runs.cancel(),
+  'asl.openGraphPreview':
+    ({ extension }) =>
+    async (argument) => {
+      const document = await targetDocument(argument);
+      if (!document) return undefined;
+      GraphPreview.createOrShow(extension.extensionUri, document);
+      return document.uri.toString();
+    },
+  'asl.run':
+    ({ runs }) =>
+    async (argument, options) => {
+      const document = await targetDocument(argument);
+      if (!document) return undefined;
+      return runs.run(document.uri, (options ?? {}) as RunOptions);
+    },
+  'asl.cancelRun':
+    ({ runs }) =>
+    () =>
+      runs.cancel(),
   'asl.exportGraphSvg': () => async () => {
     const preview = GraphPreview.active;
     if (!preview) {
@@ -61,13 +68,18 @@ const commands: Record<string, CommandFactory> = {
     }
     return saveSvg(preview.uri, await preview.requestSvg());
   },
-  'asl.showServerLog': ({ client }) => () => client()?.outputChannel.show(true),
-  'asl.restartServer': ({ client }) => async () => {
-    const current = client();
-    if (!current) return;
-    await current.restart();
-    void vscode.window.showInformationMessage('The ASL language server was restarted.');
-  },
+  'asl.showServerLog':
+    ({ client }) =>
+    () =>
+      client()?.outputChannel.show(true),
+  'asl.restartServer':
+    ({ client }) =>
+    async () => {
+      const current = client();
+      if (!current) return;
+      await current.restart();
+      void vscode.window.showInformationMessage('The ASL language server was restarted.');
+    },
 };
 
 let languageClient: LanguageClient | undefined;

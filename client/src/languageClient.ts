@@ -13,10 +13,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 
-export const documentSelector = [
-  { language: 'asl' },
-  { language: 'asl-yaml' },
-];
+export const documentSelector = [{ language: 'asl' }, { language: 'asl-yaml' }];
 
 /** Restarts allowed within `restartWindowMillis` before the client gives up. */
 const maxRestarts = 4;
@@ -38,9 +35,11 @@ class RestartingErrorHandler implements ErrorHandler {
     this.restarts.push(now);
     while (this.restarts.length && this.restarts[0]! < now - restartWindowMillis) this.restarts.shift();
     const givingUp = this.restarts.length > maxRestarts;
-    this.tellUser(givingUp
-      ? `The ASL language server crashed ${this.restarts.length} times in 3 minutes and will not be restarted. Diagnostics and completion are off until you run "ASL: Restart Language Server".`
-      : 'The ASL language server stopped unexpectedly and was restarted.');
+    this.tellUser(
+      givingUp
+        ? `The ASL language server crashed ${this.restarts.length} times in 3 minutes and will not be restarted. Diagnostics and completion are off until you run "ASL: Restart Language Server".`
+        : 'The ASL language server stopped unexpectedly and was restarted.',
+    );
     return givingUp ? { action: CloseAction.DoNotRestart, handled: true } : { action: CloseAction.Restart, handled: true };
   }
 
@@ -66,9 +65,11 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     errorHandler: new RestartingErrorHandler(() => client?.outputChannel),
     initializationFailedHandler: (error) => {
       client?.error('The ASL language server failed to start', error, false);
-      void vscode.window.showErrorMessage(`The ASL language server failed to start: ${error instanceof Error ? error.message : String(error)}`, 'Show Log').then((choice) => {
-        if (choice === 'Show Log') client?.outputChannel.show(true);
-      });
+      void vscode.window
+        .showErrorMessage(`The ASL language server failed to start: ${error instanceof Error ? error.message : String(error)}`, 'Show Log')
+        .then((choice) => {
+          if (choice === 'Show Log') client?.outputChannel.show(true);
+        });
       return false;
     },
   };

@@ -2,7 +2,21 @@
 // exist only inside VS Code, so the export copies each element's computed colours onto it.
 import type { GraphLayout } from './layout';
 
-const copiedProperties = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'display', 'visibility'];
+const copiedProperties = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'display',
+  'visibility',
+];
 
 function inlineStyles(source: Element, target: Element): void {
   const computed = getComputedStyle(source);

@@ -23,7 +23,12 @@ interface Box {
   height: number;
 }
 
-export function fastLayout(graph: StateMachineGraph, sizes: FastLayoutSizes, isContainer: (node: GraphNode) => boolean, measure: MeasureText): GraphLayout {
+export function fastLayout(
+  graph: StateMachineGraph,
+  sizes: FastLayoutSizes,
+  isContainer: (node: GraphNode) => boolean,
+  measure: MeasureText,
+): GraphLayout {
   const childrenOf = new Map<string | undefined, GraphNode[]>();
   for (const node of graph.nodes) {
     const siblings = childrenOf.get(node.parentId) ?? [];
@@ -64,7 +69,15 @@ export function fastLayout(graph: StateMachineGraph, sizes: FastLayoutSizes, isC
   const place = (scopeId: string | undefined, originX: number, originY: number, depth: number): void => {
     for (const node of childrenOf.get(scopeId) ?? []) {
       const box = relative.get(node.id)!;
-      const entry: PlacedNode = { node, x: originX + box.x, y: originY + box.y, width: box.width, height: box.height, isContainer: isContainer(node), depth };
+      const entry: PlacedNode = {
+        node,
+        x: originX + box.x,
+        y: originY + box.y,
+        width: box.width,
+        height: box.height,
+        isContainer: isContainer(node),
+        depth,
+      };
       placed.push(entry);
       absolute.set(node.id, entry);
       if (entry.isContainer) {

@@ -59,7 +59,11 @@ export function detailText(node: GraphNode): string {
 }
 
 export function isContainerNode(node: GraphNode): boolean {
-  return node.kind === 'branch' || node.kind === 'itemProcessor' || (node.kind === 'state' && (node.stateType === 'Parallel' || node.stateType === 'Map'));
+  return (
+    node.kind === 'branch' ||
+    node.kind === 'itemProcessor' ||
+    (node.kind === 'state' && (node.stateType === 'Parallel' || node.stateType === 'Map'))
+  );
 }
 
 function nodeSize(node: GraphNode, measure: MeasureText): { width: number; height: number } {
@@ -196,13 +200,17 @@ export function fromElkLayout(graph: StateMachineGraph, result: ElkNode): GraphL
 
 export async function layoutGraph(elk: ElkApi, graph: StateMachineGraph, measure: MeasureText): Promise<GraphLayout> {
   if (graph.stateCount > largeGraphThreshold) {
-    return fastLayout(graph, {
-      size: (node) => nodeSize(node, measure),
-      headerHeight: (node) => (node.kind === 'state' ? containerHeader.state : containerHeader.scope),
-      minimumContainerWidth: (node) => (node.kind === 'state' ? Math.ceil(measure(node.label, 'label') + 90) : 120),
-    }, isContainerNode, measure);
+    return fastLayout(
+      graph,
+      {
+        size: (node) => nodeSize(node, measure),
+        headerHeight: (node) => (node.kind === 'state' ? containerHeader.state : containerHeader.scope),
+        minimumContainerWidth: (node) => (node.kind === 'state' ? Math.ceil(measure(node.label, 'label') + 90) : 120),
+      },
+      isContainerNode,
+      measure,
+    );
   }
   const result = await elk.layout(toElkGraph(graph, measure));
   return fromElkLayout(graph, result);
 }
-

@@ -31,9 +31,13 @@ const banner = required<HTMLDivElement>('#banner');
 const title = required<HTMLSpanElement>('#title');
 const summary = required<HTMLSpanElement>('#summary');
 const emptyMessage = required<HTMLDivElement>('#empty');
-const runPane = new RunPane(required<HTMLElement>('#run'), (message) => post(message), (nodeId) => {
-  if (drawn) applyHighlight(drawn, nodeId ?? highlighted);
-});
+const runPane = new RunPane(
+  required<HTMLElement>('#run'),
+  (message) => post(message),
+  (nodeId) => {
+    if (drawn) applyHighlight(drawn, nodeId ?? highlighted);
+  },
+);
 drawDefinitions(svg);
 const content = svgElement('g', { class: 'content' }, svg);
 const viewport = new Viewport(svg, content);
@@ -72,7 +76,10 @@ function showBanner(problem: string | undefined, keptLastGraph = true): void {
 
 /** A fingerprint of what the layout depends on: when only markers change, positions stay put. */
 function structureOf(graph: StateMachineGraph): string {
-  return JSON.stringify([graph.nodes.map((node) => [node.id, node.parentId, node.label, node.detail, node.stateType, !!node.retry]), graph.edges.map((edge) => [edge.source, edge.target, edge.label])]);
+  return JSON.stringify([
+    graph.nodes.map((node) => [node.id, node.parentId, node.label, node.detail, node.stateType, !!node.retry]),
+    graph.edges.map((edge) => [edge.source, edge.target, edge.label]),
+  ]);
 }
 
 async function showGraph(graph: StateMachineGraph): Promise<void> {
@@ -117,7 +124,7 @@ function handle(message: ToWebviewMessage): void {
       if (message.graph) {
         showGraph(message.graph).catch((error: unknown) => {
           showBanner(`The graph could not be drawn: ${error instanceof Error ? error.message : String(error)}`);
-          post({ type: 'error', message: error instanceof Error ? error.stack ?? error.message : String(error) });
+          post({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
         });
       } else if (!drawn) {
         emptyMessage.hidden = false;

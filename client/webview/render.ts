@@ -5,7 +5,11 @@ import { detailText, type GraphLayout, type PlacedEdge, type PlacedNode, type Po
 
 const svgNamespace = 'http://www.w3.org/2000/svg';
 
-export function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number> = {}, parent?: Element): SVGElementTagNameMap[K] {
+export function svgElement<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | number> = {},
+  parent?: Element,
+): SVGElementTagNameMap[K] {
   const element = document.createElementNS(svgNamespace, tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
   parent?.appendChild(element);
@@ -36,7 +40,11 @@ function drawIcon(parent: SVGGElement, type: GraphStateType, x: number, y: numbe
 export function drawDefinitions(svg: SVGSVGElement): void {
   const defs = svgElement('defs', {}, svg);
   for (const kind of ['next', 'choice', 'default', 'catch', 'start', 'end', 'taken']) {
-    const marker = svgElement('marker', { id: `arrow-${kind}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, defs);
+    const marker = svgElement(
+      'marker',
+      { id: `arrow-${kind}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
+      defs,
+    );
     svgElement('path', { d: 'M 0 1 L 9 5 L 0 9 z', class: `arrowhead arrowhead-${kind}` }, marker);
   }
 }
@@ -114,7 +122,8 @@ function drawBadges(group: SVGGElement, node: GraphNode, width: number): void {
     const badge = svgElement('g', { class: 'badge retry-badge', transform: `translate(${right - badgeWidth}, -8)` }, group);
     svgElement('rect', { width: badgeWidth, height: 16, rx: 8 }, badge);
     svgElement('text', { x: badgeWidth / 2, y: 12, 'text-anchor': 'middle' }, badge).textContent = text;
-    svgElement('title', {}, badge).textContent = `Retry ${node.retry.errors.join(', ') || 'all errors'}: up to ${node.retry.maxAttempts} attempts in ${node.retry.retriers} retrier${node.retry.retriers === 1 ? '' : 's'}`;
+    svgElement('title', {}, badge).textContent =
+      `Retry ${node.retry.errors.join(', ') || 'all errors'}: up to ${node.retry.maxAttempts} attempts in ${node.retry.retriers} retrier${node.retry.retriers === 1 ? '' : 's'}`;
   }
 }
 
@@ -126,16 +135,35 @@ function drawState(layer: SVGGElement, placed: PlacedNode): SVGGElement {
   const severity = worstSeverity(node);
   if (severity) classes.push(`has-${severity}`);
   if (node.isEnd) classes.push('is-end');
-  const group = svgElement('g', { class: classes.join(' '), transform: `translate(${placed.x}, ${placed.y})`, 'data-node-id': node.id, 'data-label': node.label, 'data-state-type': type, tabindex: 0, role: 'button', 'aria-label': `${node.label}, ${type} state` }, layer);
+  const group = svgElement(
+    'g',
+    {
+      class: classes.join(' '),
+      transform: `translate(${placed.x}, ${placed.y})`,
+      'data-node-id': node.id,
+      'data-label': node.label,
+      'data-state-type': type,
+      tabindex: 0,
+      role: 'button',
+      'aria-label': `${node.label}, ${type} state`,
+    },
+    layer,
+  );
   svgElement('title', {}, group).textContent = tooltip(node);
   if (placed.isContainer) {
     if (type === 'Map') svgElement('rect', { class: 'stack-shadow', x: 5, y: 5, width, height, rx: 10 }, group);
     svgElement('rect', { class: 'shape', width, height, rx: 10 }, group);
     // Only the top corners are round: the band sits flush on the container's body.
-    svgElement('path', { class: 'header-band', d: `M 0 10 A 10 10 0 0 1 10 0 H ${width - 10} A 10 10 0 0 1 ${width} 10 V 34 H 0 Z` }, group);
+    svgElement(
+      'path',
+      { class: 'header-band', d: `M 0 10 A 10 10 0 0 1 10 0 H ${width - 10} A 10 10 0 0 1 ${width} 10 V 34 H 0 Z` },
+      group,
+    );
     drawIcon(group, type, 11, 9);
     svgElement('text', { class: 'label', x: 34, y: 17 }, group).textContent = node.label;
-    svgElement('text', { class: 'detail', x: 34, y: 29 }, group).textContent = [type.toUpperCase(), node.detail].filter(Boolean).join(' · ');
+    svgElement('text', { class: 'detail', x: 34, y: 29 }, group).textContent = [type.toUpperCase(), node.detail]
+      .filter(Boolean)
+      .join(' · ');
   } else {
     svgElement('path', { class: 'shape', d: shapePath(type, width, height) }, group);
     const left = type === 'Choice' ? 20 : 12;
@@ -150,7 +178,11 @@ function drawState(layer: SVGGElement, placed: PlacedNode): SVGGElement {
 
 function drawScope(layer: SVGGElement, placed: PlacedNode): SVGGElement {
   const { node, width, height } = placed;
-  const group = svgElement('g', { class: `node scope scope-${node.kind}`, transform: `translate(${placed.x}, ${placed.y})`, 'data-node-id': node.id }, layer);
+  const group = svgElement(
+    'g',
+    { class: `node scope scope-${node.kind}`, transform: `translate(${placed.x}, ${placed.y})`, 'data-node-id': node.id },
+    layer,
+  );
   svgElement('rect', { class: 'shape', width, height, rx: 8 }, group);
   svgElement('text', { class: 'scope-label', x: 10, y: 15 }, group).textContent = node.label;
   return group;
@@ -159,7 +191,15 @@ function drawScope(layer: SVGGElement, placed: PlacedNode): SVGGElement {
 function drawMarker(layer: SVGGElement, placed: PlacedNode): SVGGElement {
   const { node, width, height } = placed;
   const severity = worstSeverity(node);
-  const group = svgElement('g', { class: `node terminal terminal-${node.kind}${severity ? ` has-${severity}` : ''}`, transform: `translate(${placed.x}, ${placed.y})`, 'data-node-id': node.id }, layer);
+  const group = svgElement(
+    'g',
+    {
+      class: `node terminal terminal-${node.kind}${severity ? ` has-${severity}` : ''}`,
+      transform: `translate(${placed.x}, ${placed.y})`,
+      'data-node-id': node.id,
+    },
+    layer,
+  );
   svgElement('rect', { class: 'shape', width, height, rx: height / 2 }, group);
   svgElement('text', { class: 'label', x: width / 2, y: height / 2 + 4, 'text-anchor': 'middle' }, group).textContent = node.label;
   if (severity) {
@@ -171,11 +211,19 @@ function drawMarker(layer: SVGGElement, placed: PlacedNode): SVGGElement {
 
 function drawEdge(layer: SVGGElement, labels: SVGGElement, placed: PlacedEdge): SVGGElement {
   const { edge } = placed;
-  const group = svgElement('g', { class: `edge edge-${edge.kind}`, 'data-edge': `${edge.source}->${edge.target}`, 'data-kind': edge.kind }, layer);
+  const group = svgElement(
+    'g',
+    { class: `edge edge-${edge.kind}`, 'data-edge': `${edge.source}->${edge.target}`, 'data-kind': edge.kind },
+    layer,
+  );
   svgElement('path', { class: 'edge-line', d: roundedPath(placed.points), 'marker-end': `url(#arrow-${edge.kind})` }, group);
   if (placed.label) {
     const { x, y, width, height, text } = placed.label;
-    const label = svgElement('g', { class: `edge-label edge-label-${edge.kind}`, transform: `translate(${x}, ${y})`, 'data-edge': `${edge.source}->${edge.target}` }, labels);
+    const label = svgElement(
+      'g',
+      { class: `edge-label edge-label-${edge.kind}`, transform: `translate(${x}, ${y})`, 'data-edge': `${edge.source}->${edge.target}` },
+      labels,
+    );
     svgElement('rect', { width, height, rx: 4 }, label);
     svgElement('text', { x: width / 2, y: height / 2 + 4, 'text-anchor': 'middle' }, label).textContent = text;
     if (edge.label && edge.label !== text) svgElement('title', {}, label).textContent = edge.label;
@@ -198,7 +246,12 @@ export function drawGraph(root: SVGGElement, layout: GraphLayout): DrawnGraph {
   const edgeElements = new Map<string, SVGGElement[]>();
   for (const placed of layout.nodes) {
     const kind = placed.node.kind;
-    const element = kind === 'state' ? drawState(nodeLayer, placed) : kind === 'start' || kind === 'end' ? drawMarker(nodeLayer, placed) : drawScope(nodeLayer, placed);
+    const element =
+      kind === 'state'
+        ? drawState(nodeLayer, placed)
+        : kind === 'start' || kind === 'end'
+          ? drawMarker(nodeLayer, placed)
+          : drawScope(nodeLayer, placed);
     nodeElements.set(placed.node.id, element);
   }
   for (const placed of layout.edges) {

@@ -21,7 +21,11 @@ function formatElapsed(millis: number): string {
 export class RunPane {
   private expanded = new Set<number>();
 
-  constructor(private readonly root: HTMLElement, private readonly post: (message: FromWebviewMessage) => void, private readonly onStateHover: (nodeId: string | null) => void) {}
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly post: (message: FromWebviewMessage) => void,
+    private readonly onStateHover: (nodeId: string | null) => void,
+  ) {}
 
   show(report: RunReport | null): void {
     this.root.hidden = report === null;
@@ -90,7 +94,10 @@ export class RunPane {
     table.tHead!.append(head);
     const tbody = element('tbody');
     for (const event of report.events) {
-      const row = element('tr', `event event-${/Failed|TimedOut|Aborted/.test(event.type) ? 'bad' : /Succeeded|Exited/.test(event.type) ? 'good' : 'plain'}`);
+      const row = element(
+        'tr',
+        `event event-${/Failed|TimedOut|Aborted/.test(event.type) ? 'bad' : /Succeeded|Exited/.test(event.type) ? 'good' : 'plain'}`,
+      );
       row.append(element('td', 'event-id', String(event.id)), element('td', 'event-time', formatElapsed(event.elapsedMillis)));
       const typeCell = element('td', 'event-type');
       if (event.detail) {

@@ -25,19 +25,26 @@ export class Viewport {
   /** True while the view shows the fitted graph; a resize or a new layout then fits again. */
   isAtFit = true;
 
-  constructor(private readonly svg: SVGSVGElement, private readonly content: SVGGElement) {
+  constructor(
+    private readonly svg: SVGSVGElement,
+    private readonly content: SVGGElement,
+  ) {
     // Like other VS Code previews: the wheel scrolls, Ctrl+wheel (and a trackpad pinch) zooms.
-    svg.addEventListener('wheel', (event) => {
-      event.preventDefault();
-      const lines = event.deltaMode === 1 ? 16 : 1;
-      if (event.ctrlKey || event.metaKey) {
-        const factor = Math.exp(-event.deltaY * lines * 0.0025);
-        const bounds = svg.getBoundingClientRect();
-        this.zoomAt(factor, event.clientX - bounds.left, event.clientY - bounds.top);
-      } else {
-        this.panBy(-(event.shiftKey ? event.deltaY : event.deltaX) * lines, -(event.shiftKey ? 0 : event.deltaY) * lines);
-      }
-    }, { passive: false });
+    svg.addEventListener(
+      'wheel',
+      (event) => {
+        event.preventDefault();
+        const lines = event.deltaMode === 1 ? 16 : 1;
+        if (event.ctrlKey || event.metaKey) {
+          const factor = Math.exp(-event.deltaY * lines * 0.0025);
+          const bounds = svg.getBoundingClientRect();
+          this.zoomAt(factor, event.clientX - bounds.left, event.clientY - bounds.top);
+        } else {
+          this.panBy(-(event.shiftKey ? event.deltaY : event.deltaX) * lines, -(event.shiftKey ? 0 : event.deltaY) * lines);
+        }
+      },
+      { passive: false },
+    );
     svg.addEventListener('pointerdown', (event) => {
       if (event.button !== 0) return;
       this.dragStart = { x: event.clientX, y: event.clientY, translateX: this.translateX, translateY: this.translateY };
@@ -138,7 +145,10 @@ export class Viewport {
   onChange: (scale: number) => void = () => undefined;
 
   private apply(): void {
-    this.content.setAttribute('transform', `translate(${this.translateX.toFixed(1)}, ${this.translateY.toFixed(1)}) scale(${this.scale.toFixed(4)})`);
+    this.content.setAttribute(
+      'transform',
+      `translate(${this.translateX.toFixed(1)}, ${this.translateY.toFixed(1)}) scale(${this.scale.toFixed(4)})`,
+    );
     document.body.dataset.zoom = this.scale.toFixed(3);
     this.onChange(this.scale);
   }

@@ -28,7 +28,12 @@ interface Result {
 }
 
 function node(args: string[], env: NodeJS.ProcessEnv = {}): Result {
-  const result = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: root, timeout: 60_000, env: { ...baseEnv, NODE_DEBUG: 'asl-cli', ...env } });
+  const result = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    cwd: root,
+    timeout: 60_000,
+    env: { ...baseEnv, NODE_DEBUG: 'asl-cli', ...env },
+  });
   const debugLine = /^ASL-CLI \d+: (.*)\n/gm;
   return {
     code: result.status,
@@ -44,7 +49,19 @@ const commands: Record<string, string[]> = {
   help: ['--help'],
   'validate examples': ['validate', '--format', 'json', resolve(root, 'examples')],
   'validate diagnostics fixtures': ['validate', resolve(root, 'test', 'fixtures', 'diagnostics')],
-  'run with mocks': ['run', example('hello-world.asl.json'), '--input', `@${example('hello-world.input.json')}`, '--mocks', example('hello-world.mocks.json'), '--test-case', 'Sent', '--no-events', '--format', 'json'],
+  'run with mocks': [
+    'run',
+    example('hello-world.asl.json'),
+    '--input',
+    `@${example('hello-world.input.json')}`,
+    '--mocks',
+    example('hello-world.mocks.json'),
+    '--test-case',
+    'Sent',
+    '--no-events',
+    '--format',
+    'json',
+  ],
 };
 
 /** The bundle run by node itself, with no launcher: what every launch must print. */
@@ -76,47 +93,52 @@ test('the build leaves a code cache beside the bundle, and every command runs fr
   }
 });
 
-test('a damaged, stale, rejected, missing or unreadable cache: the bundle loads from source, and nothing is written', { skip: noCrc }, () => {
-  const good = readFileSync(join(dist, 'cli-main.cache'));
-  const source = readFileSync(join(dist, 'cli-main.js'));
-  const crc32 = (zlib as unknown as { crc32(data: Uint8Array, value?: number): number }).crc32;
-  // The launcher's format: "ASLCC001", the CRC-32 of the bundle then the data (little-endian), the data.
-  const withHeader = (data: Buffer, bundle = source): Buffer => {
-    const check = Buffer.alloc(4);
-    check.writeUInt32LE(crc32(data, crc32(bundle)));
-    return Buffer.concat([Buffer.from('ASLCC001'), check, data]);
-  };
-  assert.ok(good.equals(withHeader(good.subarray(12))), 'the cache starts with the header the launcher checks');
+test(
+  'a damaged, stale, rejected, missing or unreadable cache: the bundle loads from source, and nothing is written',
+  { skip: noCrc },
+  () => {
+    const good = readFileSync(join(dist, 'cli-main.cache'));
+    const source = readFileSync(join(dist, 'cli-main.js'));
+    const crc32 = (zlib as unknown as { crc32(data: Uint8Array, value?: number): number }).crc32;
+    // The launcher's format: "ASLCC001", the CRC-32 of the bundle then the data (little-endian), the data.
+    const withHeader = (data: Buffer, bundle = source): Buffer => {
+      const check = Buffer.alloc(4);
+      check.writeUInt32LE(crc32(data, crc32(bundle)));
+      return Buffer.concat([Buffer.from('ASLCC001'), check, data]);
+    };
+    assert.ok(good.equals(withHeader(good.subarray(12))), 'the cache starts with the header the launcher checks');
 
-  const damaged = Buffer.from(good);
-  for (let index = 0; index < 64; index++) damaged[(damaged.length >> 1) + index] ^= 0x5a;
-  const cases: { label: string; cache: Buffer | 'missing' | 'folder'; load: RegExp; execArgv?: string[] }[] = [
-    // Unchecked, V8 accepts this and the process dies (SIGSEGV or a V8 fatal error).
-    { label: 'damaged data', cache: damaged, load: /^plain load: the code cache fails its check/ },
-    { label: 'truncated', cache: good.subarray(0, good.length >> 1), load: /^plain load: the code cache fails its check/ },
-    { label: 'no header', cache: good.subarray(12), load: /^plain load: the code cache fails its check/ },
-    { label: 'empty', cache: Buffer.alloc(0), load: /^plain load: the code cache fails its check/ },
-    // Data V8 refuses (another Node, other V8 flags): compiled from source in the same process.
-    { label: 'not V8 data', cache: withHeader(Buffer.alloc(4096, 0x2a)), load: /^code cache rejected by V8/ },
-    { label: 'other V8 flags', cache: good, execArgv: ['--no-flush-bytecode'], load: /^code cache rejected by V8/ },
-    { label: 'missing', cache: 'missing', load: /^plain load: no code cache \(ENOENT\)/ },
-    { label: 'unreadable', cache: 'folder', load: /^plain load: no code cache \(EISDIR\)/ },
-  ];
-  for (const { label, cache, load, execArgv = [] } of cases) {
-    const dir = copyOfDist(false);
-    if (cache === 'folder') mkdirSync(join(dir, 'cli-main.cache'));
-    else if (cache !== 'missing') writeFileSync(join(dir, 'cli-main.cache'), cache);
-    const before = readdirSync(dir).sort();
-    for (const name of ['validate examples', 'run with mocks']) {
-      const result = node([...execArgv, join(dir, 'cli.js'), ...commands[name]!]);
-      assert.equal(result.loads.length, 1, `${label}: ${result.loads.join('; ')}`);
-      assert.match(result.loads[0]!, load, label);
-      assertSameAsBundle(result, name, label);
+    const damaged = Buffer.from(good);
+    for (let index = 0; index < 64; index++) damaged[(damaged.length >> 1) + index] ^= 0x5a;
+    const cases: { label: string; cache: Buffer | 'missing' | 'folder'; load: RegExp; execArgv?: string[] }[] = [
+      // Unchecked, V8 accepts this and the process dies (SIGSEGV or a V8 fatal error).
+      { label: 'damaged data', cache: damaged, load: /^plain load: the code cache fails its check/ },
+      { label: 'truncated', cache: good.subarray(0, good.length >> 1), load: /^plain load: the code cache fails its check/ },
+      { label: 'no header', cache: good.subarray(12), load: /^plain load: the code cache fails its check/ },
+      { label: 'empty', cache: Buffer.alloc(0), load: /^plain load: the code cache fails its check/ },
+      // Data V8 refuses (another Node, other V8 flags): compiled from source in the same process.
+      { label: 'not V8 data', cache: withHeader(Buffer.alloc(4096, 0x2a)), load: /^code cache rejected by V8/ },
+      { label: 'other V8 flags', cache: good, execArgv: ['--no-flush-bytecode'], load: /^code cache rejected by V8/ },
+      { label: 'missing', cache: 'missing', load: /^plain load: no code cache \(ENOENT\)/ },
+      { label: 'unreadable', cache: 'folder', load: /^plain load: no code cache \(EISDIR\)/ },
+    ];
+    for (const { label, cache, load, execArgv = [] } of cases) {
+      const dir = copyOfDist(false);
+      if (cache === 'folder') mkdirSync(join(dir, 'cli-main.cache'));
+      else if (cache !== 'missing') writeFileSync(join(dir, 'cli-main.cache'), cache);
+      const before = readdirSync(dir).sort();
+      for (const name of ['validate examples', 'run with mocks']) {
+        const result = node([...execArgv, join(dir, 'cli.js'), ...commands[name]!]);
+        assert.equal(result.loads.length, 1, `${label}: ${result.loads.join('; ')}`);
+        assert.match(result.loads[0]!, load, label);
+        assertSameAsBundle(result, name, label);
+      }
+      assert.deepEqual(readdirSync(dir).sort(), before, `${label}: normal use never writes the cache`);
+      if (Buffer.isBuffer(cache))
+        assert.ok(readFileSync(join(dir, 'cli-main.cache')).equals(cache), `${label}: the cache is left as it was`);
     }
-    assert.deepEqual(readdirSync(dir).sort(), before, `${label}: normal use never writes the cache`);
-    if (Buffer.isBuffer(cache)) assert.ok(readFileSync(join(dir, 'cli-main.cache')).equals(cache), `${label}: the cache is left as it was`);
-  }
-});
+  },
+);
 
 test('a cache left from another build of the same length is not used: the new code runs', { skip: noCrc }, () => {
   const dir = copyOfDist();
@@ -142,7 +164,10 @@ test('ASL_CLI_WRITE_CODE_CACHE=1 writes a cache that later runs accept, and stac
 
   // A stand-in bundle whose error must be reported at its own file, line and column.
   const stand = copyOfDist(false);
-  writeFileSync(join(stand, 'cli-main.js'), '"use strict";\nfunction boom() {\n  throw new Error("boom");\n}\nif (process.argv[2] === "boom") boom();\n');
+  writeFileSync(
+    join(stand, 'cli-main.js'),
+    '"use strict";\nfunction boom() {\n  throw new Error("boom");\n}\nif (process.argv[2] === "boom") boom();\n',
+  );
   assert.equal(node([join(stand, 'cli.js')], { ASL_CLI_WRITE_CODE_CACHE: '1' }).code, 0);
   const thrown = node([join(stand, 'cli.js'), 'boom']);
   assert.deepEqual(thrown.loads, ['code cache accepted']);
@@ -154,8 +179,32 @@ test('--handlers and source-mapped stack traces load the bundle from source, and
   const dir = mkdtempSync(join(tmpdir(), 'asl-code-cache-handlers-'));
   writeFileSync(join(dir, 'greeter.mjs'), 'export async function handler(event) { return { greeting: `hi ${event.name}` }; }\n');
   writeFileSync(join(dir, 'handlers.json'), JSON.stringify({ handlers: { Greeter: './greeter.mjs' } }));
-  writeFileSync(join(dir, 'task.asl.json'), JSON.stringify({ StartAt: 'Call', States: { Call: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { FunctionName: 'Greeter', 'Payload.$': '$' }, OutputPath: '$.Payload', End: true } } }));
-  const handled = node([join(dist, 'cli.js'), 'run', join(dir, 'task.asl.json'), '--handlers', join(dir, 'handlers.json'), '--input', '{"name":"Lin"}', '--format', 'json']);
+  writeFileSync(
+    join(dir, 'task.asl.json'),
+    JSON.stringify({
+      StartAt: 'Call',
+      States: {
+        Call: {
+          Type: 'Task',
+          Resource: 'arn:aws:states:::lambda:invoke',
+          Parameters: { FunctionName: 'Greeter', 'Payload.$': '$' },
+          OutputPath: '$.Payload',
+          End: true,
+        },
+      },
+    }),
+  );
+  const handled = node([
+    join(dist, 'cli.js'),
+    'run',
+    join(dir, 'task.asl.json'),
+    '--handlers',
+    join(dir, 'handlers.json'),
+    '--input',
+    '{"name":"Lin"}',
+    '--format',
+    'json',
+  ]);
   assert.deepEqual(handled.loads, ['plain load: --handlers imports modules']);
   assert.equal(handled.code, 0, handled.stderr);
   assert.deepEqual(JSON.parse(handled.stdout).output, { greeting: 'hi Lin' });
@@ -168,6 +217,10 @@ test('--handlers and source-mapped stack traces load the bundle from source, and
 test("the bundle's one dynamic import is the handlers' (import() fails in a script restored from a code cache)", () => {
   const bundle = readFileSync(join(dist, 'cli-main.js'), 'utf8');
   const imports = bundle.match(/\bimport\s*\(/g) ?? [];
-  assert.deepEqual(imports, ['import('], 'a new import() in the CLI works only where the launcher loads from source: see server/src/cli/launcher.ts');
+  assert.deepEqual(
+    imports,
+    ['import('],
+    'a new import() in the CLI works only where the launcher loads from source: see server/src/cli/launcher.ts',
+  );
   assert.ok(bundle.includes('"return import(specifier)"'), 'the import() of server/src/node/interpreterPorts.ts');
 });

@@ -9,13 +9,17 @@ import { validateDocument } from '../../server/src/core';
 const shared = process.env.ASL_SHARED ?? resolve(process.cwd(), '..', 'shared');
 const casesDir = join(shared, 'conformance', 'cases');
 
-test('asl run accepts every definition AWS executed (no error diagnostics on the conformance corpus)', { skip: !existsSync(casesDir) && 'no corpus' }, () => {
-  const refused: string[] = [];
-  for (const name of readdirSync(casesDir)) {
-    const text = readFileSync(join(casesDir, name, 'definition.json'), 'utf8');
-    for (const diagnostic of validateDocument(text, 'json')) {
-      if (diagnostic.severity === 'error') refused.push(`${name}: ${diagnostic.code} ${diagnostic.message}`);
+test(
+  'asl run accepts every definition AWS executed (no error diagnostics on the conformance corpus)',
+  { skip: !existsSync(casesDir) && 'no corpus' },
+  () => {
+    const refused: string[] = [];
+    for (const name of readdirSync(casesDir)) {
+      const text = readFileSync(join(casesDir, name, 'definition.json'), 'utf8');
+      for (const diagnostic of validateDocument(text, 'json')) {
+        if (diagnostic.severity === 'error') refused.push(`${name}: ${diagnostic.code} ${diagnostic.message}`);
+      }
     }
-  }
-  assert.deepEqual(refused, []);
-});
+    assert.deepEqual(refused, []);
+  },
+);

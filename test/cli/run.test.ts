@@ -155,16 +155,32 @@ test('asl run: Distributed Map reads local CSV and JSONL items and writes result
     States: {
       People: {
         Type: 'Map',
-        ItemReader: { Resource: 'arn:aws:states:::s3:getObject', ReaderConfig: { InputType: 'CSV', CSVHeaderLocation: 'FIRST_ROW' }, Parameters: { Bucket: 'local', Key: 'people.csv' } },
-        ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'EXPRESS' }, StartAt: 'Who', States: { Who: { Type: 'Pass', Parameters: { 'who.$': '$.name' }, End: true } } },
+        ItemReader: {
+          Resource: 'arn:aws:states:::s3:getObject',
+          ReaderConfig: { InputType: 'CSV', CSVHeaderLocation: 'FIRST_ROW' },
+          Parameters: { Bucket: 'local', Key: 'people.csv' },
+        },
+        ItemProcessor: {
+          ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'EXPRESS' },
+          StartAt: 'Who',
+          States: { Who: { Type: 'Pass', Parameters: { 'who.$': '$.name' }, End: true } },
+        },
         ResultWriter: { Resource: 'arn:aws:states:::s3:putObject', Parameters: { Bucket: 'out', Prefix: 'runs' } },
         ResultPath: '$.written',
         Next: 'Lines',
       },
       Lines: {
         Type: 'Map',
-        ItemReader: { Resource: 'arn:aws:states:::s3:getObject', ReaderConfig: { InputType: 'JSONL' }, Parameters: { Bucket: 'local', Key: 'lines.jsonl' } },
-        ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' }, StartAt: 'Same', States: { Same: { Type: 'Pass', End: true } } },
+        ItemReader: {
+          Resource: 'arn:aws:states:::s3:getObject',
+          ReaderConfig: { InputType: 'JSONL' },
+          Parameters: { Bucket: 'local', Key: 'lines.jsonl' },
+        },
+        ItemProcessor: {
+          ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' },
+          StartAt: 'Same',
+          States: { Same: { Type: 'Pass', End: true } },
+        },
         ResultPath: '$.lines',
         End: true,
       },
@@ -176,8 +192,15 @@ test('asl run: Distributed Map reads local CSV and JSONL items and writes result
   assert.deepEqual(output.lines, [{ a: 1 }, { a: 2 }]);
   assert.equal(output.written.ResultWriterDetails.Bucket, 'out');
   // AWS's format: one record per child execution, Input and Output as JSON strings.
-  const written = JSON.parse(readFileSync(join(dir, 'results', 'out', 'runs', '1', 'SUCCEEDED_0.json'), 'utf8')) as Array<{ Input: string; Output: string; Status: string }>;
-  assert.deepEqual(written.map((record) => JSON.parse(record.Output)), [{ who: 'ann' }, { who: 'bo, b' }]);
+  const written = JSON.parse(readFileSync(join(dir, 'results', 'out', 'runs', '1', 'SUCCEEDED_0.json'), 'utf8')) as Array<{
+    Input: string;
+    Output: string;
+    Status: string;
+  }>;
+  assert.deepEqual(
+    written.map((record) => JSON.parse(record.Output)),
+    [{ who: 'ann' }, { who: 'bo, b' }],
+  );
   assert.deepEqual(JSON.parse(written[1]!.Input), { name: 'bo, b', age: '4' });
   assert.equal(written[0]!.Status, 'SUCCEEDED');
   const manifest = JSON.parse(readFileSync(join(dir, 'results', 'out', 'runs', '1', 'manifest.json'), 'utf8'));

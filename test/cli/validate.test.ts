@@ -37,23 +37,43 @@ test('a valid file: exit 0 and no output lines', () => {
 test('text format: path:line:col severity code message, 1-based; exit 1 on errors', () => {
   const result = asl(bad);
   assert.equal(result.code, 1);
-  assert.equal(result.stdout.trim(), `${bad}:5:11 error reference/unknown-state There is no state named "B" in the top level of the state machine. Add the state, or name an existing one (names are case sensitive).`);
+  assert.equal(
+    result.stdout.trim(),
+    `${bad}:5:11 error reference/unknown-state There is no state named "B" in the top level of the state machine. Add the state, or name an existing one (names are case sensitive).`,
+  );
 });
 
 test('folders are searched recursively for *.asl.json, *.asl.yaml and *.asl.yml only', () => {
   const result = asl('--format', 'json', 'nested');
   assert.equal(result.code, 1);
-  const output = JSON.parse(result.stdout) as { files: { path: string; diagnostics: { severity: string; code: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[] }[] };
-  assert.deepEqual(output.files.map((entry) => entry.path), [join('nested', 'bad.asl.yaml'), join('nested', 'deeper', 'warn.asl.yml')]);
+  const output = JSON.parse(result.stdout) as {
+    files: {
+      path: string;
+      diagnostics: {
+        severity: string;
+        code: string;
+        message: string;
+        range: { start: { line: number; character: number }; end: { line: number; character: number } };
+      }[];
+    }[];
+  };
+  assert.deepEqual(
+    output.files.map((entry) => entry.path),
+    [join('nested', 'bad.asl.yaml'), join('nested', 'deeper', 'warn.asl.yml')],
+  );
   assert.deepEqual(output.files[0]!.diagnostics, [
     {
       severity: 'error',
       code: 'reference/unknown-state',
-      message: 'There is no state named "B" in the top level of the state machine. Add the state, or name an existing one (names are case sensitive).',
+      message:
+        'There is no state named "B" in the top level of the state machine. Add the state, or name an existing one (names are case sensitive).',
       range: { start: { line: 4, character: 10 }, end: { line: 4, character: 11 } },
     },
   ]);
-  assert.deepEqual(output.files[1]!.diagnostics.map((diagnostic) => [diagnostic.severity, diagnostic.code]), [['warning', 'resource/not-an-arn']]);
+  assert.deepEqual(
+    output.files[1]!.diagnostics.map((diagnostic) => [diagnostic.severity, diagnostic.code]),
+    [['warning', 'resource/not-an-arn']],
+  );
 });
 
 test('warnings alone exit 0', () => {
@@ -97,12 +117,19 @@ test('input that is not a definition at all exits 2 with the reason; odd but rea
     const result = asl(path);
     assert.equal(result.code, 2, `${name}: ${result.stderr}`);
     assert.equal(result.stdout, '', name);
-    assert.match(result.stderr, /asl validate: ".*" (is empty|is not a text file|is not a state machine definition: The document nests deeper than 1000 levels)/, name);
+    assert.match(
+      result.stderr,
+      /asl validate: ".*" (is empty|is not a text file|is not a state machine definition: The document nests deeper than 1000 levels)/,
+      name,
+    );
   }
   // Refused files do not stop the others from being validated.
   const mixed = asl('--format', 'json', refused.binary, good);
   assert.equal(mixed.code, 2);
-  assert.deepEqual((JSON.parse(mixed.stdout) as { files: { path: string }[] }).files.map((entry) => entry.path), [good]);
+  assert.deepEqual(
+    (JSON.parse(mixed.stdout) as { files: { path: string }[] }).files.map((entry) => entry.path),
+    [good],
+  );
 
   const readable = [
     file('odd/surrogates.asl.json', '{"StartAt": "\\ud800", "States": {"\\ud800": {"Type": "Succeed"}}}'),
@@ -112,7 +139,9 @@ test('input that is not a definition at all exits 2 with the reason; odd but rea
   const result = asl('--format', 'json', ...readable);
   assert.equal(result.code, 1, result.stderr);
   const output = JSON.parse(result.stdout) as { files: { path: string; diagnostics: { code: string }[] }[] };
-  const codes: Record<string, string[]> = Object.fromEntries(output.files.map((entry) => [entry.path.split(/[\\/]/).pop()!, entry.diagnostics.map((diagnostic) => diagnostic.code)]));
+  const codes: Record<string, string[]> = Object.fromEntries(
+    output.files.map((entry) => [entry.path.split(/[\\/]/).pop()!, entry.diagnostics.map((diagnostic) => diagnostic.code)]),
+  );
   assert.deepEqual(codes['surrogates.asl.json'], []);
   assert.deepEqual(codes['bom.asl.json'], []);
   assert.ok(codes['garbage.asl.json']!.some((code: string) => code.startsWith('syntax/')));
@@ -121,22 +150,35 @@ test('input that is not a definition at all exits 2 with the reason; odd but rea
 test('a 10 MB definition validates as a whole process in bounded time', () => {
   const states: Record<string, unknown> = {};
   const payload = 'x'.repeat(1000);
-  for (let index = 0; index < 9000; index++) states[`S${index}`] = { Type: 'Pass', Result: { data: payload }, ...(index < 8999 ? { Next: `S${index + 1}` } : { End: true }) };
+  for (let index = 0; index < 9000; index++)
+    states[`S${index}`] = { Type: 'Pass', Result: { data: payload }, ...(index < 8999 ? { Next: `S${index + 1}` } : { End: true }) };
   const big = file('big/big.asl.json', JSON.stringify({ StartAt: 'S0', States: states }));
   const result = asl(big);
   assert.equal(result.code, 0, result.stderr);
 });
 
 test('the shared corpus: valid exits 0, invalid flags every file', () => {
-  const valid = spawnSync(process.execPath, [cli, 'validate', '--format', 'json', join(sharedDir, 'corpus', 'valid')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const valid = spawnSync(process.execPath, [cli, 'validate', '--format', 'json', join(sharedDir, 'corpus', 'valid')], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const validOutput = JSON.parse(valid.stdout) as { files: { path: string; diagnostics: { severity: string; code: string }[] }[] };
   assert.equal(valid.status, 0, valid.stderr);
   const failing = validOutput.files.filter((entry) => entry.diagnostics.some((diagnostic) => diagnostic.severity === 'error'));
-  assert.deepEqual(failing.map((entry) => entry.path), []);
-  const invalid = spawnSync(process.execPath, [cli, 'validate', '--format', 'json', join(sharedDir, 'corpus', 'invalid')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  assert.deepEqual(
+    failing.map((entry) => entry.path),
+    [],
+  );
+  const invalid = spawnSync(process.execPath, [cli, 'validate', '--format', 'json', join(sharedDir, 'corpus', 'invalid')], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   assert.equal(invalid.status, 1);
   const invalidOutput = JSON.parse(invalid.stdout) as { files: { path: string; diagnostics: { severity: string }[] }[] };
   assert.ok(invalidOutput.files.length > 80);
   // Every file is flagged; the few whose fault Step Functions accepts get a warning (see test/unit/validation/corpus.test.ts).
-  assert.deepEqual(invalidOutput.files.filter((entry) => entry.diagnostics.length === 0).map((entry) => entry.path), []);
+  assert.deepEqual(
+    invalidOutput.files.filter((entry) => entry.diagnostics.length === 0).map((entry) => entry.path),
+    [],
+  );
 });

@@ -43,7 +43,9 @@ if (!existsSync(casesDir)) {
 /** Case name -> category, from the corpus manifest. */
 function readCategories(): Map<string, string> {
   try {
-    const manifest = JSON.parse(readFileSync(join(shared, 'conformance', 'manifest.json'), 'utf8')) as { cases: Array<{ name: string; category: string }> };
+    const manifest = JSON.parse(readFileSync(join(shared, 'conformance', 'manifest.json'), 'utf8')) as {
+      cases: Array<{ name: string; category: string }>;
+    };
     return new Map(manifest.cases.map((entry) => [entry.name, entry.category]));
   } catch {
     return new Map();

@@ -37,11 +37,11 @@ export async function runCase(dir: string, recordEvents = false, ignoreCause = f
     else {
       if (expected.error !== undefined) assert.equal(result.error, expected.error, 'error');
       if (expected.cause !== undefined && !ignoreCause) assert.equal(result.cause, expected.cause, 'cause');
-      if (expected.cause_json !== undefined && !ignoreCause) assert.deepEqual(JSON.parse(result.cause ?? 'null'), expected.cause_json, 'cause_json');
+      if (expected.cause_json !== undefined && !ignoreCause)
+        assert.deepEqual(JSON.parse(result.cause ?? 'null'), expected.cause_json, 'cause_json');
     }
   } catch (error) {
     return (error as Error).message;
   }
   return undefined;
 }
-

@@ -34,7 +34,12 @@ function runNode(args: string[], what: string): string {
 }
 
 function runProgram(program: string, args: string[], what: string): string {
-  const result = spawnSync(program, args, { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 * 1024 * 1024 });
+  const result = spawnSync(program, args, {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout}`);
   return result.stdout;
 }
@@ -82,7 +87,21 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     const vsix = join(profile, 'asl-studio.vsix');
     runNode([join(repoRoot, 'scripts', 'package.mjs'), vsix], 'Packaging the extension');
     // The extension-host tests import 'vscode', which only the real host provides: bundled apart.
-    runProgram(join(repoRoot, 'node_modules', '.bin', 'esbuild'), [join(repoRoot, 'test', 'e2e', 'exthost', 'index.ts'), '--bundle', '--platform=node', '--format=cjs', '--target=node20', '--external:vscode', '--main-fields=module,main', '--log-level=warning', `--outfile=${join(repoRoot, 'out', 'e2e-exthost', 'index.js')}`], 'Bundling the extension-host tests');
+    runProgram(
+      join(repoRoot, 'node_modules', '.bin', 'esbuild'),
+      [
+        join(repoRoot, 'test', 'e2e', 'exthost', 'index.ts'),
+        '--bundle',
+        '--platform=node',
+        '--format=cjs',
+        '--target=node20',
+        '--external:vscode',
+        '--main-fields=module,main',
+        '--log-level=warning',
+        `--outfile=${join(repoRoot, 'out', 'e2e-exthost', 'index.js')}`,
+      ],
+      'Bundling the extension-host tests',
+    );
 
     workspace = join(profile, 'workspace');
     mkdirSync(workspace);
@@ -90,16 +109,47 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     writeFileSync(join(workspace, 'missing-next.asl.json'), missingNext);
     writeFileSync(join(workspace, 'completion.asl.json'), completionDraft);
     writeFileSync(join(workspace, 'big.asl.json'), JSON.stringify(bigMachine(1000), null, 2));
-    writeFileSync(join(workspace, 'broken-mocks.asl.json'), JSON.stringify({ StartAt: 'Call', States: { Call: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { FunctionName: 'f', 'Payload.$': '$' }, End: true } } }, null, 2));
+    writeFileSync(
+      join(workspace, 'broken-mocks.asl.json'),
+      JSON.stringify(
+        {
+          StartAt: 'Call',
+          States: {
+            Call: {
+              Type: 'Task',
+              Resource: 'arn:aws:states:::lambda:invoke',
+              Parameters: { FunctionName: 'f', 'Payload.$': '$' },
+              End: true,
+            },
+          },
+        },
+        null,
+        2,
+      ),
+    );
     writeFileSync(join(workspace, 'broken-mocks.mocks.json'), brokenMocks);
 
-    server = await startCodeServer({ codeServer: tools.codeServer, nodePrefix: tools.nodePrefix, profileDir: profile, vsix, extraEnv: { ASL_E2E_ARTIFACTS: artifactsDir } });
+    server = await startCodeServer({
+      codeServer: tools.codeServer,
+      nodePrefix: tools.nodePrefix,
+      profileDir: profile,
+      vsix,
+      extraEnv: { ASL_E2E_ARTIFACTS: artifactsDir },
+    });
     log('code-server on', server.origin);
     context = await chromium.launchPersistentContext(join(profile, 'chromium'), {
       executablePath: tools.chromium,
       headless: true,
       viewport: { width: 1600, height: 1000 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => log('page error:', error.message));
@@ -135,7 +185,7 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
   it('typing "Type": " offers the state types', async () => {
     await workbench.dismiss();
     await workbench.openFile('completion.asl.json');
-    await workbench.goTo(lineOf(completionDraft, '      \n') , 7);
+    await workbench.goTo(lineOf(completionDraft, '      \n'), 7);
     await page.keyboard.type('"Type": "');
     const suggestions = page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
     await suggestions.first().waitFor({ timeout: 20_000 });
@@ -289,7 +339,11 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     await workbench.openFile('pickup-order.asl.json');
     const frame = workbench.webview();
     await frame.locator('body[data-state-count="17"]').waitFor({ timeout: 20_000 });
-    for (const [theme, bodyClass] of [['Light Modern', 'vscode-light'], ['Dark High Contrast', 'vscode-high-contrast'], ['Dark Modern', 'vscode-dark']] as const) {
+    for (const [theme, bodyClass] of [
+      ['Light Modern', 'vscode-light'],
+      ['Dark High Contrast', 'vscode-high-contrast'],
+      ['Dark Modern', 'vscode-dark'],
+    ] as const) {
       await workbench.runCommand('Preferences: Color Theme');
       await page.keyboard.type(theme);
       await workbench.pick(theme);
@@ -335,10 +389,14 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     await hostPage.exposeFunction('codeAutomationExit', (code: number) => finish(code));
     const authority = `127.0.0.1:${server.port}`;
     const testsWorkbench = new Workbench(hostPage);
-    await hostPage.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify([
-      ['extensionDevelopmentPath', `vscode-remote://${authority}${repoRoot}`],
-      ['extensionTestsPath', `vscode-remote://${authority}${join(repoRoot, 'out', 'e2e-exthost', 'index.js')}`],
-    ]))}`);
+    await hostPage.goto(
+      `${server.origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(
+        JSON.stringify([
+          ['extensionDevelopmentPath', `vscode-remote://${authority}${repoRoot}`],
+          ['extensionTestsPath', `vscode-remote://${authority}${join(repoRoot, 'out', 'e2e-exthost', 'index.js')}`],
+        ]),
+      )}`,
+    );
     let timer: ReturnType<typeof setTimeout> | undefined;
     const code = await Promise.race([exited, new Promise<number>((resolve) => (timer = setTimeout(() => resolve(-1), 180_000)))]);
     clearTimeout(timer);
@@ -353,7 +411,9 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     if (existsSync(exported)) {
       const view = await context.newPage();
       await view.goto(`file://${exported}`);
-      await view.screenshot({ path: join(artifactsDir, 'exported-graph-svg.png'), timeout: 10_000 }).catch((error: unknown) => log('exported SVG screenshot failed:', String(error)));
+      await view
+        .screenshot({ path: join(artifactsDir, 'exported-graph-svg.png'), timeout: 10_000 })
+        .catch((error: unknown) => log('exported SVG screenshot failed:', String(error)));
       await view.close();
     }
   });

@@ -34,7 +34,9 @@ test('diagnostics arrive on open, follow an incremental change and are cleared o
     const start = machine.indexOf('Secnd');
     const line = machine.slice(0, start).split('\n').length - 1;
     const character = start - machine.lastIndexOf('\n', start) - 1;
-    const changed = await client.change(document.uri, [{ range: { start: { line, character }, end: { line, character: character + 5 } }, text: 'Second' }]);
+    const changed = await client.change(document.uri, [
+      { range: { start: { line, character }, end: { line, character: character + 5 } }, text: 'Second' },
+    ]);
     assert.equal(changed.version, 2);
     const fixed = await client.diagnostics(document.uri);
     assert.equal(fixed.version, 2);
@@ -42,9 +44,14 @@ test('diagnostics arrive on open, follow an incremental change and are cleared o
 
     // Break it again: the new problem is published for version 3.
     const succeed = changed.text.split('\n')[4]!.indexOf('Succeed');
-    await client.change(document.uri, [{ range: { start: { line: 4, character: succeed }, end: { line: 4, character: succeed + 'Succeed'.length } }, text: 'Taks' }]);
+    await client.change(document.uri, [
+      { range: { start: { line: 4, character: succeed }, end: { line: 4, character: succeed + 'Succeed'.length } }, text: 'Taks' },
+    ]);
     const broken = await client.diagnostics(document.uri);
-    assert.deepEqual(broken.diagnostics.map((diagnostic) => diagnostic.code), ['structure/unknown-state-type']);
+    assert.deepEqual(
+      broken.diagnostics.map((diagnostic) => diagnostic.code),
+      ['structure/unknown-state-type'],
+    );
     const message = broken.diagnostics[0]!.message;
     assert.match(typeof message === 'string' ? message : message.value, /Did you mean "Task"\?/);
 
@@ -61,14 +68,23 @@ test('YAML documents get the same diagnostics, and bad input never takes the ser
   try {
     const yaml = await client.open('machine.asl.yaml', 'StartAt: A\nStates:\n  A:\n    Type: Pass\n');
     const yamlDiagnostics = await client.diagnostics(yaml.uri);
-    assert.deepEqual(yamlDiagnostics.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line]), [['graph/missing-transition', 2]]);
+    assert.deepEqual(
+      yamlDiagnostics.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line]),
+      [['graph/missing-transition', 2]],
+    );
 
     const deep = await client.open('deep.asl.json', '['.repeat(10_000) + ']'.repeat(10_000));
-    assert.deepEqual((await client.diagnostics(deep.uri)).diagnostics.map((diagnostic) => diagnostic.code), ['syntax/too-deep']);
+    assert.deepEqual(
+      (await client.diagnostics(deep.uri)).diagnostics.map((diagnostic) => diagnostic.code),
+      ['syntax/too-deep'],
+    );
     const binary = await client.open('binary.asl.json', '\u0000\u0001\ud800{"a":\u00ff');
     assert.ok((await client.diagnostics(binary.uri)).diagnostics.length > 0);
     const empty = await client.open('empty.asl.json', '');
-    assert.deepEqual((await client.diagnostics(empty.uri)).diagnostics.map((diagnostic) => diagnostic.code), ['structure/empty-document']);
+    assert.deepEqual(
+      (await client.diagnostics(empty.uri)).diagnostics.map((diagnostic) => diagnostic.code),
+      ['structure/empty-document'],
+    );
 
     // Still serving after all of that.
     await client.change(yaml.uri, 'StartAt: A\nStates:\n  A:\n    Type: Succeed\n');

@@ -110,7 +110,10 @@ describe('completion', () => {
   }
 
   test('Resource offers the catalog and fills Parameters (JSONPath, JSON)', async () => {
-    const { text, items } = await completions('json', '{\n  "StartAt": "A",\n  "States": {\n    "A": {\n      "Type": "Task",\n      "Resource": "|",\n      "End": true\n    }\n  }\n}');
+    const { text, items } = await completions(
+      'json',
+      '{\n  "StartAt": "A",\n  "States": {\n    "A": {\n      "Type": "Task",\n      "Resource": "|",\n      "End": true\n    }\n  }\n}',
+    );
     assert.ok(labels(items).includes('arn:aws:states:::states:startExecution.sync:2'));
     assert.ok(!labels(items).includes('arn:aws:states:::sns:publish.sync'), 'only the patterns an action supports');
     assert.ok(labels(items).includes('arn:aws:states:::aws-sdk:<service>:<action>'));
@@ -121,14 +124,23 @@ describe('completion', () => {
   });
 
   test('Resource fills Arguments in a JSONata state (YAML)', async () => {
-    const { text, items } = await completions('yaml', 'QueryLanguage: JSONata\nStartAt: A\nStates:\n  A:\n    Type: Task\n    Resource: |\n    End: true\n');
+    const { text, items } = await completions(
+      'yaml',
+      'QueryLanguage: JSONata\nStartAt: A\nStates:\n  A:\n    Type: Task\n    Resource: |\n    End: true\n',
+    );
     const accepted = accept(text, item(items, 'arn:aws:states:::dynamodb:putItem'));
-    assert.match(accepted, /Resource: arn:aws:states:::dynamodb:putItem\n {4}Arguments:\n {6}TableName: TableName\n {6}Item: \{\}\n {4}End: true/);
+    assert.match(
+      accepted,
+      /Resource: arn:aws:states:::dynamodb:putItem\n {4}Arguments:\n {6}TableName: TableName\n {6}Item: \{\}\n {4}End: true/,
+    );
     assert.deepEqual(await diagnosticCodes('yaml', accepted), []);
   });
 
   test('Resource does not add Parameters twice (JSON)', async () => {
-    const { text, items } = await completions('json', '{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "|", "Parameters": {"FunctionName": "f"}, "End": true}}}');
+    const { text, items } = await completions(
+      'json',
+      '{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "|", "Parameters": {"FunctionName": "f"}, "End": true}}}',
+    );
     const accepted = accept(text, item(items, 'arn:aws:states:::lambda:invoke'));
     assert.equal(JSON.parse(accepted).States.A.Resource, 'arn:aws:states:::lambda:invoke');
   });
@@ -137,29 +149,71 @@ describe('completion', () => {
     test(`Next offers the states of its own scope only (${format})`, async () => {
       const text = fixtures[format];
       const document = await open(format, text);
-      const inBranch = (await client.request(CompletionRequest.type, { textDocument: { uri: document.uri }, position: at(text, 'LeftDone', 0, 1) })) as CompletionList;
+      const inBranch = (await client.request(CompletionRequest.type, {
+        textDocument: { uri: document.uri },
+        position: at(text, 'LeftDone', 0, 1),
+      })) as CompletionList;
       assert.deepEqual(labels(inBranch.items).sort(), ['Left', 'LeftDone']);
       const doneReference = format === 'json' ? '"Next": "Done"' : 'Next: Done';
-      const top = (await client.request(CompletionRequest.type, { textDocument: { uri: document.uri }, position: at(text, doneReference, 0, doneReference.length - 2) })) as CompletionList;
+      const top = (await client.request(CompletionRequest.type, {
+        textDocument: { uri: document.uri },
+        position: at(text, doneReference, 0, doneReference.length - 2),
+      })) as CompletionList;
       assert.deepEqual(labels(top.items).sort(), ['CallLambda', 'Decide', 'Done', 'Failed', 'FanOut', 'ForEach', 'Start']);
     });
 
     test(`ErrorEquals offers States.* and the integration's errors (${format})`, async () => {
       const text = fixtures[format];
       const document = await open(format, text);
-      const result = (await client.request(CompletionRequest.type, { textDocument: { uri: document.uri }, position: at(text, 'Lambda.ServiceException', 0, 3) })) as CompletionList;
-      for (const name of ['States.ALL', 'States.TaskFailed', 'States.Timeout', 'Lambda.ServiceException', 'Lambda.TooManyRequestsException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException']) {
+      const result = (await client.request(CompletionRequest.type, {
+        textDocument: { uri: document.uri },
+        position: at(text, 'Lambda.ServiceException', 0, 3),
+      })) as CompletionList;
+      for (const name of [
+        'States.ALL',
+        'States.TaskFailed',
+        'States.Timeout',
+        'Lambda.ServiceException',
+        'Lambda.TooManyRequestsException',
+        'Lambda.AWSLambdaException',
+        'Lambda.SdkClientException',
+      ]) {
         assert.ok(labels(result.items).includes(name), name);
       }
     });
   }
 
   const keyCases: [Format, string, string[], string[]][] = [
-    ['json', '{"StartAt": "A", "States": {"A": {"Type": "Pass", |}}}', ['Next', 'End', 'Result', 'Parameters', 'Assign', 'ResultPath'], ['Type', 'Resource', 'Output', 'Retry']],
-    ['json', '{"QueryLanguage": "JSONata", "StartAt": "A", "States": {"A": {"Type": "Task", "|"}}}', ['Resource', 'Arguments', 'Output', 'Retry', 'Catch'], ['Parameters', 'OutputPath', 'ResultPath']],
-    ['yaml', 'StartAt: A\nStates:\n  A:\n    Type: Map\n    |\n', ['ItemProcessor', 'ItemsPath', 'MaxConcurrency', 'ItemReader'], ['Resource', 'Items', 'Choices']],
-    ['yaml', 'StartAt: A\nStates:\n  A:\n    Type: Task\n    Retry:\n      - ErrorEquals: [States.ALL]\n        |\n', ['IntervalSeconds', 'MaxAttempts', 'BackoffRate', 'MaxDelaySeconds', 'JitterStrategy'], ['ErrorEquals', 'Next']],
-    ['json', '{"StartAt": "A", "States": {"A": {"Type": "Choice", "Choices": [{"Variable": "$.x", |}]}}}', ['Next', 'StringEquals', 'NumericGreaterThanPath', 'IsPresent'], ['Condition', 'Variable']],
+    [
+      'json',
+      '{"StartAt": "A", "States": {"A": {"Type": "Pass", |}}}',
+      ['Next', 'End', 'Result', 'Parameters', 'Assign', 'ResultPath'],
+      ['Type', 'Resource', 'Output', 'Retry'],
+    ],
+    [
+      'json',
+      '{"QueryLanguage": "JSONata", "StartAt": "A", "States": {"A": {"Type": "Task", "|"}}}',
+      ['Resource', 'Arguments', 'Output', 'Retry', 'Catch'],
+      ['Parameters', 'OutputPath', 'ResultPath'],
+    ],
+    [
+      'yaml',
+      'StartAt: A\nStates:\n  A:\n    Type: Map\n    |\n',
+      ['ItemProcessor', 'ItemsPath', 'MaxConcurrency', 'ItemReader'],
+      ['Resource', 'Items', 'Choices'],
+    ],
+    [
+      'yaml',
+      'StartAt: A\nStates:\n  A:\n    Type: Task\n    Retry:\n      - ErrorEquals: [States.ALL]\n        |\n',
+      ['IntervalSeconds', 'MaxAttempts', 'BackoffRate', 'MaxDelaySeconds', 'JitterStrategy'],
+      ['ErrorEquals', 'Next'],
+    ],
+    [
+      'json',
+      '{"StartAt": "A", "States": {"A": {"Type": "Choice", "Choices": [{"Variable": "$.x", |}]}}}',
+      ['Next', 'StringEquals', 'NumericGreaterThanPath', 'IsPresent'],
+      ['Condition', 'Variable'],
+    ],
     ['yaml', 'StartAt: A\nStates:\n  A:\n    Type: Map\n    ItemProcessor:\n      |\n', ['ProcessorConfig', 'StartAt', 'States'], ['Type']],
     ['json', '{|}', ['StartAt', 'States', 'QueryLanguage', 'TimeoutSeconds'], ['Type']],
   ];
@@ -175,7 +229,11 @@ describe('completion', () => {
     ['json', '{"StartAt": "A", "States": {"A": {"Type": "Pass", "Ne|\n}}}', '"Next": "'],
     ['yaml', 'StartAt: A\nStates:\n  A:\n    Type: Pass\n    Ne|\n', 'Next: '],
     ['yaml', 'StartAt: A\nStates:\n  A:\n    Ne|\n    Type: Pass\n', 'Next: \n    Type: Pass'],
-    ['json', '{\n  "StartAt": "A",\n  "States": {\n    "A": {\n      "Ne|"\n      "Type": "Pass"\n    }\n  }\n}', '"Next": "",\n      "Type": "Pass"'],
+    [
+      'json',
+      '{\n  "StartAt": "A",\n  "States": {\n    "A": {\n      "Ne|"\n      "Type": "Pass"\n    }\n  }\n}',
+      '"Next": "",\n      "Type": "Pass"',
+    ],
   ];
   for (const [format, marked, expected] of partialKeys) {
     test(`a partly typed key is completed in place (${format})`, async () => {
@@ -188,46 +246,86 @@ describe('completion', () => {
   }
 
   test('a new item of a YAML list of objects offers the fields of that object', async () => {
-    const retry = await completions('yaml', 'StartAt: A\nStates:\n  A:\n    Type: Task\n    Resource: arn:aws:states:::lambda:invoke\n    Retry:\n      - |\n    End: true\n');
-    assert.deepEqual(labels(retry.items), ['ErrorEquals', 'IntervalSeconds', 'MaxAttempts', 'BackoffRate', 'MaxDelaySeconds', 'JitterStrategy', 'Comment']);
+    const retry = await completions(
+      'yaml',
+      'StartAt: A\nStates:\n  A:\n    Type: Task\n    Resource: arn:aws:states:::lambda:invoke\n    Retry:\n      - |\n    End: true\n',
+    );
+    assert.deepEqual(labels(retry.items), [
+      'ErrorEquals',
+      'IntervalSeconds',
+      'MaxAttempts',
+      'BackoffRate',
+      'MaxDelaySeconds',
+      'JitterStrategy',
+      'Comment',
+    ]);
     assert.match(accept(retry.text, item(retry.items, 'ErrorEquals')), /Retry:\n {6}- ErrorEquals: \[States\.ALL\]\n {4}End: true/);
     const choice = await completions('yaml', 'StartAt: A\nStates:\n  A:\n    Type: Choice\n    Choices:\n      - Var|\n');
     assert.ok(labels(choice.items).includes('Variable') && labels(choice.items).includes('StringEquals'));
   });
 
   test('error names in a YAML flow sequence, the integration errors first', async () => {
-    const { text, items } = await completions('yaml', 'StartAt: A\nStates:\n  A:\n    Type: Task\n    Resource: arn:aws:states:::lambda:invoke\n    Retry:\n      - ErrorEquals: [States.Timeout, |]\n    End: true\n');
+    const { text, items } = await completions(
+      'yaml',
+      'StartAt: A\nStates:\n  A:\n    Type: Task\n    Resource: arn:aws:states:::lambda:invoke\n    Retry:\n      - ErrorEquals: [States.Timeout, |]\n    End: true\n',
+    );
     assert.equal(items[0]!.label, 'Lambda.ServiceException');
     assert.match(accept(text, item(items, 'States.TaskFailed')), /ErrorEquals: \[States\.Timeout, States\.TaskFailed\]/);
   });
 
   test('a key inserted after a property gets the missing comma (JSON)', async () => {
-    const { text, items } = await completions('json', '{\n  "StartAt": "A",\n  "States": {\n    "A": {\n      "Type": "Pass"\n      |\n    }\n  }\n}');
+    const { text, items } = await completions(
+      'json',
+      '{\n  "StartAt": "A",\n  "States": {\n    "A": {\n      "Type": "Pass"\n      |\n    }\n  }\n}',
+    );
     const accepted = accept(text, item(items, 'End'));
     assert.deepEqual(JSON.parse(accepted).States.A, { Type: 'Pass', End: true });
   });
 
   test('a key inserted before another gets a trailing comma (JSON)', async () => {
-    const { text, items } = await completions('json', '{\n  "StartAt": "A",\n  "States": {\n    "A": {\n      |\n      "Type": "Pass"\n    }\n  }\n}');
+    const { text, items } = await completions(
+      'json',
+      '{\n  "StartAt": "A",\n  "States": {\n    "A": {\n      |\n      "Type": "Pass"\n    }\n  }\n}',
+    );
     assert.deepEqual(JSON.parse(accept(text, item(items, 'End'))).States.A, { End: true, Type: 'Pass' });
   });
 
   for (const format of ['json', 'yaml'] as Format[]) {
     test(`whole-state snippets produce valid states (${format})`, async () => {
-      const marked = format === 'json' ? '{\n  "StartAt": "First",\n  "States": {\n    "First": {"Type": "Succeed"},\n    |\n  }\n}' : 'StartAt: First\nStates:\n  First:\n    Type: Succeed\n  |\n';
+      const marked =
+        format === 'json'
+          ? '{\n  "StartAt": "First",\n  "States": {\n    "First": {"Type": "Succeed"},\n    |\n  }\n}'
+          : 'StartAt: First\nStates:\n  First:\n    Type: Succeed\n  |\n';
       const { text, items } = await completions(format, marked);
-      assert.deepEqual(labels(items), ['Task state', 'Task state with Retry and Catch', 'Pass state', 'Choice state with a rule', 'Wait state', 'Parallel state with a branch', 'Map state with an ItemProcessor', 'Succeed state', 'Fail state']);
+      assert.deepEqual(labels(items), [
+        'Task state',
+        'Task state with Retry and Catch',
+        'Pass state',
+        'Choice state with a rule',
+        'Wait state',
+        'Parallel state with a branch',
+        'Map state with an ItemProcessor',
+        'Succeed state',
+        'Fail state',
+      ]);
       for (const entry of items) {
         const accepted = accept(text, entry);
         const codes = await diagnosticCodes(format, accepted);
         // The snippet's own Next/Default name states the user has yet to write; nothing else may be wrong.
-        assert.deepEqual(codes.filter((code) => code !== 'reference/unknown-state' && code !== 'graph/unreachable'), [], `${entry.label}:\n${accepted}`);
+        assert.deepEqual(
+          codes.filter((code) => code !== 'reference/unknown-state' && code !== 'graph/unreachable'),
+          [],
+          `${entry.label}:\n${accepted}`,
+        );
       }
     });
   }
 
   test('intrinsic functions with signatures in ".$" fields', async () => {
-    const { text, items } = await completions('json', '{"StartAt": "A", "States": {"A": {"Type": "Pass", "Parameters": {"id.$": "States.|"}, "End": true}}}');
+    const { text, items } = await completions(
+      'json',
+      '{"StartAt": "A", "States": {"A": {"Type": "Pass", "Parameters": {"id.$": "States.|"}, "End": true}}}',
+    );
     assert.equal(items.length, 18);
     const format = item(items, 'States.Format');
     assert.match(format.detail ?? '', /States\.Format\(template/);
@@ -235,20 +333,30 @@ describe('completion', () => {
   });
 
   test('Context object paths after "$$." (YAML)', async () => {
-    const { items } = await completions('yaml', 'StartAt: A\nStates:\n  A:\n    Type: Pass\n    Parameters:\n      id.$: $$.Execution.|\n    End: true\n');
-    assert.ok(['Id', 'Input', 'Name', 'StartTime'].every((name) => labels(items).includes(name)), labels(items).join(', '));
+    const { items } = await completions(
+      'yaml',
+      'StartAt: A\nStates:\n  A:\n    Type: Pass\n    Parameters:\n      id.$: $$.Execution.|\n    End: true\n',
+    );
+    assert.ok(
+      ['Id', 'Input', 'Name', 'StartTime'].every((name) => labels(items).includes(name)),
+      labels(items).join(', '),
+    );
   });
 
   test('JSONata functions, $states members per field and earlier variables inside {% %}', async () => {
     const machine = (expression: string, field = 'Output') =>
       `{"QueryLanguage": "JSONata", "StartAt": "A", "States": {"A": {"Type": "Pass", "Assign": {"total": 1}, "Next": "B"}, "B": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Arguments": {"FunctionName": "f"}, "${field}": "{% ${expression} %}", "End": true}}}`;
     const functions = await completions('json', machine('$up|'));
-    for (const name of ['$uppercase', '$partition', '$range', '$hash', '$random', '$uuid', '$parse', '$states', '$total']) assert.ok(labels(functions.items).includes(name), name);
+    for (const name of ['$uppercase', '$partition', '$range', '$hash', '$random', '$uuid', '$parse', '$states', '$total'])
+      assert.ok(labels(functions.items).includes(name), name);
     const output = await completions('json', machine('$states.|'));
     assert.deepEqual(labels(output.items), ['input', 'context', 'result']);
     const argumentsMembers = await completions('json', machine('$states.|', 'Assign'));
     assert.ok(labels(argumentsMembers.items).includes('result'));
-    const inArguments = await completions('json', '{"QueryLanguage": "JSONata", "StartAt": "B", "States": {"B": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Arguments": "{% $states.| %}", "End": true}}}');
+    const inArguments = await completions(
+      'json',
+      '{"QueryLanguage": "JSONata", "StartAt": "B", "States": {"B": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Arguments": "{% $states.| %}", "End": true}}}',
+    );
     assert.deepEqual(labels(inArguments.items), ['input', 'context']);
   });
 
@@ -285,7 +393,10 @@ describe('navigation', () => {
     test(`go to definition from a $variable to its Assign (${format})`, async () => {
       const text = fixtures[format];
       const document = await open(format, text);
-      const locations = (await client.request(DefinitionRequest.type, { textDocument: { uri: document.uri }, position: at(text, '$counter', 0, 2) })) as Location[];
+      const locations = (await client.request(DefinitionRequest.type, {
+        textDocument: { uri: document.uri },
+        position: at(text, '$counter', 0, 2),
+      })) as Location[];
       assert.equal(locations.length, 1);
       assert.equal(textOf(text, locations[0]!.range), format === 'json' ? '"counter"' : 'counter');
     });
@@ -296,7 +407,10 @@ describe('navigation', () => {
           ? '{"QueryLanguage": "JSONata", "StartAt": "A", "States": {"A": {"Type": "Pass", "Assign": {"total": 3}, "Next": "B"}, "B": {"Type": "Pass", "Output": "{% $total + 1 %}", "End": true}}}'
           : 'QueryLanguage: JSONata\nStartAt: A\nStates:\n  A:\n    Type: Pass\n    Assign:\n      total: 3\n    Next: B\n  B:\n    Type: Pass\n    Output: "{% $total + 1 %}"\n    End: true\n';
       const document = await open(format, text);
-      const locations = (await client.request(DefinitionRequest.type, { textDocument: { uri: document.uri }, position: at(text, '$total', 0, 3) })) as Location[];
+      const locations = (await client.request(DefinitionRequest.type, {
+        textDocument: { uri: document.uri },
+        position: at(text, '$total', 0, 3),
+      })) as Location[];
       assert.equal(locations.length, 1);
       assert.equal(textOf(text, locations[0]!.range), format === 'json' ? '"total"' : 'total');
     });
@@ -305,9 +419,17 @@ describe('navigation', () => {
       const text = fixtures[format];
       const document = await open(format, text);
       const position = at(text, 'Done', 0, 1);
-      const withDeclaration = (await client.request(ReferencesRequest.type, { textDocument: { uri: document.uri }, position, context: { includeDeclaration: true } })) as Location[];
+      const withDeclaration = (await client.request(ReferencesRequest.type, {
+        textDocument: { uri: document.uri },
+        position,
+        context: { includeDeclaration: true },
+      })) as Location[];
       assert.equal(withDeclaration.length, 4);
-      const without = (await client.request(ReferencesRequest.type, { textDocument: { uri: document.uri }, position, context: { includeDeclaration: false } })) as Location[];
+      const without = (await client.request(ReferencesRequest.type, {
+        textDocument: { uri: document.uri },
+        position,
+        context: { includeDeclaration: false },
+      })) as Location[];
       assert.equal(without.length, 3);
       const highlights = await client.request(DocumentHighlightRequest.type, { textDocument: { uri: document.uri }, position });
       assert.equal(highlights?.length, 4);
@@ -318,10 +440,17 @@ describe('navigation', () => {
       const text = fixtures[format];
       const document = await open(format, text);
       const position = at(text, 'CallLambda', 1, 2);
-      const prepared = (await client.request(PrepareRenameRequest.type, { textDocument: { uri: document.uri }, position })) as { range: { start: Position; end: Position }; placeholder: string };
+      const prepared = (await client.request(PrepareRenameRequest.type, { textDocument: { uri: document.uri }, position })) as {
+        range: { start: Position; end: Position };
+        placeholder: string;
+      };
       assert.equal(prepared.placeholder, 'CallLambda');
       assert.equal(textOf(text, prepared.range), 'CallLambda');
-      const edit = (await client.request(RenameRequest.type, { textDocument: { uri: document.uri }, position, newName: 'Invoke: the function' })) as WorkspaceEdit;
+      const edit = (await client.request(RenameRequest.type, {
+        textDocument: { uri: document.uri },
+        position,
+        newName: 'Invoke: the function',
+      })) as WorkspaceEdit;
       const edits = edit.changes![document.uri]!;
       assert.equal(edits.length, 2);
       const renamed = applyEdits(text, edits);
@@ -333,23 +462,53 @@ describe('navigation', () => {
       const text = fixtures[format];
       const document = await open(format, text);
       const position = at(text, 'Start', 1, 1);
-      await assert.rejects(client.request(RenameRequest.type, { textDocument: { uri: document.uri }, position, newName: 'Item' }), /already exists/);
-      await assert.rejects(client.request(RenameRequest.type, { textDocument: { uri: document.uri }, position, newName: '' }), /cannot be empty/);
-      const dangling = format === 'json' ? '{"StartAt": "Nowhere", "States": {"A": {"Type": "Succeed"}}}' : 'StartAt: Nowhere\nStates:\n  A:\n    Type: Succeed\n';
+      await assert.rejects(
+        client.request(RenameRequest.type, { textDocument: { uri: document.uri }, position, newName: 'Item' }),
+        /already exists/,
+      );
+      await assert.rejects(
+        client.request(RenameRequest.type, { textDocument: { uri: document.uri }, position, newName: '' }),
+        /cannot be empty/,
+      );
+      const dangling =
+        format === 'json'
+          ? '{"StartAt": "Nowhere", "States": {"A": {"Type": "Succeed"}}}'
+          : 'StartAt: Nowhere\nStates:\n  A:\n    Type: Succeed\n';
       const danglingDocument = await open(format, dangling);
-      await assert.rejects(client.request(PrepareRenameRequest.type, { textDocument: { uri: danglingDocument.uri }, position: at(dangling, 'Nowhere', 0, 2) }), /no state named "Nowhere"/);
-      assert.equal(await client.request(PrepareRenameRequest.type, { textDocument: { uri: danglingDocument.uri }, position: at(dangling, 'Type', 0, 1) }), null);
+      await assert.rejects(
+        client.request(PrepareRenameRequest.type, { textDocument: { uri: danglingDocument.uri }, position: at(dangling, 'Nowhere', 0, 2) }),
+        /no state named "Nowhere"/,
+      );
+      assert.equal(
+        await client.request(PrepareRenameRequest.type, {
+          textDocument: { uri: danglingDocument.uri },
+          position: at(dangling, 'Type', 0, 1),
+        }),
+        null,
+      );
     });
 
     test(`outline with Parallel and Map children (${format})`, async () => {
       const text = fixtures[format];
       const document = await open(format, text);
       const symbols = (await client.request(DocumentSymbolRequest.type, { textDocument: { uri: document.uri } })) as DocumentSymbol[];
-      assert.deepEqual(symbols.map((symbol) => symbol.name), ['Start', 'Decide', 'CallLambda', 'FanOut', 'ForEach', 'Failed', 'Done']);
+      assert.deepEqual(
+        symbols.map((symbol) => symbol.name),
+        ['Start', 'Decide', 'CallLambda', 'FanOut', 'ForEach', 'Failed', 'Done'],
+      );
       const fanOut = symbols.find((symbol) => symbol.name === 'FanOut')!;
-      assert.deepEqual(fanOut.children!.map((child) => [child.name, child.children!.map((state) => state.name)]), [['Branch 1', ['Left', 'LeftDone']], ['Branch 2', ['Right']]]);
+      assert.deepEqual(
+        fanOut.children!.map((child) => [child.name, child.children!.map((state) => state.name)]),
+        [
+          ['Branch 1', ['Left', 'LeftDone']],
+          ['Branch 2', ['Right']],
+        ],
+      );
       const forEach = symbols.find((symbol) => symbol.name === 'ForEach')!;
-      assert.deepEqual(forEach.children!.map((child) => [child.name, child.children!.map((state) => state.name)]), [['ItemProcessor', ['Item']]]);
+      assert.deepEqual(
+        forEach.children!.map((child) => [child.name, child.children!.map((state) => state.name)]),
+        [['ItemProcessor', ['Item']]],
+      );
       assert.equal(symbols[0]!.detail, 'Pass');
     });
 
@@ -359,7 +518,10 @@ describe('navigation', () => {
       const ranges = (await client.request(FoldingRangeRequest.type, { textDocument: { uri: document.uri } }))!;
       const lines = text.split('\n');
       const statesLine = lines.findIndex((line) => line.includes('"States": {') || line.startsWith('States:'));
-      assert.ok(ranges.some((range) => range.startLine === statesLine && range.endLine >= lines.length - 4), 'States folds');
+      assert.ok(
+        ranges.some((range) => range.startLine === statesLine && range.endLine >= lines.length - 4),
+        'States folds',
+      );
       assert.ok(ranges.every((range) => range.endLine > range.startLine));
       assert.ok(ranges.length >= 10);
     });
@@ -384,7 +546,10 @@ describe('hover', () => {
       test(`hover on ${needle} (${format})`, async () => {
         const text = fixtures[format];
         const document = await open(format, text);
-        const result = (await client.request(HoverRequest.type, { textDocument: { uri: document.uri }, position: at(text, needle, nth, delta) })) as Hover;
+        const result = (await client.request(HoverRequest.type, {
+          textDocument: { uri: document.uri },
+          position: at(text, needle, nth, delta),
+        })) as Hover;
         assert.ok(result, `a hover on ${needle}`);
         assert.match((result.contents as MarkupContent).value, expected);
       });
@@ -392,13 +557,23 @@ describe('hover', () => {
   }
 
   test('hover on intrinsic and JSONata functions', async () => {
-    const text = '{"StartAt": "A", "States": {"A": {"Type": "Pass", "Parameters": {"id.$": "States.Format(\'{}\', $.x)"}, "Next": "B"}, "B": {"Type": "Pass", "QueryLanguage": "JSONata", "Output": "{% $uppercase($states.input.name) %}", "End": true}}}';
+    const text =
+      '{"StartAt": "A", "States": {"A": {"Type": "Pass", "Parameters": {"id.$": "States.Format(\'{}\', $.x)"}, "Next": "B"}, "B": {"Type": "Pass", "QueryLanguage": "JSONata", "Output": "{% $uppercase($states.input.name) %}", "End": true}}}';
     const document = await open('json', text);
-    const intrinsic = (await client.request(HoverRequest.type, { textDocument: { uri: document.uri }, position: at(text, 'Format', 0, 2) })) as Hover;
+    const intrinsic = (await client.request(HoverRequest.type, {
+      textDocument: { uri: document.uri },
+      position: at(text, 'Format', 0, 2),
+    })) as Hover;
     assert.match((intrinsic.contents as MarkupContent).value, /States\.Format\(template/);
-    const jsonata = (await client.request(HoverRequest.type, { textDocument: { uri: document.uri }, position: at(text, 'uppercase', 0, 2) })) as Hover;
+    const jsonata = (await client.request(HoverRequest.type, {
+      textDocument: { uri: document.uri },
+      position: at(text, 'uppercase', 0, 2),
+    })) as Hover;
     assert.match((jsonata.contents as MarkupContent).value, /upper case/);
-    const member = (await client.request(HoverRequest.type, { textDocument: { uri: document.uri }, position: at(text, 'states.input', 0, 9) })) as Hover;
+    const member = (await client.request(HoverRequest.type, {
+      textDocument: { uri: document.uri },
+      position: at(text, 'states.input', 0, 9),
+    })) as Hover;
     assert.match((member.contents as MarkupContent).value, /\$states\.input/);
   });
 });
@@ -409,7 +584,11 @@ describe('quick fixes', () => {
     const published = await client.diagnostics(document.uri);
     const diagnostic = published.diagnostics.find((candidate) => candidate.code === code);
     assert.ok(diagnostic, `expected ${code} among ${published.diagnostics.map((candidate) => candidate.code).join(', ')}`);
-    const actions = (await client.request(CodeActionRequest.type, { textDocument: { uri: document.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+    const actions = (await client.request(CodeActionRequest.type, {
+      textDocument: { uri: document.uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    })) as CodeAction[];
     return { actions, uri: document.uri };
   }
 
@@ -421,8 +600,10 @@ describe('quick fixes', () => {
     json: {
       typo: '{\n  "StartAt": "Frist",\n  "States": {\n    "First": {\n      "Type": "Succeed"\n    }\n  }\n}',
       missingEnd: '{\n  "StartAt": "A",\n  "States": {\n    "A": {\n      "Type": "Pass"\n    }\n  }\n}',
-      unreachable: '{\n  "StartAt": "A",\n  "States": {\n    "A": {\n      "Type": "Succeed"\n    },\n    "Orphan": {\n      "Type": "Succeed"\n    }\n  }\n}',
-      nextAndEnd: '{\n  "StartAt": "A",\n  "States": {\n    "A": {\n      "Type": "Pass",\n      "Next": "B",\n      "End": true\n    },\n    "B": {\n      "Type": "Succeed"\n    }\n  }\n}',
+      unreachable:
+        '{\n  "StartAt": "A",\n  "States": {\n    "A": {\n      "Type": "Succeed"\n    },\n    "Orphan": {\n      "Type": "Succeed"\n    }\n  }\n}',
+      nextAndEnd:
+        '{\n  "StartAt": "A",\n  "States": {\n    "A": {\n      "Type": "Pass",\n      "Next": "B",\n      "End": true\n    },\n    "B": {\n      "Type": "Succeed"\n    }\n  }\n}',
     },
     yaml: {
       typo: 'StartAt: Frist\nStates:\n  First:\n    Type: Succeed\n',
@@ -436,7 +617,10 @@ describe('quick fixes', () => {
     test(`unknown state: change to the closest name, or create it (${format})`, async () => {
       const text = documents[format].typo;
       const { actions, uri } = await fixesFor(format, text, 'reference/unknown-state');
-      assert.deepEqual(actions.map((action) => action.title), ['Change to "First"', 'Create state "Frist"']);
+      assert.deepEqual(
+        actions.map((action) => action.title),
+        ['Change to "First"', 'Create state "Frist"'],
+      );
       assert.deepEqual(await diagnosticCodes(format, applyAction(text, uri, actions[0]!)), []);
       const created = applyAction(text, uri, actions[1]!);
       assert.deepEqual(await diagnosticCodes(format, created), ['graph/unreachable'], created);
@@ -446,15 +630,24 @@ describe('quick fixes', () => {
     test(`missing transition: add "End": true (${format})`, async () => {
       const text = documents[format].missingEnd;
       const { actions, uri } = await fixesFor(format, text, 'graph/missing-transition');
-      assert.deepEqual(actions.map((action) => action.title), ['Add "End": true']);
+      assert.deepEqual(
+        actions.map((action) => action.title),
+        ['Add "End": true'],
+      );
       const fixed = applyAction(text, uri, actions[0]!);
       assert.deepEqual(await diagnosticCodes(format, fixed), [], fixed);
     });
 
     test(`missing transition: or go on to the state written after it (${format})`, async () => {
-      const text = format === 'json' ? '{\n  "StartAt": "A",\n  "States": {\n    "A": {\n      "Type": "Pass"\n    },\n    "B": {\n      "Type": "Succeed"\n    }\n  }\n}' : 'StartAt: A\nStates:\n  A:\n    Type: Pass\n  B:\n    Type: Succeed\n';
+      const text =
+        format === 'json'
+          ? '{\n  "StartAt": "A",\n  "States": {\n    "A": {\n      "Type": "Pass"\n    },\n    "B": {\n      "Type": "Succeed"\n    }\n  }\n}'
+          : 'StartAt: A\nStates:\n  A:\n    Type: Pass\n  B:\n    Type: Succeed\n';
       const { actions, uri } = await fixesFor(format, text, 'graph/missing-transition');
-      assert.deepEqual(actions.map((action) => action.title), ['Add "End": true', 'Add "Next": "B"']);
+      assert.deepEqual(
+        actions.map((action) => action.title),
+        ['Add "End": true', 'Add "Next": "B"'],
+      );
       const fixed = applyAction(text, uri, actions[1]!);
       assert.deepEqual(await diagnosticCodes(format, fixed), [], fixed);
     });
@@ -462,7 +655,10 @@ describe('quick fixes', () => {
     test(`unreachable state: remove it (${format})`, async () => {
       const text = documents[format].unreachable;
       const { actions, uri } = await fixesFor(format, text, 'graph/unreachable');
-      assert.deepEqual(actions.map((action) => action.title), ['Remove unreachable state "Orphan"']);
+      assert.deepEqual(
+        actions.map((action) => action.title),
+        ['Remove unreachable state "Orphan"'],
+      );
       const fixed = applyAction(text, uri, actions[0]!);
       assert.ok(!fixed.includes('Orphan'));
       assert.deepEqual(await diagnosticCodes(format, fixed), [], fixed);
@@ -488,7 +684,11 @@ describe('quick fixes', () => {
     test(`Next and End together: remove End (${format})`, async () => {
       const text = documents[format].nextAndEnd;
       const { actions, uri } = await fixesFor(format, text, 'graph/next-and-end');
-      const fixed = applyAction(text, uri, actions.find((action) => action.title === 'Remove "End"')!);
+      const fixed = applyAction(
+        text,
+        uri,
+        actions.find((action) => action.title === 'Remove "End"')!,
+      );
       assert.deepEqual(await diagnosticCodes(format, fixed), [], fixed);
     });
   }

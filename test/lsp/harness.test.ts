@@ -28,5 +28,11 @@ test('cursor markers and edits map offsets and positions consistently', () => {
   assert.equal(offset, 9);
   assert.deepEqual(position, { line: 1, character: 7 });
   assert.equal(textOf(text, { start: position, end: { line: 1, character: 8 } }), '1');
-  assert.equal(applyEdits(text, [{ range: { start: position, end: { line: 1, character: 8 } }, newText: '2' }, { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: '[' }]), '[\n  "a": 2\n}');
+  assert.equal(
+    applyEdits(text, [
+      { range: { start: position, end: { line: 1, character: 8 } }, newText: '2' },
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: '[' },
+    ]),
+    '[\n  "a": 2\n}',
+  );
 });

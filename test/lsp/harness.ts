@@ -133,7 +133,10 @@ export class LspTestClient {
       document.text = 'range' in change ? applyRangeEdit(document.text, change.range, change.text) : change.text;
     }
     document.version++;
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: document.version }, contentChanges });
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: document.version },
+      contentChanges,
+    });
     return document;
   }
 
@@ -175,7 +178,10 @@ export class LspTestClient {
       await withTimeout(this.connection.sendRequest(ShutdownRequest.type), 'shutdown');
       await this.connection.sendNotification(ExitNotification.type);
     } finally {
-      const exited = this.child.exitCode !== null ? Promise.resolve() : new Promise<void>((resolvePromise) => this.child.once('exit', () => resolvePromise()));
+      const exited =
+        this.child.exitCode !== null
+          ? Promise.resolve()
+          : new Promise<void>((resolvePromise) => this.child.once('exit', () => resolvePromise()));
       const timer = setTimeout(() => this.child.kill(), 2_000);
       await exited;
       clearTimeout(timer);
@@ -205,7 +211,13 @@ export function cursor(marked: string, marker = '|'): { text: string; offset: nu
 /** The completion item labelled `label`; fails the test, listing what there was, when there is none. */
 export function completionItem(items: readonly CompletionItem[], label: string): CompletionItem {
   const found = items.find((candidate) => candidate.label === label);
-  assert.ok(found, `no completion "${label}" among ${items.slice(0, 20).map((entry) => entry.label).join(', ')}`);
+  assert.ok(
+    found,
+    `no completion "${label}" among ${items
+      .slice(0, 20)
+      .map((entry) => entry.label)
+      .join(', ')}`,
+  );
   return found;
 }
 

@@ -31,7 +31,8 @@ function accept(text: string, chosen: CompletionItem): string {
   return applyEdits(text, [{ range: edit.range, newText: edit.newText }, ...(chosen.additionalTextEdits ?? [])]);
 }
 
-const json = (resource: string) => `{\n  "StartAt": "A",\n  "States": {\n    "A": {\n      "Type": "Task",\n      "Resource": "${resource}",\n      "End": true\n    }\n  }\n}`;
+const json = (resource: string) =>
+  `{\n  "StartAt": "A",\n  "States": {\n    "A": {\n      "Type": "Task",\n      "Resource": "${resource}",\n      "End": true\n    }\n  }\n}`;
 const yaml = (resource: string) => `StartAt: A\nStates:\n  A:\n    Type: Task\n    Resource: ${resource}\n    End: true\n`;
 
 describe('completion of AWS SDK services', () => {
@@ -45,7 +46,8 @@ describe('completion of AWS SDK services', () => {
     test(`after "aws-sdk:" the services, with their names as detail (${format}: ${JSON.stringify(marked.slice(marked.indexOf('arn:'), marked.indexOf('|') + 1))})`, async () => {
       const { text, items } = await completions(format, marked);
       const labels = items.map((entry) => entry.label);
-      for (const service of ['s3', 'dynamodb', 'sfn', 'costexplorer', 'eventbridge', 'cloudwatch', 'bedrockagent']) assert.ok(labels.includes(service), service);
+      for (const service of ['s3', 'dynamodb', 'sfn', 'costexplorer', 'eventbridge', 'cloudwatch', 'bedrockagent'])
+        assert.ok(labels.includes(service), service);
       assert.ok(!labels.includes('arn:aws:states:::lambda:invoke'), 'only the services, not whole ARNs');
       const s3 = item(items, 's3');
       assert.equal(s3.detail, 'Amazon Simple Storage Service');
@@ -68,9 +70,19 @@ describe('completion of AWS SDK actions', () => {
   const cases: [Format, string, string, string][] = [
     ['json', json('arn:aws:states:::aws-sdk:s3:|'), 'putObject', '"Resource": "arn:aws:states:::aws-sdk:s3:putObject"'],
     ['json', json('arn:aws:states:::aws-sdk:s3:get|'), 'getObject', '"Resource": "arn:aws:states:::aws-sdk:s3:getObject"'],
-    ['json', json('arn:aws:states:::aws-sdk:ec2:describeInst|.waitForTaskToken'), 'describeInstances', '"Resource": "arn:aws:states:::aws-sdk:ec2:describeInstances.waitForTaskToken"'],
+    [
+      'json',
+      json('arn:aws:states:::aws-sdk:ec2:describeInst|.waitForTaskToken'),
+      'describeInstances',
+      '"Resource": "arn:aws:states:::aws-sdk:ec2:describeInstances.waitForTaskToken"',
+    ],
     ['yaml', yaml('arn:aws:states:::aws-sdk:s3:|'), 'putObject', 'Resource: arn:aws:states:::aws-sdk:s3:putObject\n'],
-    ['yaml', yaml('arn:aws:states:::aws-sdk:sfn:startSync|'), 'startSyncExecution', 'Resource: arn:aws:states:::aws-sdk:sfn:startSyncExecution\n'],
+    [
+      'yaml',
+      yaml('arn:aws:states:::aws-sdk:sfn:startSync|'),
+      'startSyncExecution',
+      'Resource: arn:aws:states:::aws-sdk:sfn:startSyncExecution\n',
+    ],
     ['yaml', yaml("'arn:aws:states:::aws-sdk:ec2:|'"), 'describeInstances', "Resource: 'arn:aws:states:::aws-sdk:ec2:describeInstances'"],
   ];
   for (const [format, marked, label, expected] of cases) {
@@ -78,7 +90,7 @@ describe('completion of AWS SDK actions', () => {
       const { text, items } = await completions(format, marked);
       const chosen = item(items, label);
       assert.ok(items.length > 30, `${items.length} actions`);
-      assert.ok(!items.some((entry) => entry.label === 'createTable' && label === 'getObject'), 'only the service\'s own actions');
+      assert.ok(!items.some((entry) => entry.label === 'createTable' && label === 'getObject'), "only the service's own actions");
       assert.ok(accept(text, chosen).includes(expected), accept(text, chosen));
       if (format === 'json') assert.deepEqual(JSON.parse(accept(text, chosen)).States.A.End, true);
     });
@@ -110,7 +122,10 @@ describe('completion of .waitForTaskToken', () => {
   ] as [Format, string, string][]) {
     test(`after "<action>." (${format})`, async () => {
       const { text, items } = await completions(format, marked);
-      assert.deepEqual(items.map((entry) => entry.label), ['waitForTaskToken']);
+      assert.deepEqual(
+        items.map((entry) => entry.label),
+        ['waitForTaskToken'],
+      );
       assert.ok(accept(text, items[0]!).includes(expected), accept(text, items[0]!));
     });
   }
@@ -118,11 +133,17 @@ describe('completion of .waitForTaskToken', () => {
 
 describe('hover and diagnostics', () => {
   test('hover on an aws-sdk Resource names the service and the action (JSON and YAML)', async () => {
-    for (const [format, text] of [['json', json('arn:aws:states:::aws-sdk:s3:getObject')], ['yaml', yaml('arn:aws:states:::aws-sdk:s3:getObject')]] as [Format, string][]) {
+    for (const [format, text] of [
+      ['json', json('arn:aws:states:::aws-sdk:s3:getObject')],
+      ['yaml', yaml('arn:aws:states:::aws-sdk:s3:getObject')],
+    ] as [Format, string][]) {
       const document = await client.open(`sdk${++documentCounter}.asl.${format}`, text);
       const offset = text.indexOf('getObject');
       const lines = text.slice(0, offset).split('\n');
-      const hover = (await client.request(HoverRequest.type, { textDocument: { uri: document.uri }, position: { line: lines.length - 1, character: lines[lines.length - 1]!.length } })) as Hover;
+      const hover = (await client.request(HoverRequest.type, {
+        textDocument: { uri: document.uri },
+        position: { line: lines.length - 1, character: lines[lines.length - 1]!.length },
+      })) as Hover;
       const contents = (hover.contents as MarkupContent).value;
       assert.match(contents, /Amazon Simple Storage Service: getObject/);
       assert.match(contents, /S3\.<Error>/);

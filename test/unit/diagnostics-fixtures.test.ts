@@ -45,7 +45,11 @@ function sorted(diagnostics: ExpectedDiagnostic[]): ExpectedDiagnostic[] {
   });
 }
 
-const areas = existsSync(FIXTURES) ? readdirSync(FIXTURES).filter((name) => !name.startsWith('.')).sort() : [];
+const areas = existsSync(FIXTURES)
+  ? readdirSync(FIXTURES)
+      .filter((name) => !name.startsWith('.'))
+      .sort()
+  : [];
 
 test('the diagnostics fixtures folder has cases', () => {
   assert.ok(areas.length > 0, `no fixture areas under ${FIXTURES}`);

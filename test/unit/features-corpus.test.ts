@@ -7,14 +7,23 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { analyzeDocument, findDefinition, formatForFileName, rename, stateIndex, type AnalyzedDocument, type TextEdit } from '../../server/src/core/index';
+import {
+  analyzeDocument,
+  findDefinition,
+  formatForFileName,
+  rename,
+  stateIndex,
+  type AnalyzedDocument,
+  type TextEdit,
+} from '../../server/src/core/index';
 import { isAslFile, listFiles, sharedDir } from '../support/shared';
 
 const files = listFiles(`${sharedDir}/corpus/valid`, isAslFile);
 
 function apply(text: string, edits: readonly TextEdit[]): string {
   let result = text;
-  for (const edit of [...edits].sort((a, b) => b.offset - a.offset)) result = result.slice(0, edit.offset) + edit.newText + result.slice(edit.offset + edit.length);
+  for (const edit of [...edits].sort((a, b) => b.offset - a.offset))
+    result = result.slice(0, edit.offset) + edit.newText + result.slice(edit.offset + edit.length);
   return result;
 }
 
@@ -67,14 +76,21 @@ test('renaming states then validating gives no new diagnostics', () => {
     });
     const all = analyzeDocument(apply(text, edits), format);
     assert.deepEqual(codes(all), before, `${relative(sharedDir, file)} after renaming every state`);
-    assert.equal(all.machine.references.filter((reference) => reference.target).length, analysis.machine.references.filter((reference) => reference.target).length);
+    assert.equal(
+      all.machine.references.filter((reference) => reference.target).length,
+      analysis.machine.references.filter((reference) => reference.target).length,
+    );
 
     // The first state alone, through one of its references when it has one.
     const first = states[0]!;
     const reference = stateIndex(analysis.machine).referencesTo.get(first)?.[0];
     const single = rename(analysis.machine, (reference?.node ?? first.property.key).offset + 1, `${first.name}Renamed`.slice(-80));
     assert.ok(Array.isArray(single));
-    assert.deepEqual(codes(analyzeDocument(apply(text, single), format)), before, `${relative(sharedDir, file)} after renaming "${first.name}"`);
+    assert.deepEqual(
+      codes(analyzeDocument(apply(text, single), format)),
+      before,
+      `${relative(sharedDir, file)} after renaming "${first.name}"`,
+    );
   }
   assert.ok(renamed > 2000, `${renamed} states renamed`);
 });

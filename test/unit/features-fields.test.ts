@@ -28,7 +28,11 @@ function accepted(fields: Record<string, FieldSpec>, language: QueryLanguage): s
     .sort();
 }
 
-function offered(docs: Readonly<Record<string, { only?: QueryLanguage }>>, language: QueryLanguage, keep: (name: string) => boolean = () => true): string[] {
+function offered(
+  docs: Readonly<Record<string, { only?: QueryLanguage }>>,
+  language: QueryLanguage,
+  keep: (name: string) => boolean = () => true,
+): string[] {
   return Object.entries(docs)
     .filter(([name, doc]) => (!doc.only || doc.only === language) && keep(name))
     .map(([name]) => name)

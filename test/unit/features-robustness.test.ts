@@ -35,7 +35,10 @@ function random(seed: number): () => number {
 }
 
 function within(text: string, span: { offset: number; length: number }, what: string): void {
-  assert.ok(span.offset >= 0 && span.length >= 0 && span.offset + span.length <= text.length, `${what}: span ${span.offset}+${span.length} outside ${text.length}`);
+  assert.ok(
+    span.offset >= 0 && span.length >= 0 && span.offset + span.length <= text.length,
+    `${what}: span ${span.offset}+${span.length} outside ${text.length}`,
+  );
 }
 
 function exercise(text: string, format: DocumentFormat, offsets: number[], where: string): void {
@@ -48,7 +51,10 @@ function exercise(text: string, format: DocumentFormat, offsets: number[], where
     const at = `${where} @${offset}`;
     for (const entry of complete(machine, offset)) {
       within(text, entry.edit, `${at} completion ${entry.label}`);
-      assert.ok(entry.edit.offset <= offset && offset <= entry.edit.offset + entry.edit.length, `${at} completion ${entry.label} covers the cursor`);
+      assert.ok(
+        entry.edit.offset <= offset && offset <= entry.edit.offset + entry.edit.length,
+        `${at} completion ${entry.label} covers the cursor`,
+      );
       assert.ok(!entry.edit.newText.includes('undefined'), `${at} completion ${entry.label}: ${entry.edit.newText}`);
     }
     const shown = hover(machine, offset);
@@ -72,7 +78,12 @@ test('every feature at random offsets of corpus files, whole and cut short', () 
     const text = readFileSync(file, 'utf8');
     const format = formatForFileName(file);
     const where = relative(sharedDir, file);
-    exercise(text, format, Array.from({ length: 40 }, () => Math.floor(next() * (text.length + 1))), where);
+    exercise(
+      text,
+      format,
+      Array.from({ length: 40 }, () => Math.floor(next() * (text.length + 1))),
+      where,
+    );
     for (let cut = 0; cut < 3; cut++) {
       const length = Math.floor(next() * text.length);
       exercise(text.slice(0, length), format, [length, Math.floor(next() * (length + 1))], `${where} cut at ${length}`);
@@ -93,7 +104,12 @@ test('every feature at random offsets of corpus files written as YAML, whole and
     }
     const text = stringify(definition, { lineWidth: 0 });
     const where = `${relative(sharedDir, file)} as YAML`;
-    exercise(text, 'yaml', Array.from({ length: 40 }, () => Math.floor(next() * (text.length + 1))), where);
+    exercise(
+      text,
+      'yaml',
+      Array.from({ length: 40 }, () => Math.floor(next() * (text.length + 1))),
+      where,
+    );
     for (let cut = 0; cut < 3; cut++) {
       const length = Math.floor(next() * text.length);
       exercise(text.slice(0, length), 'yaml', [length, Math.floor(next() * (length + 1))], `${where} cut at ${length}`);

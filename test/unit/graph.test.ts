@@ -27,7 +27,10 @@ test('the pickup order has a node per state, nested containers and every edge ki
   assert.equal(processor.kind, 'itemProcessor');
   assert.equal(processor.parentId, 'ReserveItems');
   const branches = graph.nodes.filter((node) => node.kind === 'branch');
-  assert.deepEqual(branches.map((node) => node.label), ['Branch 1', 'Branch 2']);
+  assert.deepEqual(
+    branches.map((node) => node.label),
+    ['Branch 1', 'Branch 2'],
+  );
   const kinds = new Set(graph.edges.map((edge) => edge.kind));
   for (const kind of ['start', 'next', 'choice', 'default', 'catch', 'end'] as const) assert.ok(kinds.has(kind), kind);
   const catchEdge = graph.edges.find((edge) => edge.kind === 'catch' && edge.source === 'ChargeCard')!;
@@ -70,7 +73,15 @@ test('diagnostics mark the innermost state; the cursor finds its state', () => {
 test('choice rules in a few words', () => {
   assert.equal(summarizeChoiceRule({ Variable: '$.n', NumericGreaterThanPath: '$.limit' }), '$.n > $.limit');
   assert.equal(summarizeChoiceRule({ Not: { Variable: '$.x', IsPresent: true } }), 'not $.x is present');
-  assert.equal(summarizeChoiceRule({ Or: [{ Variable: '$.a', StringEquals: 'x' }, { Variable: '$.b', BooleanEquals: false }] }), '$.a == "x" or $.b == false');
+  assert.equal(
+    summarizeChoiceRule({
+      Or: [
+        { Variable: '$.a', StringEquals: 'x' },
+        { Variable: '$.b', BooleanEquals: false },
+      ],
+    }),
+    '$.a == "x" or $.b == false',
+  );
   assert.equal(summarizeChoiceRule(42), '?');
 });
 

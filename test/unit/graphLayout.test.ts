@@ -19,7 +19,12 @@ function graphOf(text: string, format: 'json' | 'yaml'): StateMachineGraph {
 }
 
 function inside(child: PlacedNode, parent: PlacedNode): boolean {
-  return child.x >= parent.x - 0.5 && child.y >= parent.y - 0.5 && child.x + child.width <= parent.x + parent.width + 0.5 && child.y + child.height <= parent.y + parent.height + 0.5;
+  return (
+    child.x >= parent.x - 0.5 &&
+    child.y >= parent.y - 0.5 &&
+    child.x + child.width <= parent.x + parent.width + 0.5 &&
+    child.y + child.height <= parent.y + parent.height + 0.5
+  );
 }
 
 function overlaps(a: PlacedNode, b: PlacedNode): boolean {
@@ -31,7 +36,8 @@ function checkLayout(graph: StateMachineGraph, layout: GraphLayout): void {
   for (const node of graph.nodes) assert.ok(byId.has(node.id), `${node.id} is placed`);
   const siblings = new Map<string | undefined, PlacedNode[]>();
   for (const placed of layout.nodes) {
-    if (placed.node.parentId) assert.ok(inside(placed, byId.get(placed.node.parentId)!), `${placed.node.id} lies inside ${placed.node.parentId}`);
+    if (placed.node.parentId)
+      assert.ok(inside(placed, byId.get(placed.node.parentId)!), `${placed.node.id} lies inside ${placed.node.parentId}`);
     siblings.set(placed.node.parentId, [...(siblings.get(placed.node.parentId) ?? []), placed]);
   }
   for (const group of siblings.values()) {
@@ -69,7 +75,10 @@ test('big machines with Parallel and Map nest their scopes too', async () => {
     Type: 'Parallel',
     Branches: [
       { StartAt: 'A1', States: { A1: { Type: 'Pass', Next: 'A2' }, A2: { Type: 'Pass', End: true } } },
-      { StartAt: 'B1', States: { B1: { Type: 'Map', ItemProcessor: { StartAt: 'C1', States: { C1: { Type: 'Pass', End: true } } }, End: true } } },
+      {
+        StartAt: 'B1',
+        States: { B1: { Type: 'Map', ItemProcessor: { StartAt: 'C1', States: { C1: { Type: 'Pass', End: true } } }, End: true } },
+      },
     ],
     Next: 'Step0101',
   };

@@ -27,9 +27,18 @@ test('mistakes are named', () => {
     [{ MockedResponses: {} }, /no "StateMachines"/],
     [{ StateMachines: { a: {}, b: {} } }, /no entry for "mine".*"a", "b"/],
     [{ StateMachines: { mine: {} } }, /no "TestCases"/],
-    [{ StateMachines: { mine: { TestCases: { Happy: { Charge: 'Missing' } } } }, MockedResponses: {} }, /"Happy" gives state "Charge" the response "Missing", which is not in "MockedResponses"/],
-    [{ StateMachines: { mine: { TestCases: { Happy: { Charge: 'R' } } } }, MockedResponses: { R: { first: { Return: 1 } } } }, /keys are invocation numbers/],
-    [{ StateMachines: { mine: { TestCases: { Happy: { Charge: 'R' } } } }, MockedResponses: { R: { '0': { Value: 1 } } } }, /needs "Return" or "Throw"/],
+    [
+      { StateMachines: { mine: { TestCases: { Happy: { Charge: 'Missing' } } } }, MockedResponses: {} },
+      /"Happy" gives state "Charge" the response "Missing", which is not in "MockedResponses"/,
+    ],
+    [
+      { StateMachines: { mine: { TestCases: { Happy: { Charge: 'R' } } } }, MockedResponses: { R: { first: { Return: 1 } } } },
+      /keys are invocation numbers/,
+    ],
+    [
+      { StateMachines: { mine: { TestCases: { Happy: { Charge: 'R' } } } }, MockedResponses: { R: { '0': { Value: 1 } } } },
+      /needs "Return" or "Throw"/,
+    ],
   ];
   for (const [value, message] of cases) {
     const checked = checkMockFile(value, 'mine', 'm.json');

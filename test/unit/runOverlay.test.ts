@@ -26,11 +26,13 @@ test('the happy path of the pickup order is painted from start to end', async ()
   const { result, picture, status } = await runExample('pickup-order', 'HappyPath');
   assert.equal(result.status, 'SUCCEEDED', JSON.stringify(result, null, 1).slice(0, 2000));
   assert.deepEqual(result.output, { bay: 'B2', confirmation: '9b1c2f0e-msg' });
-  for (const state of ['ValidateOrder', 'IsOrderValid', 'ReserveItems', 'ChargeCard', 'PrepareOrder', 'NotifyReady', 'ReadyForPickup']) assert.equal(status(state), 'succeeded', state);
+  for (const state of ['ValidateOrder', 'IsOrderValid', 'ReserveItems', 'ChargeCard', 'PrepareOrder', 'NotifyReady', 'ReadyForPickup'])
+    assert.equal(status(state), 'succeeded', state);
   assert.equal(status('ReserveItems/items/ReserveItem'), 'succeeded');
   assert.equal(picture.overlay.visited.find((visit) => visit.nodeId === 'ReserveItems/items/ReserveItem')?.count, 2);
   assert.equal(status('OrderRejected'), undefined);
-  for (const edge of ['__start__->ValidateOrder', 'ValidateOrder->IsOrderValid', 'ChoosePayment->ChargeCard', 'ReadyForPickup->__end__']) assert.ok(picture.overlay.edgesTaken.includes(edge), edge);
+  for (const edge of ['__start__->ValidateOrder', 'ValidateOrder->IsOrderValid', 'ChoosePayment->ChargeCard', 'ReadyForPickup->__end__'])
+    assert.ok(picture.overlay.edgesTaken.includes(edge), edge);
   assert.ok(picture.events.some((event) => event.nodeId === 'ChargeCard' && event.type === 'TaskSucceeded'));
 });
 

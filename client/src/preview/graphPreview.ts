@@ -2,7 +2,16 @@
 // as the user types, and keeps the editor and the graph in step (click a state, move the cursor).
 // Lifecycle as in vscode-extension-samples' webview-sample: createOrShow, revive, dispose.
 import * as vscode from 'vscode';
-import { analyzeDocument, buildGraph, findStateNodeAtOffset, formatForFileName, type GraphDiagnosticInput, type GraphNode, type GraphRunOverlay, type StateMachineGraph } from '../../../server/src/core/index';
+import {
+  analyzeDocument,
+  buildGraph,
+  findStateNodeAtOffset,
+  formatForFileName,
+  type GraphDiagnosticInput,
+  type GraphNode,
+  type GraphRunOverlay,
+  type StateMachineGraph,
+} from '../../../server/src/core/index';
 import type { FromWebviewMessage, RunReport, ToWebviewMessage, WebviewPersistedState } from '../../webview/protocol';
 import { readSettings } from '../config';
 import { previewHtml } from './html';
@@ -80,7 +89,12 @@ export class GraphPreview implements vscode.Disposable {
       GraphPreview.current.showDocument(document);
       return GraphPreview.current;
     }
-    const panel = vscode.window.createWebviewPanel(graphPreviewViewType, 'ASL Graph', { viewColumn: column, preserveFocus }, GraphPreview.webviewOptions(extensionUri));
+    const panel = vscode.window.createWebviewPanel(
+      graphPreviewViewType,
+      'ASL Graph',
+      { viewColumn: column, preserveFocus },
+      GraphPreview.webviewOptions(extensionUri),
+    );
     GraphPreview.current = new GraphPreview(panel, extensionUri, document.uri);
     return GraphPreview.current;
   }
@@ -110,7 +124,11 @@ export class GraphPreview implements vscode.Disposable {
     };
   }
 
-  private constructor(readonly panel: vscode.WebviewPanel, extensionUri: vscode.Uri, documentUri: vscode.Uri) {
+  private constructor(
+    readonly panel: vscode.WebviewPanel,
+    extensionUri: vscode.Uri,
+    documentUri: vscode.Uri,
+  ) {
     this.documentUri = documentUri;
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'icon.png');
     panel.webview.html = previewHtml(panel.webview, extensionUri);
@@ -121,12 +139,16 @@ export class GraphPreview implements vscode.Disposable {
         if (event.document.uri.toString() === this.documentUri.toString()) this.scheduleUpdate();
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (editor && isAslDocument(editor.document) && editor.document.uri.toString() !== this.documentUri.toString()) this.showDocument(editor.document);
+        if (editor && isAslDocument(editor.document) && editor.document.uri.toString() !== this.documentUri.toString())
+          this.showDocument(editor.document);
       }),
       vscode.window.onDidChangeTextEditorSelection((event) => {
         if (event.textEditor.document.uri.toString() !== this.documentUri.toString()) return;
         if (!readSettings(event.textEditor.document.uri).previewFollowCursor) return;
-        this.highlightOffset(event.textEditor.document.offsetAt(event.selections[0]!.active), event.kind !== vscode.TextEditorSelectionChangeKind.Command);
+        this.highlightOffset(
+          event.textEditor.document.offsetAt(event.selections[0]!.active),
+          event.kind !== vscode.TextEditorSelectionChangeKind.Command,
+        );
       }),
       vscode.languages.onDidChangeDiagnostics((event) => {
         if (event.uris.some((uri) => uri.toString() === this.documentUri.toString())) this.scheduleUpdate();
@@ -141,7 +163,13 @@ export class GraphPreview implements vscode.Disposable {
   }
 
   snapshot(): PreviewSnapshot {
-    return { documentUri: this.documentUri.toString(), graph: this.graph, problem: this.problem, lastRender: this.lastRender, highlighted: this.highlighted };
+    return {
+      documentUri: this.documentUri.toString(),
+      graph: this.graph,
+      problem: this.problem,
+      lastRender: this.lastRender,
+      highlighted: this.highlighted,
+    };
   }
 
   showDocument(document: vscode.TextDocument): void {
@@ -198,8 +226,9 @@ export class GraphPreview implements vscode.Disposable {
       return;
     }
     const analyzed = analyzeDocument(document.getText(), formatForFileName(document.fileName));
-    this.problem = describeSyntaxProblem(document, analyzed.document.problems)
-      ?? (analyzed.machine.root ? undefined : 'The document is not a state machine (no top-level object with StartAt and States)');
+    this.problem =
+      describeSyntaxProblem(document, analyzed.document.problems) ??
+      (analyzed.machine.root ? undefined : 'The document is not a state machine (no top-level object with StartAt and States)');
     if (this.problem && this.lastGoodGraph) {
       // Keep drawing the last good graph: a half-typed line must not blank the picture.
       this.graph = this.lastGoodGraph;
@@ -236,7 +265,10 @@ export class GraphPreview implements vscode.Disposable {
     const document = await this.findDocument();
     if (!node?.range || !document) return;
     const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === this.documentUri.toString());
-    const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+    const editor = await vscode.window.showTextDocument(document, {
+      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+      preserveFocus: false,
+    });
     const nameRange = node.nameRange ?? node.range;
     const start = document.positionAt(nameRange.start);
     const end = document.positionAt(nameRange.end);

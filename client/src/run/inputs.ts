@@ -149,7 +149,9 @@ export async function chooseInput(machineUri: vscode.Uri, history: InputHistory,
         validateInput: (value) => {
           void history.saveTypedDraft(machineUri, value);
           const parsed = parseJson(value);
-          return parsed.ok ? undefined : { message: `Not valid JSON: ${parsed.message}`, severity: vscode.InputBoxValidationSeverity.Error };
+          return parsed.ok
+            ? undefined
+            : { message: `Not valid JSON: ${parsed.message}`, severity: vscode.InputBoxValidationSeverity.Error };
         },
       });
       if (text === undefined) return undefined;

@@ -29,24 +29,37 @@ export function checkMockFile(value: unknown, machineName: string, fileName: str
   const names = Object.keys(machines);
   const stateMachine = names.includes(machineName) ? machineName : names.length === 1 ? names[0]! : undefined;
   if (!stateMachine) {
-    return { ok: false, message: `${fileName} has no entry for "${machineName}" under "StateMachines" (it has ${names.map((name) => `"${name}"`).join(', ') || 'none'}).` };
+    return {
+      ok: false,
+      message: `${fileName} has no entry for "${machineName}" under "StateMachines" (it has ${names.map((name) => `"${name}"`).join(', ') || 'none'}).`,
+    };
   }
   const entry = machines[stateMachine];
   const testCases = isRecord(entry) && isRecord(entry.TestCases) ? entry.TestCases : undefined;
-  if (!testCases || Object.keys(testCases).length === 0) return { ok: false, message: `"${stateMachine}" in ${fileName} has no "TestCases".` };
+  if (!testCases || Object.keys(testCases).length === 0)
+    return { ok: false, message: `"${stateMachine}" in ${fileName} has no "TestCases".` };
   for (const [testCase, mapping] of Object.entries(testCases)) {
     if (!isRecord(mapping)) return { ok: false, message: `Test case "${testCase}" in ${fileName} must map state names to response names.` };
     for (const [state, response] of Object.entries(mapping)) {
-      if (typeof response !== 'string') return { ok: false, message: `In test case "${testCase}", state "${state}" must name a response (a string).` };
+      if (typeof response !== 'string')
+        return { ok: false, message: `In test case "${testCase}", state "${state}" must name a response (a string).` };
       if (!isRecord(responses) || !(response in responses)) {
-        return { ok: false, message: `Test case "${testCase}" gives state "${state}" the response "${response}", which is not in "MockedResponses" of ${fileName}.` };
+        return {
+          ok: false,
+          message: `Test case "${testCase}" gives state "${state}" the response "${response}", which is not in "MockedResponses" of ${fileName}.`,
+        };
       }
     }
   }
   for (const [name, response] of Object.entries(isRecord(responses) ? responses : {})) {
-    if (!isRecord(response)) return { ok: false, message: `Mocked response "${name}" in ${fileName} must be an object of invocations ("0", "1-2", ...).` };
+    if (!isRecord(response))
+      return { ok: false, message: `Mocked response "${name}" in ${fileName} must be an object of invocations ("0", "1-2", ...).` };
     for (const [invocation, outcome] of Object.entries(response)) {
-      if (!/^\d+(-\d+)?$/.test(invocation)) return { ok: false, message: `Mocked response "${name}" has the key "${invocation}"; keys are invocation numbers like "0" or ranges like "1-3".` };
+      if (!/^\d+(-\d+)?$/.test(invocation))
+        return {
+          ok: false,
+          message: `Mocked response "${name}" has the key "${invocation}"; keys are invocation numbers like "0" or ranges like "1-3".`,
+        };
       if (!isRecord(outcome) || (!('Return' in outcome) && !('Throw' in outcome))) {
         return { ok: false, message: `Mocked response "${name}", invocation "${invocation}", needs "Return" or "Throw".` };
       }

@@ -3,7 +3,13 @@
 // One run at a time; a run can be cancelled from the progress notification, the pane or a command.
 import * as vscode from 'vscode';
 import { analyzeDocument, buildGraph, formatForFileName, toValue } from '../../../server/src/core/index';
-import { startExecution, type ExecutionResult, type HistoryEvent, type StartExecutionOptions, type TaskInvoker } from '../../../server/src/core/interpreter/index';
+import {
+  startExecution,
+  type ExecutionResult,
+  type HistoryEvent,
+  type StartExecutionOptions,
+  type TaskInvoker,
+} from '../../../server/src/core/interpreter/index';
 import type { RunReport } from '../../webview/protocol';
 import { loadHandlers, nodeHash } from '../../../server/src/node/interpreterPorts';
 import { readSettings } from '../config';
@@ -75,7 +81,9 @@ export class RunController implements vscode.Disposable {
     const analyzed = analyzeDocument(document.getText(), formatForFileName(document.fileName));
     const syntaxProblem = analyzed.document.problems[0];
     if (syntaxProblem || !analyzed.machine.root) {
-      const where = syntaxProblem ? `line ${document.positionAt(syntaxProblem.offset).line + 1}: ${syntaxProblem.message}` : 'it is not a state machine';
+      const where = syntaxProblem
+        ? `line ${document.positionAt(syntaxProblem.offset).line + 1}: ${syntaxProblem.message}`
+        : 'it is not a state machine';
       void this.offerProblems(`${fileName} cannot run: ${where}.`, 'error');
       return undefined;
     }
@@ -165,7 +173,12 @@ export class RunController implements vscode.Disposable {
       );
     } catch (error) {
       // The interpreter reports machine problems as FAILED results; a throw is our bug, said plainly.
-      result = { status: 'FAILED', error: 'ASL Studio internal error', cause: error instanceof Error ? error.stack ?? error.message : String(error), events: [] };
+      result = {
+        status: 'FAILED',
+        error: 'ASL Studio internal error',
+        cause: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        events: [],
+      };
     } finally {
       this.current = undefined;
     }
@@ -210,9 +223,11 @@ export class RunController implements vscode.Disposable {
       const folder = vscode.workspace.getWorkspaceFolder(machineUri);
       mockUri = configured.startsWith('/') || !folder ? vscode.Uri.file(configured) : vscode.Uri.joinPath(folder.uri, configured);
       if (!(await exists(mockUri))) {
-        void vscode.window.showErrorMessage(`The mock file named in the setting asl.run.mockFile does not exist: ${configured}`, 'Open Settings').then((choice) => {
-          if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'asl.run.mockFile');
-        });
+        void vscode.window
+          .showErrorMessage(`The mock file named in the setting asl.run.mockFile does not exist: ${configured}`, 'Open Settings')
+          .then((choice) => {
+            if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'asl.run.mockFile');
+          });
         return 'failed';
       }
     } else {
@@ -236,9 +251,17 @@ export class RunController implements vscode.Disposable {
   /** The test case to run; '' when the user dismissed the pick; null for "no mocks". */
   private async chooseTestCase(mocks: MockCatalog, machineName: string): Promise<string | null | ''> {
     if (mocks.testCases.length === 1) return mocks.testCases[0]!;
-    const items: (vscode.QuickPickItem & { testCase: string | null })[] = mocks.testCases.map((testCase) => ({ label: testCase, description: 'mocked test case', testCase }));
+    const items: (vscode.QuickPickItem & { testCase: string | null })[] = mocks.testCases.map((testCase) => ({
+      label: testCase,
+      description: 'mocked test case',
+      testCase,
+    }));
     items.push({ label: 'No mocks', description: 'tasks run with local handlers only', testCase: null });
-    const picked = await vscode.window.showQuickPick(items, { title: `Test case for ${machineName}`, placeHolder: 'Choose the mocked test case', ignoreFocusOut: true });
+    const picked = await vscode.window.showQuickPick(items, {
+      title: `Test case for ${machineName}`,
+      placeHolder: 'Choose the mocked test case',
+      ignoreFocusOut: true,
+    });
     return picked ? picked.testCase : '';
   }
 
@@ -251,9 +274,14 @@ export class RunController implements vscode.Disposable {
     if (!vscode.workspace.isTrusted) {
       if (!this.warnedAboutTrust) {
         this.warnedAboutTrust = true;
-        void vscode.window.showWarningMessage('Local task handlers (asl.run.handlers) are not loaded in Restricted Mode. Tasks without mocks will fail.', 'Manage Workspace Trust').then((choice) => {
-          if (choice) void vscode.commands.executeCommand('workbench.trust.manage');
-        });
+        void vscode.window
+          .showWarningMessage(
+            'Local task handlers (asl.run.handlers) are not loaded in Restricted Mode. Tasks without mocks will fail.',
+            'Manage Workspace Trust',
+          )
+          .then((choice) => {
+            if (choice) void vscode.commands.executeCommand('workbench.trust.manage');
+          });
       }
       return undefined;
     }
@@ -262,9 +290,14 @@ export class RunController implements vscode.Disposable {
     try {
       return await loadHandlers(path);
     } catch (error) {
-      void vscode.window.showErrorMessage(`The task handlers file ${configured} could not be loaded: ${error instanceof Error ? error.message : String(error)}`, 'Open Settings').then((choice) => {
-        if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'asl.run.handlers');
-      });
+      void vscode.window
+        .showErrorMessage(
+          `The task handlers file ${configured} could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+          'Open Settings',
+        )
+        .then((choice) => {
+          if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'asl.run.handlers');
+        });
       return undefined;
     }
   }

@@ -7,6 +7,12 @@ export interface CliCommand {
 }
 
 export const commands: Record<string, CliCommand> = {
-  validate: { summary: 'Check state machine definitions (files or folders) and report every problem', run: async (argv) => (await import('./validate')).run(argv) },
-  run: { summary: 'Execute a state machine locally (mocks, handlers, virtual time)', run: async (argv) => (await import('./run')).run(argv) },
+  validate: {
+    summary: 'Check state machine definitions (files or folders) and report every problem',
+    run: async (argv) => (await import('./validate')).run(argv),
+  },
+  run: {
+    summary: 'Execute a state machine locally (mocks, handlers, virtual time)',
+    run: async (argv) => (await import('./run')).run(argv),
+  },
 };

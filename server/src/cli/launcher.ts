@@ -74,7 +74,8 @@ function launch(): void {
   if (!crc) return plainLoad('this Node has no zlib.crc32 to check a code cache with');
   const source = readFileSync(bundle);
   const cachedData = file && cachedDataFor(source, file, crc);
-  if (file && !cachedData && !writing) return plainLoad('the code cache fails its check: damaged, or made from another build of the bundle');
+  if (file && !cachedData && !writing)
+    return plainLoad('the code cache fails its check: damaged, or made from another build of the bundle');
   // The wrapper opens on a line of its own, and lineOffset -1 keeps stack traces on the bundle's lines.
   const wrapped = `(function (exports, require, module, __filename, __dirname) {\n${source.toString('utf8')}\n})`;
   const script = new Script(wrapped, { filename: bundle, lineOffset: -1, cachedData });

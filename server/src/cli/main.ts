@@ -5,7 +5,9 @@ import { commands } from './commands';
 const usage = `Usage: asl <command> [options]
 
 Commands:
-${Object.entries(commands).map(([name, command]) => `  ${name.padEnd(10)}${command.summary}`).join('\n')}
+${Object.entries(commands)
+  .map(([name, command]) => `  ${name.padEnd(10)}${command.summary}`)
+  .join('\n')}
 
 Run "asl <command> --help" for a command's options.`;
 
@@ -34,7 +36,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`asl: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.stderr.write(`asl: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 2;
   },
 );

@@ -73,7 +73,8 @@ function parseArguments(argv: string[]): RunArguments | 'help' {
         break;
       case '--type': {
         const type = value().toUpperCase();
-        if (type !== 'STANDARD' && type !== 'EXPRESS') throw new UsageError(`--type must be standard or express, not ${type.toLowerCase()}`);
+        if (type !== 'STANDARD' && type !== 'EXPRESS')
+          throw new UsageError(`--type must be standard or express, not ${type.toLowerCase()}`);
         args.type = type;
         break;
       }
@@ -141,7 +142,9 @@ function loadDefinition(path: string): unknown {
       const position = lines.positionAt(d.offset);
       process.stderr.write(`${path}:${position.line + 1}:${position.character + 1} ${d.severity} ${d.code} ${d.message}\n`);
     }
-    process.stderr.write(`asl run: ${path} is not a valid state machine (${diagnostics.length} error${diagnostics.length === 1 ? '' : 's'})\n`);
+    process.stderr.write(
+      `asl run: ${path} is not a valid state machine (${diagnostics.length} error${diagnostics.length === 1 ? '' : 's'})\n`,
+    );
     return undefined;
   }
   if (format === 'json') {
@@ -160,13 +163,16 @@ function loadMocks(args: RunArguments): StartExecutionOptions['mocks'] {
   const machines = Object.keys(config.StateMachines ?? {});
   let stateMachine = args.stateMachine;
   if (!stateMachine) {
-    if (machines.length !== 1) throw new UsageError(`the mock file has ${machines.length} state machines (${machines.join(', ')}); choose one with --state-machine`);
+    if (machines.length !== 1)
+      throw new UsageError(`the mock file has ${machines.length} state machines (${machines.join(', ')}); choose one with --state-machine`);
     stateMachine = machines[0]!;
   }
   const machine = config.StateMachines?.[stateMachine];
   if (!machine) throw new UsageError(`the mock file has no state machine "${stateMachine}" (it has ${machines.join(', ') || 'none'})`);
   if (!machine.TestCases?.[args.testCase!]) {
-    throw new UsageError(`state machine "${stateMachine}" has no test case "${args.testCase}" (it has ${Object.keys(machine.TestCases ?? {}).join(', ') || 'none'})`);
+    throw new UsageError(
+      `state machine "${stateMachine}" has no test case "${args.testCase}" (it has ${Object.keys(machine.TestCases ?? {}).join(', ') || 'none'})`,
+    );
   }
   return { config, stateMachine, testCase: args.testCase! };
 }
@@ -236,7 +242,13 @@ export class TraceWriter {
   constructor(private readonly write: (text: string) => void) {}
 
   event(event: HistoryEvent): void {
-    this.write(traceLine(event, () => this.depth, (d) => (this.depth = d)) + '\n');
+    this.write(
+      traceLine(
+        event,
+        () => this.depth,
+        (d) => (this.depth = d),
+      ) + '\n',
+    );
   }
 
   summary(result: ExecutionResult): void {

@@ -39,7 +39,9 @@ export async function run(argv: string[]): Promise<number> {
     if (argument === '--format' || argument.startsWith('--format=')) {
       const value = argument === '--format' ? argv[++index] : argument.slice('--format='.length);
       if (value !== 'text' && value !== 'json') {
-        process.stderr.write(`asl validate: --format takes "text" or "json"${value === undefined ? '' : `, not "${value}"`}.\n\n${usage}\n`);
+        process.stderr.write(
+          `asl validate: --format takes "text" or "json"${value === undefined ? '' : `, not "${value}"`}.\n\n${usage}\n`,
+        );
         return 2;
       }
       format = value;
@@ -126,7 +128,10 @@ export async function run(argv: string[]): Promise<number> {
           severity: diagnostic.severity,
           code: diagnostic.code,
           message: diagnostic.message,
-          range: { start: result.lines().positionAt(diagnostic.offset), end: result.lines().positionAt(diagnostic.offset + diagnostic.length) },
+          range: {
+            start: result.lines().positionAt(diagnostic.offset),
+            end: result.lines().positionAt(diagnostic.offset + diagnostic.length),
+          },
         })),
       })),
     };
@@ -136,11 +141,15 @@ export async function run(argv: string[]): Promise<number> {
     for (const result of results) {
       for (const diagnostic of result.diagnostics) {
         const position = result.lines().positionAt(diagnostic.offset);
-        out.push(`${result.path}:${position.line + 1}:${position.character + 1} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}`);
+        out.push(
+          `${result.path}:${position.line + 1}:${position.character + 1} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}`,
+        );
       }
     }
     if (out.length > 0) process.stdout.write(out.join('\n') + '\n');
-    process.stderr.write(`${results.length} file${results.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.\n`);
+    process.stderr.write(
+      `${results.length} file${results.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.\n`,
+    );
   }
   if (fileErrors > 0) return 2;
   return errors > 0 ? 1 : 0;
@@ -202,7 +211,8 @@ function readText(path: string): { text: string; utf8: boolean } {
  * empty files. Returns why, for a file error (exit 2), or undefined to validate the text.
  */
 function refuse(text: string, utf8: boolean): string | undefined {
-  if (!utf8 || text.includes('\u0000')) return 'is not a text file (it holds NUL bytes or bytes that are not UTF-8); a state machine definition is JSON or YAML text.';
+  if (!utf8 || text.includes('\u0000'))
+    return 'is not a text file (it holds NUL bytes or bytes that are not UTF-8); a state machine definition is JSON or YAML text.';
   if (text.trim() === '') return 'is empty; a state machine definition needs at least "StartAt" and "States".';
   return undefined;
 }

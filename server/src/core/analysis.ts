@@ -16,7 +16,10 @@ export class AnalyzedDocument {
   private cachedDiagnostics?: Diagnostic[];
   private cachedLines?: LineIndex;
 
-  constructor(readonly text: string, readonly format: DocumentFormat) {
+  constructor(
+    readonly text: string,
+    readonly format: DocumentFormat,
+  ) {
     this.document = parseDocument(text, format);
     this.machine = buildStateMachine(this.document);
   }

@@ -35,14 +35,25 @@ export {
   type VariableAssignment,
 } from './semantics/variables';
 export { CONTEXT_OBJECT_SHAPE, checkContextMembers } from './expressions/contextObject';
-export { analyzeJsonataExpression, JSONATA_BUILTIN_FUNCTIONS, STEP_FUNCTIONS_JSONATA_FUNCTIONS, type JsonataExpressionFacts } from './expressions/jsonataCheck';
+export {
+  analyzeJsonataExpression,
+  JSONATA_BUILTIN_FUNCTIONS,
+  STEP_FUNCTIONS_JSONATA_FUNCTIONS,
+  type JsonataExpressionFacts,
+} from './expressions/jsonataCheck';
 
 // Editing features: completion, hover, navigation, outline, folding, quick fixes (all in offsets).
 export * from './features/index';
 
 // Structural validation facts: which fields each state type has in each query language (the
 // tables behind the JSON Schema), fields that exclude each other, and template placeholders.
-export { stateFields as STATE_FIELD_SPECS, stateRequired as STATE_REQUIRED_FIELDS, exclusiveGroups as EXCLUSIVE_STATE_FIELDS, otherLanguageReplacement as OTHER_QUERY_LANGUAGE_FIELD, type FieldSpec as StateFieldSpec } from './validation/structure/fields';
+export {
+  stateFields as STATE_FIELD_SPECS,
+  stateRequired as STATE_REQUIRED_FIELDS,
+  exclusiveGroups as EXCLUSIVE_STATE_FIELDS,
+  otherLanguageReplacement as OTHER_QUERY_LANGUAGE_FIELD,
+  type FieldSpec as StateFieldSpec,
+} from './validation/structure/fields';
 export { hasPlaceholder, isWholePlaceholder, hasUnclosedPlaceholder } from './validation/placeholders';
 export { MAX_STATE_NAME_LENGTH } from './validation/rules/structure';
 

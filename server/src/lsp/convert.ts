@@ -1,5 +1,11 @@
 // The one place where core types become LSP types and back. Nothing else in the server converts.
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic as LspDiagnostic, type Position as LspPosition, type Range as LspRange } from 'vscode-languageserver';
+import {
+  DiagnosticSeverity,
+  DiagnosticTag,
+  type Diagnostic as LspDiagnostic,
+  type Position as LspPosition,
+  type Range as LspRange,
+} from 'vscode-languageserver';
 import type { Diagnostic, LineIndex, Severity } from '../core/index';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
@@ -53,7 +59,18 @@ import {
   type Location,
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
-import type { CodeActionResult, CompletionEntry, CompletionKind, DocumentSymbolResult, FeatureSpan, FoldingRangeResult, Highlight, HoverResult, StateType, TextEdit } from '../core/index';
+import type {
+  CodeActionResult,
+  CompletionEntry,
+  CompletionKind,
+  DocumentSymbolResult,
+  FeatureSpan,
+  FoldingRangeResult,
+  Highlight,
+  HoverResult,
+  StateType,
+  TextEdit,
+} from '../core/index';
 
 const completionKinds: Record<CompletionKind, CompletionItemKind> = {
   stateType: CompletionItemKind.EnumMember,
@@ -86,7 +103,11 @@ export function toCompletionItems(lines: LineIndex, entries: readonly Completion
   return entries.map((entry) => toCompletionItem(lines, entry, rangeOf));
 }
 
-export function toCompletionItem(lines: LineIndex, entry: CompletionEntry, rangeOf: (offset: number, length: number) => LspRange = (offset, length) => toLspRange(lines, offset, length)): CompletionItem {
+export function toCompletionItem(
+  lines: LineIndex,
+  entry: CompletionEntry,
+  rangeOf: (offset: number, length: number) => LspRange = (offset, length) => toLspRange(lines, offset, length),
+): CompletionItem {
   const item: CompletionItem = {
     label: entry.label,
     kind: completionKinds[entry.kind],
@@ -104,7 +125,10 @@ export function toCompletionItem(lines: LineIndex, entry: CompletionEntry, range
 }
 
 export function toHover(lines: LineIndex, result: HoverResult): Hover {
-  return { contents: { kind: MarkupKind.Markdown, value: result.contents }, range: toLspRange(lines, result.span.offset, result.span.length) };
+  return {
+    contents: { kind: MarkupKind.Markdown, value: result.contents },
+    range: toLspRange(lines, result.span.offset, result.span.length),
+  };
 }
 
 export function toLocation(uri: string, lines: LineIndex, span: FeatureSpan): Location {
@@ -112,7 +136,10 @@ export function toLocation(uri: string, lines: LineIndex, span: FeatureSpan): Lo
 }
 
 export function toDocumentHighlight(lines: LineIndex, highlight: Highlight): DocumentHighlight {
-  return { range: toLspRange(lines, highlight.offset, highlight.length), kind: highlight.kind === 'declaration' ? DocumentHighlightKind.Write : DocumentHighlightKind.Read };
+  return {
+    range: toLspRange(lines, highlight.offset, highlight.length),
+    kind: highlight.kind === 'declaration' ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
+  };
 }
 
 const symbolKinds: Record<StateType, SymbolKind> = {

@@ -77,13 +77,17 @@ export function registerFeatures(connection: Connection, documents: TextDocument
   connection.onReferences(({ textDocument, position, context }) => {
     const analysis = analysisOf(textDocument.uri);
     if (!analysis) return null;
-    return findReferences(analysis.machine, toOffset(analysis.lines, position), context.includeDeclaration).map((span) => toLocation(textDocument.uri, analysis.lines, span));
+    return findReferences(analysis.machine, toOffset(analysis.lines, position), context.includeDeclaration).map((span) =>
+      toLocation(textDocument.uri, analysis.lines, span),
+    );
   });
 
   connection.onDocumentHighlight(({ textDocument, position }) => {
     const analysis = analysisOf(textDocument.uri);
     if (!analysis) return null;
-    return findHighlights(analysis.machine, toOffset(analysis.lines, position)).map((highlight) => toDocumentHighlight(analysis.lines, highlight));
+    return findHighlights(analysis.machine, toOffset(analysis.lines, position)).map((highlight) =>
+      toDocumentHighlight(analysis.lines, highlight),
+    );
   });
 
   connection.onPrepareRename(({ textDocument, position }) => {
@@ -118,7 +122,9 @@ export function registerFeatures(connection: Connection, documents: TextDocument
     const analysis = analysisOf(textDocument.uri);
     if (!analysis) return null;
     return context.diagnostics.flatMap((diagnostic) =>
-      quickFixes(analysis.machine, [fromLspDiagnostic(analysis.lines, diagnostic)]).map((fix) => toCodeAction(textDocument.uri, analysis.lines, fix, diagnostic)),
+      quickFixes(analysis.machine, [fromLspDiagnostic(analysis.lines, diagnostic)]).map((fix) =>
+        toCodeAction(textDocument.uri, analysis.lines, fix, diagnostic),
+      ),
     );
   });
 }

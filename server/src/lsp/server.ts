@@ -1,9 +1,4 @@
-import {
-  TextDocuments,
-  TextDocumentSyncKind,
-  type Connection,
-  type InitializeResult,
-} from 'vscode-languageserver';
+import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './documents';
 import { toLspDiagnostic } from './convert';
@@ -44,10 +39,13 @@ export function startServer(connection: Connection): void {
   const schedule = (document: TextDocument, delay: number): void => {
     const previous = pending.get(document.uri);
     if (previous) clearTimeout(previous);
-    pending.set(document.uri, setTimeout(() => {
-      const current = documents.get(document.uri);
-      if (current) validate(current);
-    }, delay));
+    pending.set(
+      document.uri,
+      setTimeout(() => {
+        const current = documents.get(document.uri);
+        if (current) validate(current);
+      }, delay),
+    );
   };
 
   documents.onDidOpen((event) => schedule(event.document, 0));

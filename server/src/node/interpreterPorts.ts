@@ -5,7 +5,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type ItemReaderPort, type ResultWriterPort, type TaskInvoker, type TaskRequest, NOT_HANDLED, TaskFailure } from '../core/interpreter';
+import {
+  type ItemReaderPort,
+  type ResultWriterPort,
+  type TaskInvoker,
+  type TaskRequest,
+  NOT_HANDLED,
+  TaskFailure,
+} from '../core/interpreter';
 
 /** A usage or file problem: reported on stderr with exit code 2. */
 export class UsageError extends Error {}
@@ -33,7 +40,8 @@ export async function loadHandlers(file: string): Promise<TaskInvoker> {
     throw new UsageError(`cannot read handlers file ${file}: ${(error as Error).message}`);
   }
   const table = (config as { handlers?: unknown }).handlers ?? config;
-  if (typeof table !== 'object' || table === null) throw new UsageError(`handlers file ${file} must hold an object {"handlers": {"name": "./module.js"}}`);
+  if (typeof table !== 'object' || table === null)
+    throw new UsageError(`handlers file ${file} must hold an object {"handlers": {"name": "./module.js"}}`);
   const handlers = new Map<string, Handler>();
   for (const [name, spec] of Object.entries(table as Record<string, unknown>)) {
     const modulePath = typeof spec === 'string' ? spec : (spec as { module?: string }).module;
@@ -51,7 +59,8 @@ export async function loadHandlers(file: string): Promise<TaskInvoker> {
     const candidate = exportName
       ? (loaded[exportName] ?? fromDefault[exportName])
       : (loaded.handler ?? fromDefault.handler ?? (typeof loaded.default === 'function' ? loaded.default : undefined));
-    if (typeof candidate !== 'function') throw new UsageError(`handler "${name}": ${absolute} exports no function ${exportName ?? 'handler (or default)'}`);
+    if (typeof candidate !== 'function')
+      throw new UsageError(`handler "${name}": ${absolute} exports no function ${exportName ?? 'handler (or default)'}`);
     handlers.set(name, candidate as Handler);
   }
   return {
@@ -61,8 +70,15 @@ export async function loadHandlers(file: string): Promise<TaskInvoker> {
       if (!handler) return NOT_HANDLED;
       const isLambdaInvoke = /:states:::lambda:invoke/.test(request.resource);
       const payload = isLambdaInvoke && isObject(request.input) && 'Payload' in request.input ? request.input.Payload : request.input;
-      const context = { stateName: request.stateName, resource: request.resource, context: request.context, signal: request.signal, heartbeat: request.heartbeat };
-      const wrap = (result: unknown): unknown => (isLambdaInvoke ? { ExecutedVersion: '$LATEST', Payload: result ?? null, StatusCode: 200 } : result);
+      const context = {
+        stateName: request.stateName,
+        resource: request.resource,
+        context: request.context,
+        signal: request.signal,
+        heartbeat: request.heartbeat,
+      };
+      const wrap = (result: unknown): unknown =>
+        isLambdaInvoke ? { ExecutedVersion: '$LATEST', Payload: result ?? null, StatusCode: 200 } : result;
       return Promise.resolve()
         .then(() => handler(payload, context))
         .then(wrap, (error: unknown) => {
@@ -95,7 +111,8 @@ function lambdaFunctionName(request: TaskRequest): string | undefined {
 
 function toTaskFailure(error: unknown): TaskFailure {
   if (error instanceof TaskFailure) return error;
-  if (isObject(error) && typeof error.error === 'string') return new TaskFailure(error.error, typeof error.cause === 'string' ? error.cause : undefined);
+  if (isObject(error) && typeof error.error === 'string')
+    return new TaskFailure(error.error, typeof error.cause === 'string' ? error.cause : undefined);
   if (error instanceof Error) {
     const name = (error as { errorType?: string }).errorType ?? (error.name && error.name !== 'Error' ? error.name : 'Error');
     return new TaskFailure(name, error.message);
@@ -111,7 +128,8 @@ export function localItemReader(root: string): ItemReaderPort {
   const locate = (bucket: unknown, key: unknown): string => {
     const candidates = [join(root, String(bucket ?? ''), String(key ?? '')), join(root, String(key ?? ''))];
     const found = candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
-    if (!found) throw new Error(`ItemReader: no local file for s3://${String(bucket)}/${String(key)} (looked for ${candidates.join(' and ')})`);
+    if (!found)
+      throw new Error(`ItemReader: no local file for s3://${String(bucket)}/${String(key)} (looked for ${candidates.join(' and ')})`);
     return found;
   };
   return {
@@ -120,18 +138,30 @@ export function localItemReader(root: string): ItemReaderPort {
         const folder = join(root, String(parameters.Bucket ?? ''), String(parameters.Prefix ?? ''));
         if (!existsSync(folder)) throw new Error(`ItemReader: no local folder ${folder}`);
         const base = join(root, String(parameters.Bucket ?? ''));
-        const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
-        return walk(folder).map((file) => ({ Key: relative(base, file).split('\\').join('/'), Size: statSync(file).size, LastModified: statSync(file).mtime.toISOString(), StorageClass: 'STANDARD' }));
+        const walk = (dir: string): string[] =>
+          readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+        return walk(folder).map((file) => ({
+          Key: relative(base, file).split('\\').join('/'),
+          Size: statSync(file).size,
+          LastModified: statSync(file).mtime.toISOString(),
+          StorageClass: 'STANDARD',
+        }));
       }
       const file = locate(parameters.Bucket, parameters.Key);
       const text = readFileSync(file, 'utf8');
-      const type = String(readerConfig.InputType ?? (file.endsWith('.csv') ? 'CSV' : file.endsWith('.jsonl') ? 'JSONL' : 'JSON')).toUpperCase();
+      const type = String(
+        readerConfig.InputType ?? (file.endsWith('.csv') ? 'CSV' : file.endsWith('.jsonl') ? 'JSONL' : 'JSON'),
+      ).toUpperCase();
       if (type === 'JSON') {
         const value = JSON.parse(text);
         if (!Array.isArray(value)) throw new Error(`ItemReader: ${file} must hold a JSON array`);
         return value;
       }
-      if (type === 'JSONL') return text.split(/\r?\n/).filter((line) => line.trim()).map((line) => JSON.parse(line));
+      if (type === 'JSONL')
+        return text
+          .split(/\r?\n/)
+          .filter((line) => line.trim())
+          .map((line) => JSON.parse(line));
       if (type === 'CSV') return parseCsvItems(text, readerConfig);
       throw new Error(`ItemReader: unsupported InputType ${type}`);
     },
@@ -211,13 +241,19 @@ export function localResultWriter(root: string): ResultWriterPort {
       const keyOf = (name: string): string => [prefix, runId, name].filter(Boolean).join('/');
       const files: Record<string, Array<{ Key: string; Size: number }>> = { SUCCEEDED: [], FAILED: [], PENDING: [] };
       for (const status of ['SUCCEEDED', 'FAILED'] as const) {
-        const records = results.map((_, index) => index).filter((index) => (statuses[index] ?? 'SUCCEEDED') === status).map(record);
+        const records = results
+          .map((_, index) => index)
+          .filter((index) => (statuses[index] ?? 'SUCCEEDED') === status)
+          .map(record);
         if (!records.length) continue;
         const text = JSON.stringify(records, null, 2);
         writeFileSync(join(folder, `${status}_0.json`), text);
         files[status]!.push({ Key: keyOf(`${status}_0.json`), Size: Buffer.byteLength(text) });
       }
-      writeFileSync(join(folder, 'manifest.json'), JSON.stringify({ DestinationBucket: bucket, MapRunArn: mapRunId, ResultFiles: files }, null, 2));
+      writeFileSync(
+        join(folder, 'manifest.json'),
+        JSON.stringify({ DestinationBucket: bucket, MapRunArn: mapRunId, ResultFiles: files }, null, 2),
+      );
       return { Bucket: bucket, Key: keyOf('manifest.json') };
     },
   };

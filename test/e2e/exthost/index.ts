@@ -73,7 +73,14 @@ test('opening an .asl.json file activates the extension with language asl', asyn
 test('every command of the table is registered', async () => {
   await api();
   const registered = new Set(await vscode.commands.getCommands(true));
-  for (const command of ['asl.openGraphPreview', 'asl.run', 'asl.cancelRun', 'asl.exportGraphSvg', 'asl.showServerLog', 'asl.restartServer']) {
+  for (const command of [
+    'asl.openGraphPreview',
+    'asl.run',
+    'asl.cancelRun',
+    'asl.exportGraphSvg',
+    'asl.showServerLog',
+    'asl.restartServer',
+  ]) {
     assert.ok(registered.has(command), `${command} is registered`);
   }
 });
@@ -100,7 +107,13 @@ test('asl.openGraphPreview opens a webview beside the editor and draws every sta
   });
   const result = await vscode.commands.executeCommand('asl.openGraphPreview', uri);
   assert.equal(result, uri.toString());
-  const tab = await waitFor(() => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((candidate) => candidate.input instanceof vscode.TabInputWebview && candidate.label.startsWith('Graph:')), 'the preview tab');
+  const tab = await waitFor(
+    () =>
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .find((candidate) => candidate.input instanceof vscode.TabInputWebview && candidate.label.startsWith('Graph:')),
+    'the preview tab',
+  );
   assert.match((tab.input as vscode.TabInputWebview).viewType, /asl\.graphPreview/);
   await rendered;
   const snapshot = aslStudio.previewSnapshot();
@@ -115,13 +128,18 @@ test('the preview exports a standalone SVG with resolved theme colours', async (
   assert.match(svg, /^<\?xml[\s\S]*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   for (const name of ['ValidateOrder', 'PrepareOrder', 'ReadyForPickup']) assert.ok(svg.includes(`>${name}<`), `${name} is in the SVG`);
   assert.ok(!/var\(--/.test(svg), 'no theme variables left: the file looks the same outside VS Code');
-  if (process.env.ASL_E2E_ARTIFACTS) await vscode.workspace.fs.writeFile(vscode.Uri.file(`${process.env.ASL_E2E_ARTIFACTS}/exported-graph.svg`), new TextEncoder().encode(svg));
+  if (process.env.ASL_E2E_ARTIFACTS)
+    await vscode.workspace.fs.writeFile(
+      vscode.Uri.file(`${process.env.ASL_E2E_ARTIFACTS}/exported-graph.svg`),
+      new TextEncoder().encode(svg),
+    );
 });
 
 test('asl.run runs the pickup order with its HappyPath mocks', async () => {
   const uri = workspaceFile('pickup-order.asl.json');
   const input = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('pickup-order.input.json'))));
-  const outcome = (await vscode.commands.executeCommand('asl.run', uri, { input, testCase: 'HappyPath' })) as { status: string; output: unknown } | undefined;
+  const outcome = (await vscode.commands.executeCommand('asl.run', uri, { input, testCase: 'HappyPath' })) as
+    { status: string; output: unknown } | undefined;
   assert.ok(outcome, 'the run returned an outcome');
   assert.equal(outcome.status, 'SUCCEEDED');
   assert.deepEqual(outcome.output, { bay: 'B2', confirmation: '9b1c2f0e-msg' });
@@ -130,7 +148,10 @@ test('asl.run runs the pickup order with its HappyPath mocks', async () => {
 test('asl.run reports a caught failure: FAILED with the Fail state error', async () => {
   const aslStudio = await api();
   const uri = workspaceFile('pickup-order.asl.json');
-  const outcome = await aslStudio.run(uri, { input: { orderId: 'X', items: [{ sku: 'A', quantity: 1 }], payment: { method: 'card', token: 't' } }, testCase: 'CardDeclined' });
+  const outcome = await aslStudio.run(uri, {
+    input: { orderId: 'X', items: [{ sku: 'A', quantity: 1 }], payment: { method: 'card', token: 't' } },
+    testCase: 'CardDeclined',
+  });
   assert.equal(outcome?.status, 'FAILED');
   assert.equal(outcome?.error, 'PaymentDeclined');
   assert.ok(outcome?.report.events.some((event) => event.type === 'TaskFailed' && event.stateName === 'ChargeCard'));
@@ -138,10 +159,16 @@ test('asl.run reports a caught failure: FAILED with the Fail state error', async
 
 test('the JSONata and YAML examples run with their mocks', async () => {
   const aslStudio = await api();
-  const jsonata = await aslStudio.run(workspaceFile('loyalty-points.asl.json'), { input: { customerId: 'c-77', total: 120 }, testCase: 'GoldCustomer' });
+  const jsonata = await aslStudio.run(workspaceFile('loyalty-points.asl.json'), {
+    input: { customerId: 'c-77', total: 120 },
+    testCase: 'GoldCustomer',
+  });
   assert.equal(jsonata?.status, 'SUCCEEDED', JSON.stringify(jsonata?.report));
   assert.deepEqual(jsonata?.output, { customerId: 'c-77', earned: 360, balance: 2560 });
-  const yaml = await aslStudio.run(workspaceFile('return-request.asl.yaml'), { input: { receiptId: 'R', sku: 'MUG', amount: 9.5 }, testCase: 'Accepted' });
+  const yaml = await aslStudio.run(workspaceFile('return-request.asl.yaml'), {
+    input: { receiptId: 'R', sku: 'MUG', amount: 9.5 },
+    testCase: 'Accepted',
+  });
   assert.equal(yaml?.status, 'SUCCEEDED', JSON.stringify(yaml?.report));
 });
 
@@ -153,7 +180,10 @@ test('a mock file with errors stops the run with a message, without throwing', a
 
 test('an input file that is not JSON stops the run with a message, without throwing', async () => {
   const aslStudio = await api();
-  await vscode.workspace.fs.writeFile(workspaceFile('bad-input.asl.json'), new TextEncoder().encode(JSON.stringify({ StartAt: 'P', States: { P: { Type: 'Pass', End: true } } })));
+  await vscode.workspace.fs.writeFile(
+    workspaceFile('bad-input.asl.json'),
+    new TextEncoder().encode(JSON.stringify({ StartAt: 'P', States: { P: { Type: 'Pass', End: true } } })),
+  );
   await vscode.workspace.fs.writeFile(workspaceFile('bad-input.input.json'), new TextEncoder().encode('{ "orderId": 42, }'));
   assert.equal(await aslStudio.run(workspaceFile('bad-input.asl.json'), { useInputFile: true }), undefined);
   await vscode.workspace.fs.writeFile(workspaceFile('bad-input.input.json'), new TextEncoder().encode('{ "orderId": 42 }'));
@@ -165,7 +195,12 @@ test('an input file that is not JSON stops the run with a message, without throw
 test('a run with real waits can be cancelled: it ends ABORTED', async () => {
   const aslStudio = await api();
   const uri = workspaceFile('long-wait.asl.json');
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify({ StartAt: 'Hold', States: { Hold: { Type: 'Wait', Seconds: 600, Next: 'Done' }, Done: { Type: 'Succeed' } } })));
+  await vscode.workspace.fs.writeFile(
+    uri,
+    new TextEncoder().encode(
+      JSON.stringify({ StartAt: 'Hold', States: { Hold: { Type: 'Wait', Seconds: 600, Next: 'Done' }, Done: { Type: 'Succeed' } } }),
+    ),
+  );
   const settings = vscode.workspace.getConfiguration('asl');
   await settings.update('run.realTime', true, vscode.ConfigurationTarget.Workspace);
   try {
@@ -192,13 +227,24 @@ test('the language server comes back after its process is killed', async () => {
   const serverProcess = (client as unknown as { _serverProcess?: { pid?: number } })._serverProcess;
   assert.ok(serverProcess?.pid, 'the server process is known');
   process.kill(serverProcess.pid, 'SIGKILL');
-  await waitFor(() => ((client as unknown as { _serverProcess?: { pid?: number } })._serverProcess?.pid !== serverProcess.pid && client.isRunning() ? true : undefined), 'a restarted server', 30_000);
+  await waitFor(
+    () =>
+      (client as unknown as { _serverProcess?: { pid?: number } })._serverProcess?.pid !== serverProcess.pid && client.isRunning()
+        ? true
+        : undefined,
+    'a restarted server',
+    30_000,
+  );
   // The restarted server validates again: a fresh edit gets fresh diagnostics.
   const uri = workspaceFile('missing-next.asl.json');
   const document = await vscode.workspace.openTextDocument(uri);
   const editor = await vscode.window.showTextDocument(document);
   await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), ' '));
-  await waitFor(() => (vscode.languages.getDiagnostics(uri).some((diagnostic) => /NoSuchState/.test(diagnostic.message)) ? true : undefined), 'diagnostics after the restart', 30_000);
+  await waitFor(
+    () => (vscode.languages.getDiagnostics(uri).some((diagnostic) => /NoSuchState/.test(diagnostic.message)) ? true : undefined),
+    'diagnostics after the restart',
+    30_000,
+  );
   await vscode.commands.executeCommand('workbench.action.files.revert');
 });
 
@@ -211,7 +257,7 @@ export async function run(): Promise<void> {
       console.log(`EXTHOST PASS ${testCase.name} (${Date.now() - started} ms)`);
     } catch (error) {
       failures++;
-      console.log(`EXTHOST FAIL ${testCase.name}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      console.log(`EXTHOST FAIL ${testCase.name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
   }
   console.log(`EXTHOST DONE ${cases.length - failures} passed, ${failures} failed`);

@@ -96,7 +96,10 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   writeFileSync(join(userSettingsDir, 'settings.json'), JSON.stringify(workbenchSettings, null, 2));
   const env = environment(options);
   if (options.vsix) {
-    const install = spawnSync(options.codeServer, [...profileArgs(options), '--install-extension', options.vsix], { env, encoding: 'utf8' });
+    const install = spawnSync(options.codeServer, [...profileArgs(options), '--install-extension', options.vsix], {
+      env,
+      encoding: 'utf8',
+    });
     if (install.status !== 0) throw new Error(`Installing ${options.vsix} failed:\n${install.stdout}\n${install.stderr}`);
   }
   const port = await freePort();
@@ -106,15 +109,19 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   const server = spawn(
     options.codeServer,
     [
-      '--bind-addr', `127.0.0.1:${port}`,
-      '--auth', 'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
       ...profileArgs(options),
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
       '--disable-getting-started-override',
-      '--reconnection-grace-time', '5',
-      '--vscode-option', 'enable-smoke-test-driver',
+      '--reconnection-grace-time',
+      '5',
+      '--vscode-option',
+      'enable-smoke-test-driver',
     ],
     // detached: its own process group (setsid), so stop() can end the extension host and watchers too.
     { env, detached: true, stdio: ['ignore', log, log] },

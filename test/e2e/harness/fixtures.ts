@@ -27,10 +27,14 @@ export const completionDraft = `{
 `;
 
 /** A mock file whose test case names a response that does not exist. */
-export const brokenMocks = JSON.stringify({
-  StateMachines: { 'broken-mocks': { TestCases: { Any: { Call: 'NoSuchResponse' } } } },
-  MockedResponses: { Other: { '0': { Return: {} } } },
-}, null, 2);
+export const brokenMocks = JSON.stringify(
+  {
+    StateMachines: { 'broken-mocks': { TestCases: { Any: { Call: 'NoSuchResponse' } } } },
+    MockedResponses: { Other: { '0': { Return: {} } } },
+  },
+  null,
+  2,
+);
 
 /**
  * A valid machine of `count` states: a chain of Tasks and Passes with a Choice every 20 states that
@@ -49,7 +53,11 @@ export function bigMachine(count: number): Record<string, unknown> {
         Default: next,
       };
     } else if (index % 2 === 0) {
-      const state: Record<string, unknown> = { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { FunctionName: `fn-${index}`, 'Payload.$': '$' } };
+      const state: Record<string, unknown> = {
+        Type: 'Task',
+        Resource: 'arn:aws:states:::lambda:invoke',
+        Parameters: { FunctionName: `fn-${index}`, 'Payload.$': '$' },
+      };
       if (index % 10 === 0) state.Catch = [{ ErrorEquals: ['States.ALL'], Next: 'Failed' }];
       if (next) state.Next = next;
       else state.End = true;

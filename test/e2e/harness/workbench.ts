@@ -52,10 +52,14 @@ export class Workbench {
     const row = this.page.locator(`.quick-input-list .monaco-list-row[aria-label*="${fileName}"]`).first();
     await row.waitFor({ timeout: 15_000 });
     await row.click();
-    await this.page.locator(`.tab.active[aria-label*="${fileName}"]`).first().waitFor({ timeout: 15_000 }).catch(async (error: unknown) => {
-      await this.screenshot(`failed-to-open-${fileName}`);
-      throw error;
-    });
+    await this.page
+      .locator(`.tab.active[aria-label*="${fileName}"]`)
+      .first()
+      .waitFor({ timeout: 15_000 })
+      .catch(async (error: unknown) => {
+        await this.screenshot(`failed-to-open-${fileName}`);
+        throw error;
+      });
     await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor({ timeout: 15_000 });
   }
 
@@ -93,7 +97,11 @@ export class Workbench {
   }
 
   async cursor(): Promise<{ line: number; column: number } | undefined> {
-    const text = (await this.page.locator('#status\\.editor\\.selection').textContent().catch(() => '')) ?? '';
+    const text =
+      (await this.page
+        .locator('#status\\.editor\\.selection')
+        .textContent()
+        .catch(() => '')) ?? '';
     const match = /Ln (\d+), Col (\d+)/.exec(text);
     return match ? { line: Number(match[1]), column: Number(match[2]) } : undefined;
   }

@@ -61,7 +61,10 @@ for (const [resource, kind, service, action, pattern, problem] of cases) {
     assert.equal(parsed.pattern, pattern);
     assert.equal(parsed.problem?.code, problem, parsed.problem?.message);
     if (parsed.problem) {
-      assert.ok(parsed.problem.offset >= 0 && parsed.problem.offset + parsed.problem.length <= resource.length, 'problem range inside the value');
+      assert.ok(
+        parsed.problem.offset >= 0 && parsed.problem.offset + parsed.problem.length <= resource.length,
+        'problem range inside the value',
+      );
       assert.ok(parsed.problem.message.length > 20);
     }
   });
@@ -83,17 +86,46 @@ test('every catalog action round-trips through its ARN with every pattern it sup
       assert.equal(parsed.integration, entry);
       assert.equal(parsed.problem === undefined, entry.patterns.includes(pattern), `${entry.service}:${entry.action} ${pattern}`);
     }
-    assert.ok(entry.parameters.some((parameter) => parameter.required), `${entry.service}:${entry.action} has a required parameter`);
+    assert.ok(
+      entry.parameters.some((parameter) => parameter.required),
+      `${entry.service}:${entry.action} has a required parameter`,
+    );
     assert.ok(SERVICES.some((service) => service.service === entry.service));
   }
 });
 
 test('the catalog covers the services the issue names, with the documented parameters', () => {
-  for (const service of ['lambda', 'batch', 'dynamodb', 'ecs', 'sns', 'sqs', 'apigateway', 'events', 'states', 'glue', 'athena', 'sagemaker', 'elasticmapreduce', 'emr-serverless', 'emr-containers', 'eks', 'codebuild', 'bedrock', 'mediaconvert', 'http']) {
-    assert.ok(SERVICE_ACTIONS.some((entry) => entry.service === service), service);
+  for (const service of [
+    'lambda',
+    'batch',
+    'dynamodb',
+    'ecs',
+    'sns',
+    'sqs',
+    'apigateway',
+    'events',
+    'states',
+    'glue',
+    'athena',
+    'sagemaker',
+    'elasticmapreduce',
+    'emr-serverless',
+    'emr-containers',
+    'eks',
+    'codebuild',
+    'bedrock',
+    'mediaconvert',
+    'http',
+  ]) {
+    assert.ok(
+      SERVICE_ACTIONS.some((entry) => entry.service === service),
+      service,
+    );
   }
   const names = (service: string, action: string, which: 'required' | 'filled') =>
-    findServiceAction(service, action)!.parameters.filter((parameter) => parameter.required || (which === 'filled' && parameter.suggested)).map((parameter) => parameter.name);
+    findServiceAction(service, action)!
+      .parameters.filter((parameter) => parameter.required || (which === 'filled' && parameter.suggested))
+      .map((parameter) => parameter.name);
   assert.deepEqual(names('lambda', 'invoke', 'filled'), ['FunctionName', 'Payload']);
   assert.deepEqual(names('sqs', 'sendMessage', 'required'), ['QueueUrl', 'MessageBody']);
   assert.deepEqual(names('dynamodb', 'putItem', 'required'), ['TableName', 'Item']);

@@ -66,7 +66,8 @@ test('service names are the Java v2 client names, lowercase without separators',
     assert.equal(findSdkService(service)?.exceptionPrefix, prefix, service);
     assert.equal(findSdkServiceByExceptionPrefix(prefix)?.service, service, prefix);
   }
-  for (const wrong of ['states', 'stepfunctions', 'logs', 'emr-serverless', 'DynamoDB', 'elasticmapreduce']) assert.equal(findSdkService(wrong), undefined, wrong);
+  for (const wrong of ['states', 'stepfunctions', 'logs', 'emr-serverless', 'DynamoDB', 'elasticmapreduce'])
+    assert.equal(findSdkService(wrong), undefined, wrong);
   assert.equal(findSdkService('s3')?.displayName, 'Amazon Simple Storage Service');
 });
 
@@ -87,7 +88,14 @@ test('actions are the operation names in camelCase, sorted and unique, for every
     total += actions.length;
   }
   assert.ok(total > 15000, `${total} actions`);
-  for (const [service, action] of [['s3', 'getObject'], ['s3', 'listObjectsV2'], ['ec2', 'describeInstances'], ['sfn', 'startSyncExecution'], ['dynamodb', 'transactWriteItems'], ['rds', 'describeDBInstances']]) {
+  for (const [service, action] of [
+    ['s3', 'getObject'],
+    ['s3', 'listObjectsV2'],
+    ['ec2', 'describeInstances'],
+    ['sfn', 'startSyncExecution'],
+    ['dynamodb', 'transactWriteItems'],
+    ['rds', 'describeDBInstances'],
+  ]) {
     assert.ok(hasSdkAction(service!, action!), `${service}:${action}`);
   }
   assert.equal(hasSdkAction('s3', 'GetObject'), false);

@@ -82,13 +82,19 @@ for (const host of hosts) {
       const scopes = scopesOf(tokens[format], text);
       assert.ok(scopes, `${format}: no token "${text}" in ${tokens[format].map((token) => JSON.stringify(token.text)).join(' ')}`);
       if (scope) assert.ok(scopes.includes(scope), `${format}: "${text}" has ${scopes.join(' ')}, expected ${scope}`);
-      else assert.ok(!scopes.slice(1).some((candidate) => candidate.endsWith('.asl')), `${format}: "${text}" should not be coloured: ${scopes.join(' ')}`);
+      else
+        assert.ok(
+          !scopes.slice(1).some((candidate) => candidate.endsWith('.asl')),
+          `${format}: "${text}" should not be coloured: ${scopes.join(' ')}`,
+        );
     }
   });
 }
 
 test('package.json contributes the grammars with their injection', () => {
-  const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { contributes: { grammars: { language?: string; scopeName: string; path: string; injectTo?: string[] }[] } };
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
+    contributes: { grammars: { language?: string; scopeName: string; path: string; injectTo?: string[] }[] };
+  };
   const grammars = manifest.contributes.grammars;
   assert.deepEqual(grammars.find((grammar) => grammar.language === 'asl')?.scopeName, 'source.asl');
   assert.deepEqual(grammars.find((grammar) => grammar.language === 'asl-yaml')?.scopeName, 'source.asl-yaml');

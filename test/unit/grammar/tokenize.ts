@@ -21,7 +21,10 @@ function onigLib(): Promise<textmate.IOnigLib> {
   onigLoaded ??= (async () => {
     const wasm = readFileSync(resolve(process.cwd(), 'node_modules', 'vscode-oniguruma', 'release', 'onig.wasm'));
     await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-    return { createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns), createOnigString: (text: string) => new oniguruma.OnigString(text) };
+    return {
+      createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
+      createOnigString: (text: string) => new oniguruma.OnigString(text),
+    };
   })();
   return onigLoaded;
 }
@@ -35,7 +38,8 @@ function grammarFiles(hosts: HostGrammars): Record<string, string> {
   if (hosts === 'vscode') {
     files['source.json'] = join(vscodeExtensions, 'json', 'syntaxes', 'JSON.tmLanguage.json');
     files['source.yaml'] = join(vscodeExtensions, 'yaml', 'syntaxes', 'yaml.tmLanguage.json');
-    for (const version of ['1.0', '1.1', '1.2', '1.3']) files[`source.yaml.${version}`] = join(vscodeExtensions, 'yaml', 'syntaxes', `yaml-${version}.tmLanguage.json`);
+    for (const version of ['1.0', '1.1', '1.2', '1.3'])
+      files[`source.yaml.${version}`] = join(vscodeExtensions, 'yaml', 'syntaxes', `yaml-${version}.tmLanguage.json`);
     files['source.yaml.embedded'] = join(vscodeExtensions, 'yaml', 'syntaxes', 'yaml-embedded.tmLanguage.json');
   } else {
     files['source.json'] = join(fixtures, 'json-host.tmLanguage.json');

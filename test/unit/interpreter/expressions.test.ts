@@ -2,7 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { INTRINSIC_SIGNATURES, evaluateIntrinsic, evaluateJsonPath, parseIntrinsic, parseJsonPath } from '../../../server/src/core/expressions';
+import {
+  INTRINSIC_SIGNATURES,
+  evaluateIntrinsic,
+  evaluateJsonPath,
+  parseIntrinsic,
+  parseJsonPath,
+} from '../../../server/src/core/expressions';
 
 const document = {
   store: {
@@ -54,7 +60,10 @@ test('jsonpath: $$ and $variable roots', () => {
   assert.deepEqual(evaluateJsonPath(context, { input: {}, context: { Execution: { Name: 'run-1' } } }), { found: true, value: 'run-1' });
   const variable = parseJsonPath('$order.items[0]').ast!;
   assert.equal(variable.variable, 'order');
-  assert.deepEqual(evaluateJsonPath(variable, { input: {}, variable: (name) => (name === 'order' ? { value: { items: [7] } } : undefined) }), { found: true, value: 7 });
+  assert.deepEqual(
+    evaluateJsonPath(variable, { input: {}, variable: (name) => (name === 'order' ? { value: { items: [7] } } : undefined) }),
+    { found: true, value: 7 },
+  );
 });
 
 const pathProblems: Array<[string, number, number]> = [
@@ -79,7 +88,7 @@ const input = { s: 'a,b,,c', n: 2.5, list: [1, 2, 2, 3], obj: { a: 1 } };
 const intrinsicCases: Array<[string, unknown]> = [
   ["States.Format('{} has {} items', $.s, $.n)", 'a,b,,c has 2.5 items'],
   ["States.Format('literal \\{\\} and {}', $.obj)", 'literal {} and {a=1}'],
-  ["States.StringToJson('{\"k\":[1]}')", { k: [1] }],
+  ['States.StringToJson(\'{"k":[1]}\')', { k: [1] }],
   ['States.JsonToString($.obj)', '{"a":1}'],
   ["States.Array(1, 'two', $.obj, null, true)", [1, 'two', { a: 1 }, null, true]],
   ['States.ArrayPartition($.list, 3)', [[1, 2, 2], [3]]],
@@ -91,7 +100,7 @@ const intrinsicCases: Array<[string, unknown]> = [
   ["States.Base64Encode('hé')", 'aMOp'],
   ["States.Base64Decode('aMOp')", 'hé'],
   ["States.Hash('abc', 'MD5')", '900150983cd24fb0d6963f7d28e17f72'],
-  ["States.JsonMerge($.obj, States.StringToJson('{\"b\":2}'), false)", { a: 1, b: 2 }],
+  ['States.JsonMerge($.obj, States.StringToJson(\'{"b":2}\'), false)', { a: 1, b: 2 }],
   ['States.MathAdd($.n, 1)', 4],
   ["States.StringSplit($.s, ',')", ['a', 'b', 'c']],
 ];
@@ -154,7 +163,10 @@ test('parsers never throw and keep problem ranges inside the text (deterministic
     for (let j = 0; j < length; j++) text += alphabet[Math.floor(random() * alphabet.length)];
     for (const result of [parseJsonPath(text), parseIntrinsic(text)]) {
       for (const problem of result.problems) {
-        assert.ok(problem.offset >= 0 && problem.offset + problem.length <= text.length + 1, `${JSON.stringify(text)}: ${JSON.stringify(problem)}`);
+        assert.ok(
+          problem.offset >= 0 && problem.offset + problem.length <= text.length + 1,
+          `${JSON.stringify(text)}: ${JSON.stringify(problem)}`,
+        );
       }
     }
   }

@@ -25,7 +25,9 @@ interface InterpreterCase {
 
 const hash = (algorithm: string, data: string): string => createHash(algorithm.replace('-', '').toLowerCase()).update(data).digest('hex');
 
-for (const file of readdirSync(casesDir).filter((name) => name.endsWith('.json')).sort()) {
+for (const file of readdirSync(casesDir)
+  .filter((name) => name.endsWith('.json'))
+  .sort()) {
   const spec = JSON.parse(readFileSync(join(casesDir, file), 'utf8')) as InterpreterCase;
   test(`interpreter: ${file.replace(/\.json$/, '')} — ${spec.description}`, async () => {
     const options: StartExecutionOptions = { hash, ...(spec.options ?? {}) };
@@ -45,8 +47,16 @@ for (const file of readdirSync(casesDir).filter((name) => name.endsWith('.json')
     assert.equal(result.status, spec.expected.status, `status (error ${result.error}: ${result.cause})`);
     if ('output' in spec.expected) assert.deepEqual(result.output, spec.expected.output);
     if (spec.expected.error) assert.equal(result.error, spec.expected.error);
-    if (spec.expected.causeIncludes) assert.ok(result.cause?.includes(spec.expected.causeIncludes), `cause "${result.cause}" should mention ${spec.expected.causeIncludes}`);
-    if (spec.expectedEventTypes) assert.deepEqual(result.events.map((event) => event.type), spec.expectedEventTypes);
+    if (spec.expected.causeIncludes)
+      assert.ok(
+        result.cause?.includes(spec.expected.causeIncludes),
+        `cause "${result.cause}" should mention ${spec.expected.causeIncludes}`,
+      );
+    if (spec.expectedEventTypes)
+      assert.deepEqual(
+        result.events.map((event) => event.type),
+        spec.expectedEventTypes,
+      );
     if (spec.expectedElapsedMs !== undefined) {
       const first = Date.parse(result.events[0]!.timestamp);
       const last = Date.parse(result.events[result.events.length - 1]!.timestamp);
@@ -54,7 +64,10 @@ for (const file of readdirSync(casesDir).filter((name) => name.endsWith('.json')
     }
     if (spec.expectedScheduledGapsMs) {
       const times = result.events.filter((event) => event.type === 'TaskScheduled').map((event) => Date.parse(event.timestamp));
-      assert.deepEqual(times.slice(1).map((time, i) => time - times[i]!), spec.expectedScheduledGapsMs);
+      assert.deepEqual(
+        times.slice(1).map((time, i) => time - times[i]!),
+        spec.expectedScheduledGapsMs,
+      );
     }
     for (let i = 0; i < result.events.length; i++) assert.equal(result.events[i]!.id, i + 1, 'event ids are consecutive');
   });
@@ -99,7 +112,15 @@ test('interpreter: handlers run through the task port with retries and heartbeat
   };
   const definition = {
     StartAt: 'T',
-    States: { T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', HeartbeatSeconds: 5, Retry: [{ ErrorEquals: ['Flaky'], IntervalSeconds: 1 }], End: true } },
+    States: {
+      T: {
+        Type: 'Task',
+        Resource: 'arn:aws:states:::lambda:invoke',
+        HeartbeatSeconds: 5,
+        Retry: [{ ErrorEquals: ['Flaky'], IntervalSeconds: 1 }],
+        End: true,
+      },
+    },
   };
   const result = await startExecution(definition, { n: 1 }, { taskInvoker: invoker });
   assert.equal(result.status, 'SUCCEEDED');
@@ -122,7 +143,14 @@ test('interpreter: a task that stops sending heartbeats fails with States.Heartb
   const definition = {
     StartAt: 'T',
     States: {
-      T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', HeartbeatSeconds: 10, TimeoutSeconds: 600, Catch: [{ ErrorEquals: ['States.HeartbeatTimeout'], Next: 'Late' }], End: true },
+      T: {
+        Type: 'Task',
+        Resource: 'arn:aws:states:::lambda:invoke',
+        HeartbeatSeconds: 10,
+        TimeoutSeconds: 600,
+        Catch: [{ ErrorEquals: ['States.HeartbeatTimeout'], Next: 'Late' }],
+        End: true,
+      },
       Late: { Type: 'Pass', End: true },
     },
   };
@@ -134,7 +162,10 @@ test('interpreter: a task that stops sending heartbeats fails with States.Heartb
 });
 
 test('interpreter: TimeoutSecondsPath ends a slow task with States.Timeout', async () => {
-  const definition = { StartAt: 'T', States: { T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', TimeoutSecondsPath: '$.limit', End: true } } };
+  const definition = {
+    StartAt: 'T',
+    States: { T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', TimeoutSecondsPath: '$.limit', End: true } },
+  };
   const never: TaskInvoker = { invoke: () => new Promise(() => undefined) };
   const result = await startExecution(definition, { limit: 5 }, { taskInvoker: never, clock: fastClock() });
   assert.equal(result.status, 'FAILED');
@@ -142,7 +173,11 @@ test('interpreter: TimeoutSecondsPath ends a slow task with States.Timeout', asy
 });
 
 test('interpreter: in real time the machine TimeoutSeconds interrupts a running task', async () => {
-  const definition = { TimeoutSeconds: 1, StartAt: 'T', States: { T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', End: true } } };
+  const definition = {
+    TimeoutSeconds: 1,
+    StartAt: 'T',
+    States: { T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', End: true } },
+  };
   const never: TaskInvoker = { invoke: () => new Promise(() => undefined) };
   const result = await startExecution(definition, {}, { taskInvoker: never, realTime: true, clock: fastClock() });
   assert.equal(result.status, 'TIMED_OUT');
@@ -151,7 +186,13 @@ test('interpreter: in real time the machine TimeoutSeconds interrupts a running 
 });
 
 test('interpreter: the history limit ends the run with event 25,000 being ExecutionFailed, as on AWS', async () => {
-  const definition = { StartAt: 'Loop', States: { Loop: { Type: 'Choice', Choices: [{ Variable: '$.stop', IsPresent: true, Next: 'Done' }], Default: 'Loop' }, Done: { Type: 'Succeed' } } };
+  const definition = {
+    StartAt: 'Loop',
+    States: {
+      Loop: { Type: 'Choice', Choices: [{ Variable: '$.stop', IsPresent: true, Next: 'Done' }], Default: 'Loop' },
+      Done: { Type: 'Succeed' },
+    },
+  };
   const result = await startExecution(definition, { spin: true }, {});
   assert.equal(result.status, 'FAILED');
   assert.equal(result.cause, 'The execution reached the maximum number of history events (25000).');
@@ -167,7 +208,11 @@ test('interpreter: Distributed Map children are separate executions (no iteratio
     States: {
       M: {
         Type: 'Map',
-        ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' }, StartAt: 'P', States: { P: { Type: 'Pass', End: true } } },
+        ItemProcessor: {
+          ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' },
+          StartAt: 'P',
+          States: { P: { Type: 'Pass', End: true } },
+        },
         End: true,
       },
     },
@@ -176,7 +221,16 @@ test('interpreter: Distributed Map children are separate executions (no iteratio
   assert.equal(result.status, 'SUCCEEDED');
   assert.deepEqual(
     result.events.map((event) => event.type),
-    ['ExecutionStarted', 'MapStateEntered', 'MapStateStarted', 'MapRunStarted', 'MapRunSucceeded', 'MapStateSucceeded', 'MapStateExited', 'ExecutionSucceeded'],
+    [
+      'ExecutionStarted',
+      'MapStateEntered',
+      'MapStateStarted',
+      'MapRunStarted',
+      'MapRunSucceeded',
+      'MapStateSucceeded',
+      'MapStateExited',
+      'ExecutionSucceeded',
+    ],
   );
   // MapRunSucceeded and MapStateSucceeded do not advance the previousEventId chain.
   assert.equal(result.events.find((event) => event.type === 'MapStateExited')!.previousEventId, 4);

@@ -13,7 +13,11 @@ function codesOf(definition: unknown): string[] {
 const deepParens = '('.repeat(20000) + '1' + ')'.repeat(20000);
 
 test('a JSONata expression nested 20,000 deep', () => {
-  const codes = codesOf({ QueryLanguage: 'JSONata', StartAt: 'A', States: { A: { Type: 'Pass', Output: `{% ${deepParens} %}`, End: true } } });
+  const codes = codesOf({
+    QueryLanguage: 'JSONata',
+    StartAt: 'A',
+    States: { A: { Type: 'Pass', Output: `{% ${deepParens} %}`, End: true } },
+  });
   assert.ok(!codes.includes('internal/rule-failed'), codes.join());
   assert.ok(codes.includes('jsonata/syntax'), codes.join());
 });
@@ -25,12 +29,19 @@ test('a JSONPath filter nested 5,000 deep', () => {
 });
 
 test('intrinsic calls nested 5,000 deep', () => {
-  const codes = codesOf({ StartAt: 'A', States: { A: { Type: 'Pass', Parameters: { 'x.$': 'States.Array('.repeat(5000) + ')'.repeat(5000) }, End: true } } });
+  const codes = codesOf({
+    StartAt: 'A',
+    States: { A: { Type: 'Pass', Parameters: { 'x.$': 'States.Array('.repeat(5000) + ')'.repeat(5000) }, End: true } },
+  });
   assert.ok(!codes.includes('internal/rule-failed'), codes.join());
 });
 
 test('lone surrogates in variable names and expressions', () => {
-  const codes = codesOf({ QueryLanguage: 'JSONata', StartAt: 'A', States: { A: { Type: 'Pass', Output: '{% $\uD800x + 1 %}', Assign: { '\uD800': 1 }, End: true } } });
+  const codes = codesOf({
+    QueryLanguage: 'JSONata',
+    StartAt: 'A',
+    States: { A: { Type: 'Pass', Output: '{% $\uD800x + 1 %}', Assign: { '\uD800': 1 }, End: true } },
+  });
   assert.ok(!codes.includes('internal/rule-failed'), codes.join());
   assert.ok(codes.includes('variables/invalid-name'), codes.join());
 });

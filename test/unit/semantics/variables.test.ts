@@ -132,7 +132,7 @@ test('references: every $var read, in JSONPath paths, intrinsic arguments and JS
         Set: { Type: 'Pass', Assign: { name: 'x', 'list.$': '$.items' }, Next: 'Use' },
         Use: {
           Type: 'Pass',
-          Parameters: { 'a.$': '$name', 'b.$': "States.ArrayGetItem($list, 0)" },
+          Parameters: { 'a.$': '$name', 'b.$': 'States.ArrayGetItem($list, 0)' },
           Next: 'Ata',
         },
         Ata: { Type: 'Pass', QueryLanguage: 'JSONata', Output: '{% $name & ($local := 1; $string($local)) %}', End: true },
@@ -144,7 +144,11 @@ test('references: every $var read, in JSONPath paths, intrinsic arguments and JS
   const document = analyzeDocument(text, 'json');
   const references = analyzeExpressions(document.machine).variableReferences;
   assert.deepEqual(
-    references.map((reference) => [reference.name, reference.state.name, text.slice(reference.offset, reference.offset + reference.length)]),
+    references.map((reference) => [
+      reference.name,
+      reference.state.name,
+      text.slice(reference.offset, reference.offset + reference.length),
+    ]),
     [
       ['name', 'Use', '$name'],
       ['list', 'Use', '$list'],
@@ -152,7 +156,10 @@ test('references: every $var read, in JSONPath paths, intrinsic arguments and JS
     ],
   );
   assert.deepEqual(analyzeVariables(document.machine).references, references);
-  assert.deepEqual(document.diagnostics.filter((d) => d.code.startsWith('variables/')), []);
+  assert.deepEqual(
+    document.diagnostics.filter((d) => d.code.startsWith('variables/')),
+    [],
+  );
 });
 
 test('the analysis is computed once per machine', () => {
@@ -187,7 +194,10 @@ test('go to definition and find references: from a $var read to its Assign entri
   const definitions = analysis.definitionsOf(reference);
   assert.deepEqual(definitions.map((assignment) => assignment.state.name).sort(), ['Left', 'Right']);
   const fromLeft = analysis.referencesTo(definitions.find((assignment) => assignment.state.name === 'Left')!);
-  assert.deepEqual(fromLeft.map((read) => read.state.name), ['Join', 'Again']);
+  assert.deepEqual(
+    fromLeft.map((read) => read.state.name),
+    ['Join', 'Again'],
+  );
 });
 
 test('quick-fix data: the closest assigned variable and Context object member', () => {
@@ -200,7 +210,11 @@ test('quick-fix data: the closest assigned variable and Context object member', 
     },
   });
   const diagnostics = analyzeDocument(text, 'json').diagnostics;
-  assert.deepEqual(diagnostics.find((d) => d.code === 'variables/undefined')?.data, { name: 'custmer', reason: 'never-assigned', suggestion: 'customer' });
+  assert.deepEqual(diagnostics.find((d) => d.code === 'variables/undefined')?.data, {
+    name: 'custmer',
+    reason: 'never-assigned',
+    suggestion: 'customer',
+  });
   assert.deepEqual(diagnostics.find((d) => d.code === 'jsonpath/context-member')?.data, { suggestion: 'Id' });
   assert.deepEqual(diagnostics.find((d) => d.code === 'jsonata/context-member')?.data, { suggestion: 'Name' });
 });

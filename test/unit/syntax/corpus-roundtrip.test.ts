@@ -14,7 +14,7 @@ test('the corpus is present', () => {
   assert.ok(files.length > 700, `expected the shared corpus at ${sharedDir}/corpus`);
 });
 
-test('every corpus definition parses into a tree equal to the standard parsers\' value', () => {
+test("every corpus definition parses into a tree equal to the standard parsers' value", () => {
   const failures: string[] = [];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');

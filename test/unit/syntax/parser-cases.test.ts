@@ -1,7 +1,14 @@
 // Parser behaviour on awkward input: each case is text in, problem codes and a value out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDocument, stringValueOffset, toValue, findNodeAtOffset, type DocumentFormat, type StringNode } from '../../../server/src/core/index';
+import {
+  parseDocument,
+  stringValueOffset,
+  toValue,
+  findNodeAtOffset,
+  type DocumentFormat,
+  type StringNode,
+} from '../../../server/src/core/index';
 
 interface ParserCase {
   name: string;
@@ -17,7 +24,13 @@ const cases: ParserCase[] = [
   { name: 'whitespace only', format: 'json', text: ' \n\t ', problems: [] },
   { name: 'trailing comma', format: 'json', text: '{"a": 1,}', problems: ['syntax/json'], value: { a: 1 } },
   { name: 'comment', format: 'json', text: '// c\n{"a": 1}', problems: ['syntax/json'], value: { a: 1 } },
-  { name: 'unclosed object keeps what was read', format: 'json', text: '{"StartAt": "A", "States": {"A": {"Type": "Pass"', problems: ['syntax/json'], value: { StartAt: 'A', States: { A: { Type: 'Pass' } } } },
+  {
+    name: 'unclosed object keeps what was read',
+    format: 'json',
+    text: '{"StartAt": "A", "States": {"A": {"Type": "Pass"',
+    problems: ['syntax/json'],
+    value: { StartAt: 'A', States: { A: { Type: 'Pass' } } },
+  },
   { name: 'property without value', format: 'json', text: '{"Type": }', problems: ['syntax/json'], value: {} },
   { name: 'two JSON values', format: 'json', text: '{} {}', problems: ['syntax/json'], value: {} },
   { name: 'binary bytes', format: 'json', text: '\u0000\u0001\u00ff\ufffd', problems: ['syntax/json'] },
@@ -27,21 +40,45 @@ const cases: ParserCase[] = [
   { name: 'deep YAML flow nesting', format: 'yaml', text: 'a: ' + '['.repeat(10_000), problems: ['syntax/too-deep'] },
   { name: 'YAML 1.2 keeps Yes as a string', format: 'yaml', text: 'Next: Yes\nYes: 1\n', problems: [], value: { Next: 'Yes', Yes: 1 } },
   { name: 'YAML anchors and aliases', format: 'yaml', text: 'a: &x {b: 1}\nc: *x\n', problems: [], value: { a: { b: 1 }, c: { b: 1 } } },
-  { name: 'YAML merge key', format: 'yaml', text: 'base: &b {x: 1, y: 2}\nd:\n  <<: *b\n  y: 3\n', problems: [], value: { base: { x: 1, y: 2 }, d: { x: 1, y: 3 } } },
-  { name: 'YAML second document refused', format: 'yaml', text: 'a: 1\n---\nb: 2\n', problems: ['syntax/yaml-multiple-documents'], value: { a: 1 } },
+  {
+    name: 'YAML merge key',
+    format: 'yaml',
+    text: 'base: &b {x: 1, y: 2}\nd:\n  <<: *b\n  y: 3\n',
+    problems: [],
+    value: { base: { x: 1, y: 2 }, d: { x: 1, y: 3 } },
+  },
+  {
+    name: 'YAML second document refused',
+    format: 'yaml',
+    text: 'a: 1\n---\nb: 2\n',
+    problems: ['syntax/yaml-multiple-documents'],
+    value: { a: 1 },
+  },
   { name: 'YAML recursive alias', format: 'yaml', text: 'a: &x [*x]\n', problems: ['syntax/yaml-recursive-alias'] },
   { name: 'YAML unknown alias', format: 'yaml', text: 'a: *nope\n', problems: ['syntax/yaml-unknown-alias'] },
   { name: 'YAML bad indentation', format: 'yaml', text: 'a:\n  b: 1\n c: 2\n', problems: ['syntax/yaml'] },
   { name: 'YAML tab indentation', format: 'yaml', text: 'a:\n\tb: 1\n', problems: ['syntax/yaml'] },
-  { name: 'YAML CloudFormation tag keeps the value', format: 'yaml', text: 'Resource: !Sub "${Fn}"\n', problems: [], value: { Resource: '${Fn}' } },
+  {
+    name: 'YAML CloudFormation tag keeps the value',
+    format: 'yaml',
+    text: 'Resource: !Sub "${Fn}"\n',
+    problems: [],
+    value: { Resource: '${Fn}' },
+  },
 ];
 
 for (const parserCase of cases) {
   test(`parser: ${parserCase.name}`, () => {
     const parsed = parseDocument(parserCase.text, parserCase.format);
-    assert.deepStrictEqual(parsed.problems.map((problem) => problem.code), parserCase.problems);
+    assert.deepStrictEqual(
+      parsed.problems.map((problem) => problem.code),
+      parserCase.problems,
+    );
     for (const problem of parsed.problems) {
-      assert.ok(problem.offset >= 0 && problem.offset + problem.length <= Math.max(parserCase.text.length, 1) + 1, `problem ${problem.code} in range`);
+      assert.ok(
+        problem.offset >= 0 && problem.offset + problem.length <= Math.max(parserCase.text.length, 1) + 1,
+        `problem ${problem.code} in range`,
+      );
       assert.ok(problem.message.length > 10, 'a problem says what is wrong');
     }
     if ('value' in parserCase) assert.deepStrictEqual(toValue(parsed.root), parserCase.value);
@@ -51,7 +88,8 @@ for (const parserCase of cases) {
 test('parser: a 10 MB document parses without error in bounded time', () => {
   const states: Record<string, unknown> = {};
   for (let index = 0; states && JSON.stringify(states).length < 10_000_000; index += 1000) {
-    for (let inner = 0; inner < 1000; inner++) states[`S${index + inner}`] = { Type: 'Pass', Result: 'x'.repeat(100), Next: `S${index + inner + 1}` };
+    for (let inner = 0; inner < 1000; inner++)
+      states[`S${index + inner}`] = { Type: 'Pass', Result: 'x'.repeat(100), Next: `S${index + inner + 1}` };
   }
   const text = JSON.stringify({ StartAt: 'S0', States: states });
   const parsed = parseDocument(text, 'json');

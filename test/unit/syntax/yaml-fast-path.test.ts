@@ -19,10 +19,25 @@ function describe(node: AstNode | undefined): unknown[] {
   const out: unknown[] = [];
   const range = (item: TreeNode | undefined) => (item ? `${item.type}@${item.offset}+${item.length}` : 'none');
   const visit = (current: AstNode): void => {
-    out.push([range(current), range(current.parent), current.type === 'object' || current.type === 'array' ? null : current.value, current.type === 'number' ? current.isInteger : null, current.type === 'string' ? current.style : null]);
+    out.push([
+      range(current),
+      range(current.parent),
+      current.type === 'object' || current.type === 'array' ? null : current.value,
+      current.type === 'number' ? current.isInteger : null,
+      current.type === 'string' ? current.style : null,
+    ]);
     if (current.type === 'object') {
       for (const property of current.properties) {
-        out.push(['property', range(property), range(property.parent), property.colonOffset, range(property.key), property.keyValue, property.keyStyle, range(property.key.parent)]);
+        out.push([
+          'property',
+          range(property),
+          range(property.parent),
+          property.colonOffset,
+          range(property.key),
+          property.keyValue,
+          property.keyStyle,
+          range(property.key.parent),
+        ]);
         if (property.value) visit(property.value);
       }
     } else if (current.type === 'array') {
@@ -46,7 +61,9 @@ function agrees(text: string, where: string): boolean {
     // Show the text around the first node that differs, so a failure explains itself.
     const range = /@(\d+)\+(\d+)/.exec(JSON.stringify(fastPicture[differs] ?? fastPicture.at(-1)));
     const at = range ? Number(range[1]) + Number(range[2]) : 0;
-    assert.fail(`${where}: the trees differ first at ${JSON.stringify(fastPicture[differs])} (library: ${JSON.stringify(libraryPicture[differs])}) in\n${JSON.stringify(text.slice(Math.max(0, at - 150), at + 250))}`);
+    assert.fail(
+      `${where}: the trees differ first at ${JSON.stringify(fastPicture[differs])} (library: ${JSON.stringify(libraryPicture[differs])}) in\n${JSON.stringify(text.slice(Math.max(0, at - 150), at + 250))}`,
+    );
   }
   return true;
 }
@@ -68,8 +85,14 @@ function corpusYaml(): { text: string; where: string }[] {
       continue;
     }
     out.push({ text: stringify(value, { lineWidth: 0 }), where: `${where} (as YAML)` });
-    out.push({ text: stringify(value, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }), where: `${where} (double-quoted)` });
-    out.push({ text: stringify(value, { lineWidth: 0, defaultStringType: 'QUOTE_SINGLE', indentSeq: false }), where: `${where} (single-quoted, sequences at the key's column)` });
+    out.push({
+      text: stringify(value, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }),
+      where: `${where} (double-quoted)`,
+    });
+    out.push({
+      text: stringify(value, { lineWidth: 0, defaultStringType: 'QUOTE_SINGLE', indentSeq: false }),
+      where: `${where} (single-quoted, sequences at the key's column)`,
+    });
     out.push({ text: stringify(value, { lineWidth: 40, indent: 4 }), where: `${where} (indent 4, folded long strings)` });
   }
   return out;
@@ -88,7 +111,39 @@ test('seeded mutations: whatever the fast path accepts, the library reads the sa
   // YAML_FUZZ_SEED and YAML_FUZZ_ROUNDS explore further by hand; the test itself is fixed.
   const next = seededRandom(Number(process.env.YAML_FUZZ_SEED ?? 20261126));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  const pieces = [':', ': ', '- ', '-', "'", '"', '#', ' #x', '|', '>-', '|-\n', '[', ']', '{}', '[]', '&a ', '*a', '!', '?', ' ', '  ', '\n', '\n\n', '\\', '1', '0.5', 'true', 'null', '~', 'Yes', '<<: '];
+  const pieces = [
+    ':',
+    ': ',
+    '- ',
+    '-',
+    "'",
+    '"',
+    '#',
+    ' #x',
+    '|',
+    '>-',
+    '|-\n',
+    '[',
+    ']',
+    '{}',
+    '[]',
+    '&a ',
+    '*a',
+    '!',
+    '?',
+    ' ',
+    '  ',
+    '\n',
+    '\n\n',
+    '\\',
+    '1',
+    '0.5',
+    'true',
+    'null',
+    '~',
+    'Yes',
+    '<<: ',
+  ];
   let accepted = 0;
   let mutated = 0;
   const rounds = Number(process.env.YAML_FUZZ_ROUNDS ?? 6000);
@@ -100,7 +155,8 @@ test('seeded mutations: whatever the fast path accepts, the library reads the sa
     const indent = line.length - line.trimStart().length;
     switch (Math.floor(next() * 9)) {
       case 8: // several comment lines at different indentations
-        for (let count = 1 + Math.floor(next() * 3); count > 0; count--) lines.splice(at, 0, ' '.repeat(Math.floor(next() * (indent + 5))) + '# ' + count);
+        for (let count = 1 + Math.floor(next() * 3); count > 0; count--)
+          lines.splice(at, 0, ' '.repeat(Math.floor(next() * (indent + 5))) + '# ' + count);
         break;
       case 0: // a comment line, at some indentation
         lines.splice(at, 0, ' '.repeat(Math.floor(next() * (indent + 4))) + '# note');
@@ -123,7 +179,8 @@ test('seeded mutations: whatever the fast path accepts, the library reads the sa
       default: {
         // a YAML character put in, or one taken out
         const column = Math.floor(next() * (line.length + 1));
-        lines[at] = next() < 0.7 ? line.slice(0, column) + pick(pieces) + line.slice(column) : line.slice(0, column) + line.slice(column + 1);
+        lines[at] =
+          next() < 0.7 ? line.slice(0, column) + pick(pieces) + line.slice(column) : line.slice(0, column) + line.slice(column + 1);
       }
     }
     mutated++;

@@ -34,16 +34,22 @@ test('nesting 10,000 deep is refused with a clear message, fast', () => {
 });
 
 test('lone surrogates in keys, names and values are harmless', () => {
-  const text = '{"StartAt": "A\ud800", "States": {"A\ud800": {"Type": "Pass", "Comment": "\udc00", "End": true}, "\udfff": {"Type": "Succeed"}}}';
+  const text =
+    '{"StartAt": "A\ud800", "States": {"A\ud800": {"Type": "Pass", "Comment": "\udc00", "End": true}, "\udfff": {"Type": "Succeed"}}}';
   const diagnostics = validateDocument(text, 'json');
-  assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.code), ['graph/unreachable']);
+  assert.deepEqual(
+    diagnostics.map((diagnostic) => diagnostic.code),
+    ['graph/unreachable'],
+  );
 });
 
 test('a 10 MB document validates in bounded time', () => {
   const states: string[] = [];
   const payload = 'x'.repeat(1000);
   for (let index = 0; index < 9000; index++) {
-    states.push(`"S${index}": {"Type": "Pass", "Result": {"data": "${payload}"}, ${index === 8999 ? '"End": true' : `"Next": "S${index + 1}"`}}`);
+    states.push(
+      `"S${index}": {"Type": "Pass", "Result": {"data": "${payload}"}, ${index === 8999 ? '"End": true' : `"Next": "S${index + 1}"`}}`,
+    );
   }
   const text = `{"StartAt": "S0", "States": {${states.join(',\n')}}}`;
   assert.ok(text.length > 9_000_000);
@@ -54,8 +60,22 @@ test('a 10 MB document validates in bounded time', () => {
 });
 
 test('a root that is not an object, and States of the wrong type', () => {
-  assert.deepEqual(validateDocument('42', 'json').map((diagnostic) => diagnostic.code), ['structure/root-not-object']);
-  assert.deepEqual(validateDocument('- a\n- b\n', 'yaml').map((diagnostic) => diagnostic.code), ['structure/root-not-object']);
-  assert.deepEqual(validateDocument('{"StartAt": "A", "States": []}', 'json').map((diagnostic) => diagnostic.code), ['structure/wrong-type']);
-  assert.deepEqual(validateDocument('{"States": {}}', 'json').map((diagnostic) => diagnostic.code).sort(), ['structure/empty-states', 'structure/missing-field']);
+  assert.deepEqual(
+    validateDocument('42', 'json').map((diagnostic) => diagnostic.code),
+    ['structure/root-not-object'],
+  );
+  assert.deepEqual(
+    validateDocument('- a\n- b\n', 'yaml').map((diagnostic) => diagnostic.code),
+    ['structure/root-not-object'],
+  );
+  assert.deepEqual(
+    validateDocument('{"StartAt": "A", "States": []}', 'json').map((diagnostic) => diagnostic.code),
+    ['structure/wrong-type'],
+  );
+  assert.deepEqual(
+    validateDocument('{"States": {}}', 'json')
+      .map((diagnostic) => diagnostic.code)
+      .sort(),
+    ['structure/empty-states', 'structure/missing-field'],
+  );
 });

@@ -27,11 +27,26 @@ test('no valid corpus definition gets an error', () => {
  * entry names the warning that must flag it, and why it is not an error.
  */
 const FLAGGED_BY_WARNING: Record<string, { code: string; why: string }> = {
-  'corpus/invalid/statelint/empty-error-equals-on-catch.asl.json': { code: 'error-handling/empty-error-equals', why: 'LocalStack valid templates carry `"ErrorEquals": []`' },
-  'corpus/invalid/statelint/empty-error-equals-on-retry.asl.json': { code: 'error-handling/empty-error-equals', why: 'LocalStack valid templates carry `"ErrorEquals": []`' },
-  'corpus/invalid/asl-validator/invalid-jsonata-surround-syntax-no-spaces.asl.json': { code: 'jsonata/delimiter-spacing', why: 'deployed machines write "{%$f(...) %}" and "{% $x%}"' },
-  'corpus/invalid/asl-validator/invalid-json-surround-syntax-extra-spaces.asl.json': { code: 'jsonata/delimiter-spacing', why: 'Step Functions trims the expression' },
-  'corpus/invalid/asl-validator/invalid-jsonata-surround-syntax-no-open.asl.json': { code: 'jsonata/unopened', why: '"10 %}" is a plain string to Step Functions' },
+  'corpus/invalid/statelint/empty-error-equals-on-catch.asl.json': {
+    code: 'error-handling/empty-error-equals',
+    why: 'LocalStack valid templates carry `"ErrorEquals": []`',
+  },
+  'corpus/invalid/statelint/empty-error-equals-on-retry.asl.json': {
+    code: 'error-handling/empty-error-equals',
+    why: 'LocalStack valid templates carry `"ErrorEquals": []`',
+  },
+  'corpus/invalid/asl-validator/invalid-jsonata-surround-syntax-no-spaces.asl.json': {
+    code: 'jsonata/delimiter-spacing',
+    why: 'deployed machines write "{%$f(...) %}" and "{% $x%}"',
+  },
+  'corpus/invalid/asl-validator/invalid-json-surround-syntax-extra-spaces.asl.json': {
+    code: 'jsonata/delimiter-spacing',
+    why: 'Step Functions trims the expression',
+  },
+  'corpus/invalid/asl-validator/invalid-jsonata-surround-syntax-no-open.asl.json': {
+    code: 'jsonata/unopened',
+    why: '"10 %}" is a plain string to Step Functions',
+  },
 };
 
 test('every invalid corpus definition is flagged: an error, or the documented warning', () => {
@@ -45,7 +60,8 @@ test('every invalid corpus definition is flagged: an error, or the documented wa
     const flagged = byWarning
       ? diagnostics.some((diagnostic) => diagnostic.code === byWarning.code && diagnostic.severity === 'warning')
       : diagnostics.some((diagnostic) => diagnostic.severity === 'error');
-    if (!flagged) missed.push(`${name}: ${diagnostics.map((diagnostic) => `${diagnostic.severity} ${diagnostic.code}`).join(', ') || 'nothing'}`);
+    if (!flagged)
+      missed.push(`${name}: ${diagnostics.map((diagnostic) => `${diagnostic.severity} ${diagnostic.code}`).join(', ') || 'nothing'}`);
   }
   assert.deepStrictEqual(missed, []);
 });

@@ -8,9 +8,104 @@ import { validateDocument, type DocumentFormat } from '../../../server/src/core/
 import { isAslFile, listFiles, sharedDir } from '../../support/shared';
 import { mutateJson, seededRandom as random } from '../../support/mutation';
 
-const FRAGMENTS = ['{', '}', '[', ']', '"', ':', ',', '\\', '\n', ' ', '${', '}', '{%', '%}', '$.', '$$.', 'States.', '.$', 'null', 'true', '-1', '1e999', '\u0000', '\ud800', 'Next', 'End', 'Type', 'Choice', 'Map', 'Parallel', 'ItemProcessor', 'Branches', 'StartAt', 'States', '"Next": "', '&a', '*a', '<<: ', '- ', '---\n'];
-const FIELD_NAMES = ['Type', 'Next', 'End', 'StartAt', 'States', 'Choices', 'Default', 'Branches', 'ItemProcessor', 'Iterator', 'Retry', 'Catch', 'ErrorEquals', 'Resource', 'Parameters', 'Arguments', 'Output', 'QueryLanguage', 'Variable', 'And', 'Or', 'Not', 'NumericEquals', 'Seconds', 'Timestamp', 'Credentials', 'ItemReader', 'ProcessorConfig', 'Assign', 'Condition'];
-const VALUES: unknown[] = [null, true, 0, -1, 1.5, '', 'States.ALL', '$.x', '${X}', '{% $x %}', 'Task', 'Pass', 'Choice', 'Map', 'Parallel', [], {}, [{}], { StartAt: 'A', States: {} }, ['States.ALL'], 'JSONata', 'JSONPath'];
+const FRAGMENTS = [
+  '{',
+  '}',
+  '[',
+  ']',
+  '"',
+  ':',
+  ',',
+  '\\',
+  '\n',
+  ' ',
+  '${',
+  '}',
+  '{%',
+  '%}',
+  '$.',
+  '$$.',
+  'States.',
+  '.$',
+  'null',
+  'true',
+  '-1',
+  '1e999',
+  '\u0000',
+  '\ud800',
+  'Next',
+  'End',
+  'Type',
+  'Choice',
+  'Map',
+  'Parallel',
+  'ItemProcessor',
+  'Branches',
+  'StartAt',
+  'States',
+  '"Next": "',
+  '&a',
+  '*a',
+  '<<: ',
+  '- ',
+  '---\n',
+];
+const FIELD_NAMES = [
+  'Type',
+  'Next',
+  'End',
+  'StartAt',
+  'States',
+  'Choices',
+  'Default',
+  'Branches',
+  'ItemProcessor',
+  'Iterator',
+  'Retry',
+  'Catch',
+  'ErrorEquals',
+  'Resource',
+  'Parameters',
+  'Arguments',
+  'Output',
+  'QueryLanguage',
+  'Variable',
+  'And',
+  'Or',
+  'Not',
+  'NumericEquals',
+  'Seconds',
+  'Timestamp',
+  'Credentials',
+  'ItemReader',
+  'ProcessorConfig',
+  'Assign',
+  'Condition',
+];
+const VALUES: unknown[] = [
+  null,
+  true,
+  0,
+  -1,
+  1.5,
+  '',
+  'States.ALL',
+  '$.x',
+  '${X}',
+  '{% $x %}',
+  'Task',
+  'Pass',
+  'Choice',
+  'Map',
+  'Parallel',
+  [],
+  {},
+  [{}],
+  { StartAt: 'A', States: {} },
+  ['States.ALL'],
+  'JSONata',
+  'JSONPath',
+];
 
 function mutateText(text: string, next: () => number): string {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
@@ -34,7 +129,11 @@ function mutateText(text: string, next: () => number): string {
   }
 }
 
-const corpus = listFiles(`${sharedDir}/corpus`, isAslFile).map((file) => ({ name: relative(sharedDir, file), text: readFileSync(file, 'utf8'), format: (/\.ya?ml$/.test(file) ? 'yaml' : 'json') as DocumentFormat }));
+const corpus = listFiles(`${sharedDir}/corpus`, isAslFile).map((file) => ({
+  name: relative(sharedDir, file),
+  text: readFileSync(file, 'utf8'),
+  format: (/\.ya?ml$/.test(file) ? 'yaml' : 'json') as DocumentFormat,
+}));
 
 function check(name: string, text: string, format: DocumentFormat): void {
   let diagnostics;
@@ -45,7 +144,10 @@ function check(name: string, text: string, format: DocumentFormat): void {
   }
   for (const diagnostic of diagnostics) {
     assert.notEqual(diagnostic.code, 'internal/rule-failed', `${name}: ${diagnostic.message}\n--- document ---\n${text.slice(0, 2000)}`);
-    assert.ok(diagnostic.offset >= 0 && diagnostic.length >= 0 && diagnostic.offset + diagnostic.length <= text.length, `${name}: ${diagnostic.code} outside the text`);
+    assert.ok(
+      diagnostic.offset >= 0 && diagnostic.length >= 0 && diagnostic.offset + diagnostic.length <= text.length,
+      `${name}: ${diagnostic.code} outside the text`,
+    );
     assert.ok(diagnostic.message.length > 0, `${name}: ${diagnostic.code} has no message`);
   }
 }
@@ -64,13 +166,15 @@ test('mutated corpus text never breaks the validator', () => {
 
 test('mutated corpus structures never break the validator', () => {
   const next = random(42);
-  const parsed = corpus.filter((source) => source.format === 'json').flatMap((source) => {
-    try {
-      return [{ name: source.name, value: JSON.parse(source.text) as unknown }];
-    } catch {
-      return [];
-    }
-  });
+  const parsed = corpus
+    .filter((source) => source.format === 'json')
+    .flatMap((source) => {
+      try {
+        return [{ name: source.name, value: JSON.parse(source.text) as unknown }];
+      } catch {
+        return [];
+      }
+    });
   for (let round = 0; round < 2500; round++) {
     const source = parsed[Math.floor(next() * parsed.length)]!;
     let value = source.value;

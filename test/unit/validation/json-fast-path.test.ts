@@ -15,10 +15,24 @@ function describe(node: AstNode | undefined): unknown[] {
   const range = (item: TreeNode | undefined) => (item ? `${item.type}@${item.offset}+${item.length}` : 'none');
   const visit = (current: AstNode): void => {
     const parent = current.parent;
-    out.push([range(current), range(parent), current.type === 'object' || current.type === 'array' ? null : current.value, current.type === 'number' ? current.isInteger : null, current.type === 'string' ? current.style : null]);
+    out.push([
+      range(current),
+      range(parent),
+      current.type === 'object' || current.type === 'array' ? null : current.value,
+      current.type === 'number' ? current.isInteger : null,
+      current.type === 'string' ? current.style : null,
+    ]);
     if (current.type === 'object') {
       for (const property of current.properties) {
-        out.push(['property', range(property), range(property.parent), property.colonOffset, range(property.key), property.keyValue, range(property.key.parent)]);
+        out.push([
+          'property',
+          range(property),
+          range(property.parent),
+          property.colonOffset,
+          range(property.key),
+          property.keyValue,
+          range(property.key.parent),
+        ]);
         if (property.value) visit(property.value);
       }
     } else if (current.type === 'array') {
@@ -38,7 +52,10 @@ test('the fast path and the recovering parser build the same tree for every JSON
     const wellFormed = parseWellFormedJson(text);
     const recovered = parseJsonWithRecovery(text);
     if (!wellFormed) {
-      assert.ok(recovered.problems.length > 0 || !recovered.root, `${relative(sharedDir, file)}: the fast path gave up on well-formed JSON`);
+      assert.ok(
+        recovered.problems.length > 0 || !recovered.root,
+        `${relative(sharedDir, file)}: the fast path gave up on well-formed JSON`,
+      );
       continue;
     }
     fast++;
@@ -56,7 +73,12 @@ test('escapes, numbers and literals decode as JSON.parse decodes them', () => {
 });
 
 test('whitespace of every kind, and strings with and without escapes, as the recovering parser reads them', () => {
-  for (const text of ['{\r\n\t"a" :\t1 ,\n  "b":[ 1 ,2 ] }', ' [ ] ', '{"a":"b","c":"d\\n","e":"\\"q\\"","f":"é ✓ 😀"}', '{"long key with spaces": "a value longer than thirteen characters"}']) {
+  for (const text of [
+    '{\r\n\t"a" :\t1 ,\n  "b":[ 1 ,2 ] }',
+    ' [ ] ',
+    '{"a":"b","c":"d\\n","e":"\\"q\\"","f":"é ✓ 😀"}',
+    '{"long key with spaces": "a value longer than thirteen characters"}',
+  ]) {
     const tree = parseWellFormedJson(text);
     assert.ok(tree, JSON.stringify(text));
     assert.deepStrictEqual(describe(tree.root), describe(parseJsonWithRecovery(text).root), JSON.stringify(text));
@@ -64,10 +86,29 @@ test('whitespace of every kind, and strings with and without escapes, as the rec
 });
 
 test('anything not plain JSON goes to the recovering parser', () => {
-  for (const text of ['', '   ', '{', '{"a": 1,}', '{"a": "x\ty"}', '{"a": "x\ny"}', '{"a": "abc', '{"a": "abc\\', '// c\n{}', '{"a": 01}', '{"a": "\u0001"}', '[1 2]', '{"a" 1}', '{"a": tru}', '{} {}', '\ufeff{}', '{"a": "\\x"}', '[' .repeat(1001) + ']'.repeat(1001)]) {
+  for (const text of [
+    '',
+    '   ',
+    '{',
+    '{"a": 1,}',
+    '{"a": "x\ty"}',
+    '{"a": "x\ny"}',
+    '{"a": "abc',
+    '{"a": "abc\\',
+    '// c\n{}',
+    '{"a": 01}',
+    '{"a": "\u0001"}',
+    '[1 2]',
+    '{"a" 1}',
+    '{"a": tru}',
+    '{} {}',
+    '\ufeff{}',
+    '{"a": "\\x"}',
+    '['.repeat(1001) + ']'.repeat(1001),
+  ]) {
     assert.equal(parseWellFormedJson(text), undefined, JSON.stringify(text.slice(0, 20)));
   }
-  assert.equal(parseJson('[' .repeat(1001) + ']'.repeat(1001)).problems[0]?.code, 'syntax/too-deep');
+  assert.equal(parseJson('['.repeat(1001) + ']'.repeat(1001)).problems[0]?.code, 'syntax/too-deep');
 });
 
 test('repeated keys are found while parsing, also "a" beside "a.$"', () => {

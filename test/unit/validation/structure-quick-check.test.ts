@@ -8,13 +8,126 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { buildStateMachine, formatForFileName, parseDocument, STATE_TYPES, type ObjectNode, type StateType } from '../../../server/src/core/index';
+import {
+  buildStateMachine,
+  formatForFileName,
+  parseDocument,
+  STATE_TYPES,
+  type ObjectNode,
+  type StateType,
+} from '../../../server/src/core/index';
 import { schemaVerdicts } from '../../../server/src/core/validation/rules/structure';
 import { isAslFile, listFiles, sharedDir } from '../../support/shared';
 import { mutateJson, seededRandom as random } from '../../support/mutation';
 
-const FIELDS = ['Type', 'Next', 'End', 'Comment', 'InputPath', 'OutputPath', 'ResultPath', 'Parameters', 'ResultSelector', 'Result', 'Arguments', 'Output', 'Assign', 'QueryLanguage', 'Resource', 'TimeoutSeconds', 'TimeoutSecondsPath', 'HeartbeatSeconds', 'HeartbeatSecondsPath', 'Credentials', 'Retry', 'Catch', 'ErrorEquals', 'IntervalSeconds', 'MaxAttempts', 'BackoffRate', 'MaxDelaySeconds', 'JitterStrategy', 'Choices', 'Default', 'Seconds', 'SecondsPath', 'Timestamp', 'TimestampPath', 'Error', 'Cause', 'ErrorPath', 'CausePath', 'Branches', 'ItemProcessor', 'Iterator', 'ProcessorConfig', 'Mode', 'ExecutionType', 'ItemsPath', 'Items', 'ItemSelector', 'ItemReader', 'ReaderConfig', 'ItemBatcher', 'ResultWriter', 'MaxConcurrency', 'MaxConcurrencyPath', 'ToleratedFailureCount', 'ToleratedFailurePercentage', 'Label', 'StartAt', 'States', 'Version', 'RoleArn', 'MaxItems', 'CSVHeaders', 'InputType', 'MaxItemsPerBatch', '__proto__', 'x'];
-const VALUES: unknown[] = [null, true, false, 0, -1, 1, 1.5, 3, 100000000, 1e999, '', 'x', '$', '$.x', '${X}', '{% $x %}', 'States.ALL', 'FULL', 'NONE', 'INLINE', 'DISTRIBUTED', 'STANDARD', 'EXPRESS', 'JSONata', 'JSONPath', 'Task', 'Pass', [], [''], ['States.ALL'], [1], [{}], [[]], {}, { a: 1 }, { StartAt: 'A', States: {} }, { ErrorEquals: ['States.ALL'], Next: 'A' }, { ErrorEquals: [] }];
+const FIELDS = [
+  'Type',
+  'Next',
+  'End',
+  'Comment',
+  'InputPath',
+  'OutputPath',
+  'ResultPath',
+  'Parameters',
+  'ResultSelector',
+  'Result',
+  'Arguments',
+  'Output',
+  'Assign',
+  'QueryLanguage',
+  'Resource',
+  'TimeoutSeconds',
+  'TimeoutSecondsPath',
+  'HeartbeatSeconds',
+  'HeartbeatSecondsPath',
+  'Credentials',
+  'Retry',
+  'Catch',
+  'ErrorEquals',
+  'IntervalSeconds',
+  'MaxAttempts',
+  'BackoffRate',
+  'MaxDelaySeconds',
+  'JitterStrategy',
+  'Choices',
+  'Default',
+  'Seconds',
+  'SecondsPath',
+  'Timestamp',
+  'TimestampPath',
+  'Error',
+  'Cause',
+  'ErrorPath',
+  'CausePath',
+  'Branches',
+  'ItemProcessor',
+  'Iterator',
+  'ProcessorConfig',
+  'Mode',
+  'ExecutionType',
+  'ItemsPath',
+  'Items',
+  'ItemSelector',
+  'ItemReader',
+  'ReaderConfig',
+  'ItemBatcher',
+  'ResultWriter',
+  'MaxConcurrency',
+  'MaxConcurrencyPath',
+  'ToleratedFailureCount',
+  'ToleratedFailurePercentage',
+  'Label',
+  'StartAt',
+  'States',
+  'Version',
+  'RoleArn',
+  'MaxItems',
+  'CSVHeaders',
+  'InputType',
+  'MaxItemsPerBatch',
+  '__proto__',
+  'x',
+];
+const VALUES: unknown[] = [
+  null,
+  true,
+  false,
+  0,
+  -1,
+  1,
+  1.5,
+  3,
+  100000000,
+  1e999,
+  '',
+  'x',
+  '$',
+  '$.x',
+  '${X}',
+  '{% $x %}',
+  'States.ALL',
+  'FULL',
+  'NONE',
+  'INLINE',
+  'DISTRIBUTED',
+  'STANDARD',
+  'EXPRESS',
+  'JSONata',
+  'JSONPath',
+  'Task',
+  'Pass',
+  [],
+  [''],
+  ['States.ALL'],
+  [1],
+  [{}],
+  [[]],
+  {},
+  { a: 1 },
+  { StartAt: 'A', States: {} },
+  { ErrorEquals: ['States.ALL'], Next: 'A' },
+  { ErrorEquals: [] },
+];
 
 interface Checked {
   objects: number;
@@ -36,7 +149,10 @@ function checkDocument(text: string, format: 'json' | 'yaml', label: string, cou
     if (verdicts.ajv) counts.ajvYes++;
     if (verdicts.quick) {
       counts.quickYes++;
-      assert.ok(verdicts.ajv, `${label}: the quick check accepts ${JSON.stringify(target)} at offset ${node.offset}, ajv does not: ${text.slice(node.offset, node.offset + 300)}`);
+      assert.ok(
+        verdicts.ajv,
+        `${label}: the quick check accepts ${JSON.stringify(target)} at offset ${node.offset}, ajv does not: ${text.slice(node.offset, node.offset + 300)}`,
+      );
     }
   }
 }
@@ -53,13 +169,13 @@ test('every state schema has a quick check', () => {
   }
 });
 
-test('on the corpus, a quick yes is always ajv\'s yes, and most valid states get one', { skip: corpus.length === 0 && 'no corpus' }, () => {
+test("on the corpus, a quick yes is always ajv's yes, and most valid states get one", { skip: corpus.length === 0 && 'no corpus' }, () => {
   const counts: Checked = { objects: 0, quickYes: 0, ajvYes: 0 };
   for (const path of corpus) checkDocument(readFileSync(path, 'utf8'), formatForFileName(path), relative(sharedDir, path), counts);
   assert.ok(counts.quickYes >= counts.ajvYes * 0.95, `quick yes ${counts.quickYes} of ${counts.ajvYes} valid objects`);
 });
 
-test('on mutated corpus definitions, a quick yes is always ajv\'s yes', { skip: corpus.length === 0 && 'no corpus' }, () => {
+test("on mutated corpus definitions, a quick yes is always ajv's yes", { skip: corpus.length === 0 && 'no corpus' }, () => {
   const next = random(20261126);
   const counts: Checked = { objects: 0, quickYes: 0, ajvYes: 0 };
   let documents = 0;
@@ -88,5 +204,8 @@ test('on mutated corpus definitions, a quick yes is always ajv\'s yes', { skip: 
   }
   assert.ok(documents > 1000, `only ${documents} mutated documents`);
   // Mutations make both verdicts common: the quick check is tried on many objects ajv refuses.
-  assert.ok(counts.quickYes > 1000 && counts.objects - counts.ajvYes > 1000, `${counts.objects} objects: quick yes ${counts.quickYes}, ajv yes ${counts.ajvYes}`);
+  assert.ok(
+    counts.quickYes > 1000 && counts.objects - counts.ajvYes > 1000,
+    `${counts.objects} objects: quick yes ${counts.quickYes}, ajv yes ${counts.ajvYes}`,
+  );
 });

@@ -6,7 +6,17 @@
  */
 import { closestName } from '../text/suggest';
 import { findService, findServiceAction, SERVICE_ACTIONS_BY_SERVICE } from './lookup';
-import { findSdkService, hasSdkAction, isUnsupportedSdkAction, sdkActions, sdkServiceForOtherName, sdkServices, SDK_CATALOG_DATE, SDK_CATALOG_SOURCE, type SdkService } from './sdk';
+import {
+  findSdkService,
+  hasSdkAction,
+  isUnsupportedSdkAction,
+  sdkActions,
+  sdkServiceForOtherName,
+  sdkServices,
+  SDK_CATALOG_DATE,
+  SDK_CATALOG_SOURCE,
+  type SdkService,
+} from './sdk';
 import type { IntegrationPattern, ServiceAction } from './types';
 
 export const PARTITIONS: readonly string[] = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
@@ -113,16 +123,30 @@ export function parseResourceArn(text: string): ParsedResourceArn {
   if (WHOLE_PLACEHOLDER.test(text)) return { kind: 'placeholder', hasPlaceholders: true };
   const segments = splitArn(text);
   const hasPlaceholders = containsPlaceholder(text);
-  const invalid = (code: ResourceArnProblemCode, message: string, span: TextSpan = { offset: 0, length: text.length }): ParsedResourceArn => ({
+  const invalid = (
+    code: ResourceArnProblemCode,
+    message: string,
+    span: TextSpan = { offset: 0, length: text.length },
+  ): ParsedResourceArn => ({
     kind: 'invalid',
     hasPlaceholders,
     problem: { code, message, offset: span.offset, length: span.length },
   });
 
   if (segments[0]?.text !== 'arn' || segments.length < 6) {
-    return invalid('resource/not-an-arn', `"${text}" is not an ARN. A Task's Resource is an integration such as "arn:aws:states:::lambda:invoke", a Lambda function ARN, an activity ARN, or "arn:aws:states:::aws-sdk:<service>:<action>".`);
+    return invalid(
+      'resource/not-an-arn',
+      `"${text}" is not an ARN. A Task's Resource is an integration such as "arn:aws:states:::lambda:invoke", a Lambda function ARN, an activity ARN, or "arn:aws:states:::aws-sdk:<service>:<action>".`,
+    );
   }
-  const [, partitionSegment, serviceSegment, regionSegment, accountSegment, resourceSegment] = segments as [Segment, Segment, Segment, Segment, Segment, Segment];
+  const [, partitionSegment, serviceSegment, regionSegment, accountSegment, resourceSegment] = segments as [
+    Segment,
+    Segment,
+    Segment,
+    Segment,
+    Segment,
+    Segment,
+  ];
   const partition = partitionSegment.text;
   const result: ParsedResourceArn = { kind: 'other-arn', partition, hasPlaceholders };
   if (!containsPlaceholder(partition) && !PARTITIONS.includes(partition)) {
@@ -140,7 +164,15 @@ export function parseResourceArn(text: string): ParsedResourceArn {
     if (resourceSegment.text === 'function' && segments[6] && segments[6].text !== '' && segments.length <= 8) {
       return { ...result, kind: 'lambda-function', name: segments[6].text };
     }
-    return result.problem ? result : { ...result, problem: malformed(text, 'A Lambda function ARN has the form arn:aws:lambda:<region>:<account>:function:<name>[:<version or alias>].') };
+    return result.problem
+      ? result
+      : {
+          ...result,
+          problem: malformed(
+            text,
+            'A Lambda function ARN has the form arn:aws:lambda:<region>:<account>:function:<name>[:<version or alias>].',
+          ),
+        };
   }
   if (arnService !== 'states') return result;
 
@@ -149,14 +181,27 @@ export function parseResourceArn(text: string): ParsedResourceArn {
     if (segments.length === 7 && segments[6]!.text !== '' && regionSegment.text !== '' && accountSegment.text !== '') {
       return { ...result, kind: 'activity', name: segments[6]!.text };
     }
-    return { ...result, kind: 'activity', problem: result.problem ?? malformed(text, 'An activity ARN has the form arn:aws:states:<region>:<account>:activity:<name>.') };
+    return {
+      ...result,
+      kind: 'activity',
+      problem: result.problem ?? malformed(text, 'An activity ARN has the form arn:aws:states:<region>:<account>:activity:<name>.'),
+    };
   }
 
   if (resourceSegment.text === 'aws-sdk') {
     const sdkService = segments[6];
     const sdkAction = segments[7];
     if (!sdkService || !sdkAction || sdkService.text === '' || sdkAction.text === '') {
-      return { ...result, kind: 'aws-sdk', problem: result.problem ?? malformed(text, 'An AWS SDK integration has the form arn:aws:states:::aws-sdk:<service>:<action>, e.g. arn:aws:states:::aws-sdk:s3:getObject.') };
+      return {
+        ...result,
+        kind: 'aws-sdk',
+        problem:
+          result.problem ??
+          malformed(
+            text,
+            'An AWS SDK integration has the form arn:aws:states:::aws-sdk:<service>:<action>, e.g. arn:aws:states:::aws-sdk:s3:getObject.',
+          ),
+      };
     }
     const actionPart = splitPattern(segments.slice(7), text);
     const sdk: ParsedResourceArn = {
@@ -189,7 +234,13 @@ export function parseResourceArn(text: string): ParsedResourceArn {
   // arn:<p>:states:::<service>:<action>[.pattern]
   const actionSegments = segments.slice(6);
   if (actionSegments.length === 0 || resourceSegment.text === '' || actionSegments[0]!.text === '') {
-    return { ...result, kind: 'optimized', problem: result.problem ?? malformed(text, 'An integration has the form arn:aws:states:::<service>:<action>, e.g. arn:aws:states:::lambda:invoke.') };
+    return {
+      ...result,
+      kind: 'optimized',
+      problem:
+        result.problem ??
+        malformed(text, 'An integration has the form arn:aws:states:::<service>:<action>, e.g. arn:aws:states:::lambda:invoke.'),
+    };
   }
   const actionPart = splitPattern(actionSegments, text);
   const optimized: ParsedResourceArn = {
@@ -259,7 +310,12 @@ function sdkNameProblem(sdk: ParsedResourceArn, service: string, action: string)
   const asOf = `ASL Studio's list of AWS SDK integrations (${SDK_CATALOG_SOURCE}, ${SDK_CATALOG_DATE})`;
   const known = sdk.sdkService;
   if (!known) {
-    const suggestion = sdkServiceForOtherName(service)?.service ?? likelyTypo(service, sdkServices().map((entry) => entry.service));
+    const suggestion =
+      sdkServiceForOtherName(service)?.service ??
+      likelyTypo(
+        service,
+        sdkServices().map((entry) => entry.service),
+      );
     const optimized = findService(service) ? ` "${service}" is an optimized integration: arn:aws:states:::${service}:<action>.` : '';
     return {
       code: 'resource/unknown-sdk-service',
@@ -331,7 +387,16 @@ function splitPattern(segments: Segment[], text: string): ActionPart {
   const actionSpan = { offset: first.offset, length: action.length };
   const suffix = dot < 0 ? (segments.length > 1 ? undefined : '') : rest.slice(dot + 1);
   if (suffix === undefined) {
-    return { action, actionSpan, problem: { code: 'resource/malformed', message: `Unexpected ":" after the action "${action}".`, offset: first.offset + first.text.length, length: text.length - first.offset - first.text.length } };
+    return {
+      action,
+      actionSpan,
+      problem: {
+        code: 'resource/malformed',
+        message: `Unexpected ":" after the action "${action}".`,
+        offset: first.offset + first.text.length,
+        length: text.length - first.offset - first.text.length,
+      },
+    };
   }
   const patternSpan = dot < 0 ? undefined : { offset: first.offset + dot, length: rest.length - dot };
   const pattern = PATTERN_BY_SUFFIX[suffix];

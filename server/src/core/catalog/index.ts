@@ -16,6 +16,35 @@
 export * from './types';
 export { SERVICES, SERVICE_ACTIONS, ITEM_READER_RESOURCES, RESULT_WRITER_RESOURCES } from './integrations';
 export { STATES_ERRORS, STATES_ERROR_NAMES } from './errors';
-export { SERVICE_ACTIONS_BY_SERVICE, findService, findServiceAction, integrationArn, integrationErrors, describeError, RESOURCE_TEMPLATES } from './lookup';
-export { sdkServices, sdkActions, findSdkService, findSdkServiceByExceptionPrefix, sdkServiceForOtherName, hasSdkAction, isUnsupportedSdkAction, SDK_CATALOG_DATE, SDK_CATALOG_SOURCE, type SdkService } from './sdk';
-export { parseResourceArn, containsPlaceholder, describePattern, PARTITIONS, type ParsedResourceArn, type ResourceArnKind, type ResourceArnProblem, type ResourceArnProblemCode, type TextSpan } from './arn';
+export {
+  SERVICE_ACTIONS_BY_SERVICE,
+  findService,
+  findServiceAction,
+  integrationArn,
+  integrationErrors,
+  describeError,
+  RESOURCE_TEMPLATES,
+} from './lookup';
+export {
+  sdkServices,
+  sdkActions,
+  findSdkService,
+  findSdkServiceByExceptionPrefix,
+  sdkServiceForOtherName,
+  hasSdkAction,
+  isUnsupportedSdkAction,
+  SDK_CATALOG_DATE,
+  SDK_CATALOG_SOURCE,
+  type SdkService,
+} from './sdk';
+export {
+  parseResourceArn,
+  containsPlaceholder,
+  describePattern,
+  PARTITIONS,
+  type ParsedResourceArn,
+  type ResourceArnKind,
+  type ResourceArnProblem,
+  type ResourceArnProblemCode,
+  type TextSpan,
+} from './arn';

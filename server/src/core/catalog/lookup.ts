@@ -26,7 +26,11 @@ export function findServiceAction(service: string, action: string): ServiceActio
 }
 
 /** The Resource ARN of an integration with a pattern, e.g. "arn:aws:states:::lambda:invoke.waitForTaskToken". */
-export function integrationArn(integration: Pick<ServiceAction, 'service' | 'action'>, pattern: IntegrationPattern = 'request-response', partition = 'aws'): string {
+export function integrationArn(
+  integration: Pick<ServiceAction, 'service' | 'action'>,
+  pattern: IntegrationPattern = 'request-response',
+  partition = 'aws',
+): string {
   return `arn:${partition}:states:::${integration.service}:${integration.action}${patternSuffix(pattern)}`;
 }
 
@@ -40,18 +44,34 @@ export function describeError(name: string): string | undefined {
   const predefined = STATES_ERRORS.find((error) => error.name === name);
   if (predefined) return predefined.description;
   for (const service of SERVICES) {
-    if (service.errors.includes(name)) return `An error raised by the ${service.displayName} integration (${name.slice(name.indexOf('.') + 1)}).`;
+    if (service.errors.includes(name))
+      return `An error raised by the ${service.displayName} integration (${name.slice(name.indexOf('.') + 1)}).`;
   }
   // AWS SDK integrations name their errors <exception prefix>.<Java exception name>: S3.NoSuchKeyException.
   const dot = name.indexOf('.');
   const sdk = dot > 0 && dot < name.length - 1 ? findSdkServiceByExceptionPrefix(name.slice(0, dot)) : undefined;
-  if (sdk) return `An error of ${sdk.displayName} raised through an AWS SDK integration (arn:aws:states:::aws-sdk:${sdk.service}:...): ${name.slice(dot + 1)}.`;
+  if (sdk)
+    return `An error of ${sdk.displayName} raised through an AWS SDK integration (arn:aws:states:::aws-sdk:${sdk.service}:...): ${name.slice(dot + 1)}.`;
   return undefined;
 }
 
 /** Templates a Task's Resource can follow besides the optimized integrations. */
 export const RESOURCE_TEMPLATES = [
-  { label: 'AWS SDK integration', arn: 'arn:aws:states:::aws-sdk:<service>:<action>', description: 'Calls any action of over two hundred AWS services through the AWS SDK, e.g. arn:aws:states:::aws-sdk:s3:getObject. Supports request-response and .waitForTaskToken.' },
-  { label: 'Lambda function ARN', arn: 'arn:aws:lambda:<region>:<account>:function:<name>', description: 'Runs a Lambda function directly (the legacy form); the state input is the event and the function result is the state result.' },
-  { label: 'Activity ARN', arn: 'arn:aws:states:<region>:<account>:activity:<name>', description: 'Hands the work to an activity worker that polls Step Functions for tasks and reports the result.' },
+  {
+    label: 'AWS SDK integration',
+    arn: 'arn:aws:states:::aws-sdk:<service>:<action>',
+    description:
+      'Calls any action of over two hundred AWS services through the AWS SDK, e.g. arn:aws:states:::aws-sdk:s3:getObject. Supports request-response and .waitForTaskToken.',
+  },
+  {
+    label: 'Lambda function ARN',
+    arn: 'arn:aws:lambda:<region>:<account>:function:<name>',
+    description:
+      'Runs a Lambda function directly (the legacy form); the state input is the event and the function result is the state result.',
+  },
+  {
+    label: 'Activity ARN',
+    arn: 'arn:aws:states:<region>:<account>:activity:<name>',
+    description: 'Hands the work to an activity worker that polls Step Functions for tasks and reports the result.',
+  },
 ] as const;

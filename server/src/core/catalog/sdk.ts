@@ -6,7 +6,16 @@
  * The table is frozen at the date of its aws-sdk version while AWS keeps adding services and actions,
  * so a name it lacks may be new rather than wrong; the Resource validator words its findings so.
  */
-import { SDK_CODE_ALPHABET, SDK_DATE, SDK_SERVICE_ALIASES, SDK_SERVICE_ROWS, SDK_SINGLE_CODES, SDK_SOURCE, SDK_UNSUPPORTED_ACTIONS, SDK_WORDS } from './sdkServices.generated';
+import {
+  SDK_CODE_ALPHABET,
+  SDK_DATE,
+  SDK_SERVICE_ALIASES,
+  SDK_SERVICE_ROWS,
+  SDK_SINGLE_CODES,
+  SDK_SOURCE,
+  SDK_UNSUPPORTED_ACTIONS,
+  SDK_WORDS,
+} from './sdkServices.generated';
 
 export interface SdkService {
   /** As written in the ARN: lowercase, no separators ("s3", "dynamodb", "costexplorer"). */
@@ -33,7 +42,12 @@ let byPrefix: Map<string, Entry> | undefined;
 
 function table(): Map<string, Entry> {
   if (!byName) {
-    entries = SDK_SERVICE_ROWS.map(([service, exceptionPrefix, displayName, encoded]) => ({ service, exceptionPrefix, displayName, encoded }));
+    entries = SDK_SERVICE_ROWS.map(([service, exceptionPrefix, displayName, encoded]) => ({
+      service,
+      exceptionPrefix,
+      displayName,
+      encoded,
+    }));
     byName = new Map(entries.map((entry) => [entry.service, entry]));
   }
   return byName;
@@ -117,7 +131,10 @@ function decodeActions(encoded: string): string[] {
       continue;
     }
     const code = codeIndex[char]!;
-    action += code < SDK_SINGLE_CODES ? words[code] : words[SDK_SINGLE_CODES + (code - SDK_SINGLE_CODES) * base + codeIndex[encoded.charCodeAt(++index)]!];
+    action +=
+      code < SDK_SINGLE_CODES
+        ? words[code]
+        : words[SDK_SINGLE_CODES + (code - SDK_SINGLE_CODES) * base + codeIndex[encoded.charCodeAt(++index)]!];
   }
   actions.push(action);
   return actions;

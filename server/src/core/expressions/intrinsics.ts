@@ -16,7 +16,14 @@
  * `parseIntrinsic` reports syntax problems, unknown function names, argument counts and literal
  * argument types (from INTRINSIC_SIGNATURES), each with an exact range.
  */
-import { type ExpressionProblem, type JsonPathAst, type JsonPathRoots, MAX_EXPRESSION_NESTING, evaluateJsonPath, parseJsonPath } from './jsonpath';
+import {
+  type ExpressionProblem,
+  type JsonPathAst,
+  type JsonPathRoots,
+  MAX_EXPRESSION_NESTING,
+  evaluateJsonPath,
+  parseJsonPath,
+} from './jsonpath';
 
 export type IntrinsicArgType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'any';
 
@@ -170,7 +177,15 @@ class IntrinsicParser {
         return undefined;
       }
     }
-    const call: IntrinsicCall = { kind: 'call', name, nameOffset: start, nameLength: name.length, args, offset: start, length: this.pos - start };
+    const call: IntrinsicCall = {
+      kind: 'call',
+      name,
+      nameOffset: start,
+      nameLength: name.length,
+      args,
+      offset: start,
+      length: this.pos - start,
+    };
     this.checkSignature(call);
     return call;
   }
@@ -189,20 +204,35 @@ class IntrinsicParser {
           : signature.minArgs === signature.maxArgs
             ? `${signature.minArgs}`
             : `${signature.minArgs} to ${signature.maxArgs}`;
-      this.problem(`${call.name} takes ${expected} argument${expected === '1' ? '' : 's'} but got ${count}`, call.offset, call.length, 'argument-count');
+      this.problem(
+        `${call.name} takes ${expected} argument${expected === '1' ? '' : 's'} but got ${count}`,
+        call.offset,
+        call.length,
+        'argument-count',
+      );
     }
     call.args.forEach((arg, index) => {
       const expected = signature.argTypes[Math.min(index, signature.argTypes.length - 1)];
       if (!expected || expected === 'any') return;
       const actual = literalType(arg);
       if (actual && !typeAccepts(expected, actual, arg)) {
-        this.problem(`Argument ${index + 1} of ${call.name} must be ${describeType(expected)}, not ${actual}`, arg.offset, arg.length, 'argument-type');
+        this.problem(
+          `Argument ${index + 1} of ${call.name} must be ${describeType(expected)}, not ${actual}`,
+          arg.offset,
+          arg.length,
+          'argument-type',
+        );
       }
     });
     if (call.name === 'States.Hash') {
       const algorithm = call.args[1];
       if (algorithm?.kind === 'string' && !(HASH_ALGORITHMS as readonly string[]).includes(algorithm.value)) {
-        this.problem(`Unknown hash algorithm "${algorithm.value}"; use one of ${HASH_ALGORITHMS.join(', ')}`, algorithm.offset, algorithm.length, 'argument-value');
+        this.problem(
+          `Unknown hash algorithm "${algorithm.value}"; use one of ${HASH_ALGORITHMS.join(', ')}`,
+          algorithm.offset,
+          algorithm.length,
+          'argument-value',
+        );
       }
     }
   }
@@ -250,7 +280,8 @@ class IntrinsicParser {
       const after = this.text.slice(this.pos + word[0].length).trimStart();
       if (after.startsWith('(')) return this.parseCall();
       this.pos += word[0].length;
-      if (word[0] === 'true' || word[0] === 'false') return { kind: 'boolean', value: word[0] === 'true', offset: start, length: word[0].length };
+      if (word[0] === 'true' || word[0] === 'false')
+        return { kind: 'boolean', value: word[0] === 'true', offset: start, length: word[0].length };
       if (word[0] === 'null') return { kind: 'null', offset: start, length: 4 };
       this.problem(`Unexpected "${word[0]}": strings must be quoted with single quotes`, start, word[0].length);
       return undefined;
@@ -271,9 +302,18 @@ function literalType(arg: IntrinsicArgument): string | undefined {
     case 'null':
       return 'null';
     case 'call':
-      return arg.name === 'States.Array' || arg.name === 'States.ArrayPartition' || arg.name === 'States.ArrayRange' || arg.name === 'States.StringSplit' || arg.name === 'States.ArrayUnique'
+      return arg.name === 'States.Array' ||
+        arg.name === 'States.ArrayPartition' ||
+        arg.name === 'States.ArrayRange' ||
+        arg.name === 'States.StringSplit' ||
+        arg.name === 'States.ArrayUnique'
         ? 'array'
-        : arg.name === 'States.Format' || arg.name === 'States.JsonToString' || arg.name === 'States.Base64Encode' || arg.name === 'States.Base64Decode' || arg.name === 'States.Hash' || arg.name === 'States.UUID'
+        : arg.name === 'States.Format' ||
+            arg.name === 'States.JsonToString' ||
+            arg.name === 'States.Base64Encode' ||
+            arg.name === 'States.Base64Decode' ||
+            arg.name === 'States.Hash' ||
+            arg.name === 'States.UUID'
           ? 'string'
           : arg.name === 'States.MathAdd' || arg.name === 'States.MathRandom' || arg.name === 'States.ArrayLength'
             ? 'number'
@@ -381,7 +421,9 @@ function formatValue(value: unknown): string {
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return `[${value.map(formatValue).join(', ')}]`;
   if (typeof value === 'object' && value !== null) {
-    return `{${Object.entries(value).map(([k, v]) => `${k}=${formatValue(v)}`).join(', ')}}`;
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${k}=${formatValue(v)}`)
+      .join(', ')}}`;
   }
   return JSON.stringify(value);
 }
@@ -407,16 +449,24 @@ function fail(message: string): never {
 }
 
 function evaluateGeneral(call: IntrinsicCall, args: unknown[], ports: IntrinsicPorts): unknown {
-  const needArray = (i: number): unknown[] => (Array.isArray(args[i]) ? (args[i] as unknown[]) : fail(`${call.name}: argument ${i + 1} must be an array but was ${typeName(args[i])}`));
-  const needNumber = (i: number): number => (typeof args[i] === 'number' ? (args[i] as number) : fail(`${call.name}: argument ${i + 1} must be a number but was ${typeName(args[i])}`));
+  const needArray = (i: number): unknown[] =>
+    Array.isArray(args[i]) ? (args[i] as unknown[]) : fail(`${call.name}: argument ${i + 1} must be an array but was ${typeName(args[i])}`);
+  const needNumber = (i: number): number =>
+    typeof args[i] === 'number'
+      ? (args[i] as number)
+      : fail(`${call.name}: argument ${i + 1} must be a number but was ${typeName(args[i])}`);
   const needInteger = (i: number): number => {
     const n = needNumber(i);
     return Number.isInteger(n) ? n : fail(`${call.name}: argument ${i + 1} must be an integer but was ${n}`);
   };
-  const needString = (i: number): string => (typeof args[i] === 'string' ? (args[i] as string) : fail(`${call.name}: argument ${i + 1} must be a string but was ${typeName(args[i])}`));
+  const needString = (i: number): string =>
+    typeof args[i] === 'string'
+      ? (args[i] as string)
+      : fail(`${call.name}: argument ${i + 1} must be a string but was ${typeName(args[i])}`);
   const signature = INTRINSIC_SIGNATURES[call.name];
   if (!signature) fail(`Unknown intrinsic function ${call.name}`);
-  if (args.length < signature!.minArgs || args.length > signature!.maxArgs) fail(`${call.name}: wrong number of arguments (${args.length})`);
+  if (args.length < signature!.minArgs || args.length > signature!.maxArgs)
+    fail(`${call.name}: wrong number of arguments (${args.length})`);
 
   switch (call.name) {
     case 'States.Format': {

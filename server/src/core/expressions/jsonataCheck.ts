@@ -63,7 +63,9 @@ export const STEP_FUNCTIONS_JSONATA_FUNCTIONS: ReadonlySet<string> = new Set(['p
  * Built-ins that Step Functions removed: `$eval` ("not available; use $parse instead", from the
  * "Transforming data with JSONata" page).
  */
-const UNAVAILABLE_FUNCTIONS: Readonly<Record<string, string>> = { eval: 'Step Functions does not provide $eval; use $parse() to turn a JSON string into a value.' };
+const UNAVAILABLE_FUNCTIONS: Readonly<Record<string, string>> = {
+  eval: 'Step Functions does not provide $eval; use $parse() to turn a JSON string into a value.',
+};
 
 /** A plain `$name.member.member` read, the most common expression: analysed without the parser. */
 const SIMPLE_PATH = /^(\s*)\$([A-Za-z_][A-Za-z0-9_]*)((?:\.[A-Za-z_][A-Za-z0-9_]*)*)\s*$/;
@@ -132,7 +134,12 @@ function analyzeParsed(text: string): JsonataExpressionFacts {
   } catch (error) {
     if (error instanceof RangeError) {
       // The parser ran out of stack: say so rather than call it a syntax error.
-      facts.problems.push({ code: 'jsonata/syntax', message: 'This JSONata expression is nested too deeply to be checked; split it into smaller expressions (e.g. with variables).', offset: 0, length: Math.max(1, text.length) });
+      facts.problems.push({
+        code: 'jsonata/syntax',
+        message: 'This JSONata expression is nested too deeply to be checked; split it into smaller expressions (e.g. with variables).',
+        offset: 0,
+        length: Math.max(1, text.length),
+      });
       return facts;
     }
     facts.problems.push(syntaxProblem(text, error as JsonataError));
@@ -199,13 +206,15 @@ function inTextOrder(facts: JsonataExpressionFacts): JsonataExpressionFacts {
   return facts;
 }
 
-const NO_ROOT_VARIABLE = 'Step Functions gives JSONata no input document, so "$$" is always empty. Read the state input with $states.input and execution data with $states.context.';
+const NO_ROOT_VARIABLE =
+  'Step Functions gives JSONata no input document, so "$$" is always empty. Read the state input with $states.input and execution data with $states.context.';
 
 function unqualifiedNameMessage(name: string): string {
   return `"${name}" at the top of an expression reads the JSONata input document, which Step Functions does not provide. Read it from the state input: $states.input.${name}.`;
 }
 
-const NO_CONTEXT_VALUE = '"$" at the top of an expression is the JSONata input document, which Step Functions does not provide. Use $states.input for the state input.';
+const NO_CONTEXT_VALUE =
+  '"$" at the top of an expression is the JSONata input document, which Step Functions does not provide. Use $states.input for the state input.';
 
 /**
  * Reads of the JSONata input document: `$` or an unqualified field name evaluated at the top level
@@ -275,7 +284,12 @@ function checkContextChain(chain: { name: string; offset: number }[], facts: Jso
   const problem = checkContextMembers(chain.map((entry) => entry.name));
   if (!problem) return;
   const entry = chain[problem.index]!;
-  const contextProblem: JsonataProblem = { code: 'jsonata/context-member', message: problem.message, offset: entry.offset, length: entry.name.length };
+  const contextProblem: JsonataProblem = {
+    code: 'jsonata/context-member',
+    message: problem.message,
+    offset: entry.offset,
+    length: entry.name.length,
+  };
   if (problem.suggestion) contextProblem.data = { suggestion: problem.suggestion };
   facts.problems.push(contextProblem);
 }
@@ -290,8 +304,16 @@ function syntaxProblem(text: string, error: JsonataError): JsonataProblem {
     end = Math.max(1, Math.min(end, trimmedEnd));
     return { code: 'jsonata/syntax', message: `JSONata syntax error: ${message}`, offset: end - 1, length: 1 };
   }
-  const start = text.lastIndexOf(token, end) >= 0 && text.lastIndexOf(token, end) + token.length >= end - 1 ? text.lastIndexOf(token, end) : Math.max(0, end - token.length);
-  return { code: 'jsonata/syntax', message: `JSONata syntax error: ${message}`, offset: start, length: Math.max(1, Math.min(token.length, text.length - start)) };
+  const start =
+    text.lastIndexOf(token, end) >= 0 && text.lastIndexOf(token, end) + token.length >= end - 1
+      ? text.lastIndexOf(token, end)
+      : Math.max(0, end - token.length);
+  return {
+    code: 'jsonata/syntax',
+    message: `JSONata syntax error: ${message}`,
+    offset: start,
+    length: Math.max(1, Math.min(token.length, text.length - start)),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -310,7 +332,7 @@ function analyzeCommonSubset(text: string): JsonataExpressionFacts | undefined {
   const parser = new SubsetParser(text);
   try {
     parser.skipSpace();
-    if (!parser.expression(0) ) return undefined;
+    if (!parser.expression(0)) return undefined;
     parser.skipSpace();
     if (parser.position !== text.length) return undefined;
   } catch {
@@ -408,7 +430,8 @@ class SubsetParser {
       return one;
     }
     for (const word of ['and', 'or'] as const) {
-      if (text.startsWith(word, at) && !NAME_PART.test(text[at + word.length] ?? '') && TOKEN_END.test(text[at + word.length] ?? ' ')) return word;
+      if (text.startsWith(word, at) && !NAME_PART.test(text[at + word.length] ?? '') && TOKEN_END.test(text[at + word.length] ?? ' '))
+        return word;
     }
     return undefined;
   }

@@ -734,7 +734,10 @@ function operandValue(operand: FilterOperand, current: unknown, roots: JsonPathR
   if (operand.kind === 'literal') return { value: operand.value };
   if (operand.kind === 'regex') return { value: operand };
   // Inherit from the roots (not spread) so lazily computed roots such as `context` stay lazy.
-  const result = evaluateJsonPath(operand.path, operand.relative ? (Object.create(roots, { input: { value: current } }) as JsonPathRoots) : roots);
+  const result = evaluateJsonPath(
+    operand.path,
+    operand.relative ? (Object.create(roots, { input: { value: current } }) as JsonPathRoots) : roots,
+  );
   return result.found ? { value: result.value } : undefined;
 }
 

@@ -37,8 +37,20 @@ export function quickFixes(machine: StateMachine, diagnostics: readonly Diagnost
       case 'reference/unknown-state': {
         const spot = spotAt(machine, diagnostic.offset);
         const name = typeof data.name === 'string' ? data.name : spot?.node.value;
-        if (suggestion && spot) add(`Change to "${suggestion}"`, [{ offset: spot.node.offset, length: spot.node.length, newText: formatScalar(suggestion, machine.document.format, spot.node.style) }], true);
-        if (name !== undefined && spot?.reference) add(`Create state "${name}"`, createState(machine, spot.reference.scope.statesNode, name));
+        if (suggestion && spot)
+          add(
+            `Change to "${suggestion}"`,
+            [
+              {
+                offset: spot.node.offset,
+                length: spot.node.length,
+                newText: formatScalar(suggestion, machine.document.format, spot.node.style),
+              },
+            ],
+            true,
+          );
+        if (name !== undefined && spot?.reference)
+          add(`Create state "${name}"`, createState(machine, spot.reference.scope.statesNode, name));
         continue;
       }
       case 'graph/missing-transition': {
@@ -64,7 +76,11 @@ export function quickFixes(machine: StateMachine, diagnostics: readonly Diagnost
         if (!parsed.integration || !parsed.partition) continue;
         for (const pattern of parsed.integration.patterns) {
           const arn = integrationArn(parsed.integration, pattern, parsed.partition);
-          add(`Use ${arn}`, [{ offset: node.offset, length: node.length, newText: formatScalar(arn, machine.document.format, node.style) }], pattern === 'request-response');
+          add(
+            `Use ${arn}`,
+            [{ offset: node.offset, length: node.length, newText: formatScalar(arn, machine.document.format, node.style) }],
+            pattern === 'request-response',
+          );
         }
         continue;
       }
@@ -99,7 +115,12 @@ function replaceWithSuggestion(machine: StateMachine, diagnostic: Diagnostic, su
   }
   if (node?.type === 'string' && diagnostic.offset > node.offset && diagnostic.offset + diagnostic.length <= node.offset + node.length) {
     // Part of a string (an ARN's action or suffix): replace those characters only.
-    const escaped = node.style === 'json' || node.style === 'yaml-double' ? JSON.stringify(suggestion).slice(1, -1) : node.style === 'yaml-single' ? suggestion.replace(/'/g, "''") : suggestion;
+    const escaped =
+      node.style === 'json' || node.style === 'yaml-double'
+        ? JSON.stringify(suggestion).slice(1, -1)
+        : node.style === 'yaml-single'
+          ? suggestion.replace(/'/g, "''")
+          : suggestion;
     return [{ offset: diagnostic.offset, length: diagnostic.length, newText: escaped }];
   }
   return undefined;
@@ -124,14 +145,32 @@ export function addProperty(machine: StateMachine, object: ObjectNode, name: str
     const indent = sameLine(text, object.offset, last.offset) ? '' : lineIndentAt(text, last.offset);
     const separator = indent ? `,\n${indent}` : ', ';
     const end = last.offset + last.length;
-    return [{ offset: end, length: 0, newText: `${separator}${renderProperties([[name, value]], { format, indent: indent || lineIndentAt(text, last.offset), unit, snippet: false })}` }];
+    return [
+      {
+        offset: end,
+        length: 0,
+        newText: `${separator}${renderProperties([[name, value]], { format, indent: indent || lineIndentAt(text, last.offset), unit, snippet: false })}`,
+      },
+    ];
   }
   if (!last) return [];
   const indent = lineIndentAt(text, last.offset);
   if (isFlowMapping(text, object)) {
-    return [{ offset: last.offset + last.length, length: 0, newText: `, ${formatScalar(name, 'yaml')}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}` }];
+    return [
+      {
+        offset: last.offset + last.length,
+        length: 0,
+        newText: `, ${formatScalar(name, 'yaml')}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`,
+      },
+    ];
   }
-  return [{ offset: yamlValueEnd(text, last), length: 0, newText: `\n${indent}${renderProperties([[name, value]], { format, indent, unit, snippet: false })}` }];
+  return [
+    {
+      offset: yamlValueEnd(text, last),
+      length: 0,
+      newText: `\n${indent}${renderProperties([[name, value]], { format, indent, unit, snippet: false })}`,
+    },
+  ];
 }
 
 function sameLine(text: string, a: number, b: number): boolean {
@@ -163,7 +202,12 @@ export function removeProperty(machine: StateMachine, property: PropertyNode): T
   if (machine.document.format === 'json') {
     const next = siblings[index + 1];
     const previous = siblings[index - 1];
-    if (next) return { offset: lineStartIfBlank(text, property.offset), length: lineStartIfBlank(text, next.offset) - lineStartIfBlank(text, property.offset), newText: '' };
+    if (next)
+      return {
+        offset: lineStartIfBlank(text, property.offset),
+        length: lineStartIfBlank(text, next.offset) - lineStartIfBlank(text, property.offset),
+        newText: '',
+      };
     if (previous) {
       const start = previous.offset + previous.length;
       return { offset: start, length: property.offset + property.length - start, newText: '' };
@@ -172,7 +216,9 @@ export function removeProperty(machine: StateMachine, property: PropertyNode): T
   }
   if (isFlowMapping(text, property.parent)) {
     const next = siblings[index + 1];
-    return next ? { offset: property.offset, length: next.offset - property.offset, newText: '' } : { offset: property.offset, length: property.length, newText: '' };
+    return next
+      ? { offset: property.offset, length: next.offset - property.offset, newText: '' }
+      : { offset: property.offset, length: property.length, newText: '' };
   }
   const start = lineStartIfBlank(text, property.offset);
   let end = yamlValueEnd(text, property);

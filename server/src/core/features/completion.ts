@@ -7,7 +7,24 @@
  */
 import { STATE_TYPES, type QueryLanguage, type State, type StateMachine, type StateType } from '../model/types';
 import { asString, getProperty, getPropertyValue, type ObjectNode } from '../syntax/tree';
-import { ITEM_READER_RESOURCES, RESULT_WRITER_RESOURCES, SERVICE_ACTIONS, findService, findSdkService, hasSdkAction, integrationArn, integrationErrors, parseResourceArn, RESOURCE_TEMPLATES, sdkActions, sdkServices, STATES_ERRORS, describePattern, type IntegrationParameter, type ServiceAction } from '../catalog/index';
+import {
+  ITEM_READER_RESOURCES,
+  RESULT_WRITER_RESOURCES,
+  SERVICE_ACTIONS,
+  findService,
+  findSdkService,
+  hasSdkAction,
+  integrationArn,
+  integrationErrors,
+  parseResourceArn,
+  RESOURCE_TEMPLATES,
+  sdkActions,
+  sdkServices,
+  STATES_ERRORS,
+  describePattern,
+  type IntegrationParameter,
+  type ServiceAction,
+} from '../catalog/index';
 import { cursorContext, locate, type KeyContext, type Location, type PathSegment, type ValueContext } from './context';
 import {
   CHOICE_OPERATORS,
@@ -21,11 +38,32 @@ import {
   statesMembersFor,
   type FieldDoc,
 } from './docs';
-import { detectIndentUnit, escapeSnippet, formatScalar, lineIndentAt, renderProperties, renderValue, Snippet, type SnippetValue } from './text';
+import {
+  detectIndentUnit,
+  escapeSnippet,
+  formatScalar,
+  lineIndentAt,
+  renderProperties,
+  renderValue,
+  Snippet,
+  type SnippetValue,
+} from './text';
 import type { TextEdit } from './types';
 import { visibleVariables } from './variables';
 
-export type CompletionKind = 'stateType' | 'field' | 'state' | 'integration' | 'template' | 'error' | 'function' | 'variable' | 'value' | 'snippet' | 'contextPath' | 'member';
+export type CompletionKind =
+  | 'stateType'
+  | 'field'
+  | 'state'
+  | 'integration'
+  | 'template'
+  | 'error'
+  | 'function'
+  | 'variable'
+  | 'value'
+  | 'snippet'
+  | 'contextPath'
+  | 'member';
 
 export interface CompletionEntry {
   label: string;
@@ -60,13 +98,27 @@ export function complete(machine: StateMachine, offset: number): CompletionEntry
   const cursor = cursorContext(machine, offset);
   if (!cursor) return [];
   let entries = cursor.kind === 'key' ? completeKey(ctx, cursor) : completeValue(ctx, cursor);
-  if (entries.length === 0 && cursor.kind === 'value' && cursor.arrayItem && !ctx.json && (!cursor.node || cursor.node.type !== 'string' || cursor.node.style === 'plain')) {
+  if (
+    entries.length === 0 &&
+    cursor.kind === 'value' &&
+    cursor.arrayItem &&
+    !ctx.json &&
+    (!cursor.node || cursor.node.type !== 'string' || cursor.node.style === 'plain')
+  ) {
     // YAML `- |` or `- Err|` in a list of objects (Retry, Catch, Choices): the item is a new mapping.
-    const replace = cursor.node && cursor.node.type !== 'null' ? { offset: cursor.node.offset, length: cursor.node.length } : cursor.replace;
-    entries = completeKey(ctx, { kind: 'key', objectPath: cursor.valuePath, hasColon: false, replace, prefix: ctx.text.slice(replace.offset, offset) });
+    const replace =
+      cursor.node && cursor.node.type !== 'null' ? { offset: cursor.node.offset, length: cursor.node.length } : cursor.replace;
+    entries = completeKey(ctx, {
+      kind: 'key',
+      objectPath: cursor.valuePath,
+      hasColon: false,
+      replace,
+      prefix: ctx.text.slice(replace.offset, offset),
+    });
   }
   // Keep the order chosen here (most relevant first); the editor sorts by sortText.
-  for (let index = 0; index < entries.length; index++) if (!entries[index]!.sortText) entries[index]!.sortText = String(index).padStart(5, '0');
+  for (let index = 0; index < entries.length; index++)
+    if (!entries[index]!.sortText) entries[index]!.sortText = String(index).padStart(5, '0');
   return entries;
 }
 
@@ -84,7 +136,9 @@ function completeKey(ctx: Ctx, cursor: KeyContext): CompletionEntry[] {
   const location = locate(ctx.machine, cursor.objectPath);
   if (location.kind === 'states') return stateSnippets(ctx, cursor, location.scope?.owner?.queryLanguage ?? ctx.machine.queryLanguage);
   const candidates = keyCandidates(ctx, location);
-  const present = new Set((cursor.object?.properties ?? []).filter((property) => property.key !== cursor.keyNode).map((property) => property.keyValue));
+  const present = new Set(
+    (cursor.object?.properties ?? []).filter((property) => property.key !== cursor.keyNode).map((property) => property.keyValue),
+  );
   return candidates.filter((candidate) => !present.has(candidate.name)).map((candidate) => keyEntry(ctx, cursor, candidate));
 }
 
@@ -104,31 +158,52 @@ function keyCandidates(ctx: Ctx, location: Location): KeyCandidate[] {
   if (location.kind === 'scope') {
     const rest = location.rest;
     if (rest.length === 0) return withTemplates(fromDocs(OBJECT_FIELD_DOCS[location.scopeKind]!, language), language);
-    if (location.scopeKind === 'itemProcessor' && rest.length === 1 && rest[0] === 'ProcessorConfig') return fromDocs(OBJECT_FIELD_DOCS.processorConfig!, language);
+    if (location.scopeKind === 'itemProcessor' && rest.length === 1 && rest[0] === 'ProcessorConfig')
+      return fromDocs(OBJECT_FIELD_DOCS.processorConfig!, language);
     return [];
   }
   if (location.kind !== 'state') return [];
   const rest = location.rest;
   const stateType = location.state?.type ?? typeFromTree(ctx, location);
   if (rest.length === 0) {
-    const fields = Object.entries(STATE_FIELD_DOCS).filter(([, doc]) => (!doc.only || doc.only === language) && (doc.types === 'all' || !stateType || doc.types.includes(stateType)));
-    return withTemplates(fields.map(([name, doc]) => ({ name, doc })), language);
+    const fields = Object.entries(STATE_FIELD_DOCS).filter(
+      ([, doc]) => (!doc.only || doc.only === language) && (doc.types === 'all' || !stateType || doc.types.includes(stateType)),
+    );
+    return withTemplates(
+      fields.map(([name, doc]) => ({ name, doc })),
+      language,
+    );
   }
   const [first, second] = rest;
-  if (first === 'Retry' && typeof second === 'number' && rest.length === 2) return withTemplates(fromDocs(OBJECT_FIELD_DOCS.retrier!, language), language);
-  if (first === 'Catch' && typeof second === 'number' && rest.length === 2) return withTemplates(fromDocs(OBJECT_FIELD_DOCS.catcher!, language), language);
+  if (first === 'Retry' && typeof second === 'number' && rest.length === 2)
+    return withTemplates(fromDocs(OBJECT_FIELD_DOCS.retrier!, language), language);
+  if (first === 'Catch' && typeof second === 'number' && rest.length === 2)
+    return withTemplates(fromDocs(OBJECT_FIELD_DOCS.catcher!, language), language);
   if (first === 'Choices' && typeof second === 'number') {
     const topLevel = rest.length === 2;
-    const rule = fromDocs(OBJECT_FIELD_DOCS.choiceRule!, language).filter((candidate) => topLevel || !['Next', 'Assign', 'Output', 'Comment'].includes(candidate.name));
-    const operators = language === 'JSONPath' ? CHOICE_OPERATORS.map((operator) => ({ name: operator.name, doc: { description: operator.description, shape: operator.shape } })) : [];
+    const rule = fromDocs(OBJECT_FIELD_DOCS.choiceRule!, language).filter(
+      (candidate) => topLevel || !['Next', 'Assign', 'Output', 'Comment'].includes(candidate.name),
+    );
+    const operators =
+      language === 'JSONPath'
+        ? CHOICE_OPERATORS.map((operator) => ({ name: operator.name, doc: { description: operator.description, shape: operator.shape } }))
+        : [];
     return withTemplates([...rule, ...operators], language);
   }
   if (rest.length === 1 && (first === 'ItemReader' || first === 'ItemBatcher' || first === 'ResultWriter' || first === 'Credentials')) {
-    const kind = first === 'ItemReader' ? 'itemReader' : first === 'ItemBatcher' ? 'itemBatcher' : first === 'ResultWriter' ? 'resultWriter' : 'credentials';
+    const kind =
+      first === 'ItemReader'
+        ? 'itemReader'
+        : first === 'ItemBatcher'
+          ? 'itemBatcher'
+          : first === 'ResultWriter'
+            ? 'resultWriter'
+            : 'credentials';
     return fromDocs(OBJECT_FIELD_DOCS[kind]!, language);
   }
   if (rest.length === 2 && first === 'ItemReader' && second === 'ReaderConfig') return fromDocs(OBJECT_FIELD_DOCS.readerConfig!, language);
-  if (rest.length === 2 && first === 'ResultWriter' && second === 'WriterConfig') return fromDocs(OBJECT_FIELD_DOCS.writerConfig!, language);
+  if (rest.length === 2 && first === 'ResultWriter' && second === 'WriterConfig')
+    return fromDocs(OBJECT_FIELD_DOCS.writerConfig!, language);
   if (rest.length === 1 && (first === 'Parameters' || first === 'Arguments') && stateType === 'Task') {
     const integration = taskIntegration(location.state);
     if (integration) {
@@ -166,7 +241,17 @@ function withTemplates(candidates: KeyCandidate[], language: QueryLanguage): Key
       case 'End':
         return { ...candidate, template: true };
       case 'Retry':
-        return { ...candidate, template: [{ ErrorEquals: [new Snippet('States.ALL')], IntervalSeconds: new Snippet('1', false), MaxAttempts: new Snippet('3', false), BackoffRate: new Snippet('2', false) }] };
+        return {
+          ...candidate,
+          template: [
+            {
+              ErrorEquals: [new Snippet('States.ALL')],
+              IntervalSeconds: new Snippet('1', false),
+              MaxAttempts: new Snippet('3', false),
+              BackoffRate: new Snippet('2', false),
+            },
+          ],
+        };
       case 'Catch':
         return { ...candidate, template: [{ ErrorEquals: [new Snippet('States.ALL')], Next: new Snippet('HandleError') }] };
       case 'Choices':
@@ -174,7 +259,14 @@ function withTemplates(candidates: KeyCandidate[], language: QueryLanguage): Key
       case 'Branches':
         return { ...candidate, template: [{ StartAt: new Snippet('FirstState'), States: {} }] };
       case 'ItemProcessor':
-        return { ...candidate, template: { ProcessorConfig: { Mode: new Snippet('INLINE', true, ['INLINE', 'DISTRIBUTED']) }, StartAt: new Snippet('ProcessItem'), States: {} } };
+        return {
+          ...candidate,
+          template: {
+            ProcessorConfig: { Mode: new Snippet('INLINE', true, ['INLINE', 'DISTRIBUTED']) },
+            StartAt: new Snippet('ProcessItem'),
+            States: {},
+          },
+        };
       case 'ProcessorConfig':
         return { ...candidate, template: { Mode: new Snippet('INLINE', true, ['INLINE', 'DISTRIBUTED']) } };
       case 'ErrorEquals':
@@ -213,13 +305,23 @@ function keyEntry(ctx: Ctx, cursor: KeyContext, candidate: KeyCandidate): Comple
   const quoteStart = ctx.json || (cursor.keyNode && cursor.keyNode.style !== 'plain');
   const filterText = (cursor.keyNode && quoteStart && cursor.replace.length > 0 ? ctx.text[cursor.replace.offset] : '') + candidate.name;
   if (cursor.hasColon) {
-    return { label: candidate.name, kind: 'field', documentation, edit: { ...cursor.replace, newText: formatScalar(candidate.name, ctx.machine.document.format) }, snippet: false, filterText, sortText: '' };
+    return {
+      label: candidate.name,
+      kind: 'field',
+      documentation,
+      edit: { ...cursor.replace, newText: formatScalar(candidate.name, ctx.machine.document.format) },
+      snippet: false,
+      filterText,
+      sortText: '',
+    };
   }
   const indent = lineIndentAt(ctx.text, cursor.replace.offset);
   const value = candidate.template ?? emptyValue(candidate.doc.shape);
   let newText = renderProperties([[candidate.name, value]], { format: ctx.machine.document.format, indent, unit: ctx.unit, snippet: true });
   newText = addEmptyObjectStop(newText, ctx, indent);
-  const { leading, trailing } = ctx.json ? commaEdits(ctx.text, cursor.replace.offset, cursor.replace.offset + cursor.replace.length) : { leading: undefined, trailing: '' };
+  const { leading, trailing } = ctx.json
+    ? commaEdits(ctx.text, cursor.replace.offset, cursor.replace.offset + cursor.replace.length)
+    : { leading: undefined, trailing: '' };
   return {
     label: candidate.name,
     kind: 'field',
@@ -288,30 +390,79 @@ function stateSnippets(ctx: Ctx, cursor: KeyContext, language: QueryLanguage): C
   const branchStart = uniqueName(ctx.machine, 'BranchStart', taken);
   const itemStart = uniqueName(ctx.machine, 'ProcessItem', taken);
   const templates: [string, string, StateType, { [key: string]: SnippetValue }][] = [
-    ['Task state', 'Calls a Lambda function through the optimized integration.', 'Task', { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', [inputField]: lambdaInput, Next: next }],
-    ['Task state with Retry and Catch', 'Calls a Lambda function, retries its transient errors, and catches everything else.', 'Task', {
-      Type: 'Task',
-      Resource: 'arn:aws:states:::lambda:invoke',
-      [inputField]: lambdaInput,
-      Retry: [{ ErrorEquals: ['Lambda.ServiceException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException', 'Lambda.TooManyRequestsException'], IntervalSeconds: 1, MaxAttempts: 3, BackoffRate: 2, JitterStrategy: 'FULL' }],
-      Catch: [jsonata ? { ErrorEquals: ['States.ALL'], Next: new Snippet('HandleError') } : { ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: new Snippet('HandleError') }],
-      Next: next,
-    }],
+    [
+      'Task state',
+      'Calls a Lambda function through the optimized integration.',
+      'Task',
+      { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', [inputField]: lambdaInput, Next: next },
+    ],
+    [
+      'Task state with Retry and Catch',
+      'Calls a Lambda function, retries its transient errors, and catches everything else.',
+      'Task',
+      {
+        Type: 'Task',
+        Resource: 'arn:aws:states:::lambda:invoke',
+        [inputField]: lambdaInput,
+        Retry: [
+          {
+            ErrorEquals: [
+              'Lambda.ServiceException',
+              'Lambda.AWSLambdaException',
+              'Lambda.SdkClientException',
+              'Lambda.TooManyRequestsException',
+            ],
+            IntervalSeconds: 1,
+            MaxAttempts: 3,
+            BackoffRate: 2,
+            JitterStrategy: 'FULL',
+          },
+        ],
+        Catch: [
+          jsonata
+            ? { ErrorEquals: ['States.ALL'], Next: new Snippet('HandleError') }
+            : { ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: new Snippet('HandleError') },
+        ],
+        Next: next,
+      },
+    ],
     ['Pass state', 'Passes its input on, optionally reshaped.', 'Pass', { Type: 'Pass', Next: next }],
-    ['Choice state with a rule', 'Goes to the Next of the first matching rule, else to Default.', 'Choice', { Type: 'Choice', Choices: [choiceRuleTemplate(language)], Default: new Snippet('DefaultState') }],
+    [
+      'Choice state with a rule',
+      'Goes to the Next of the first matching rule, else to Default.',
+      'Choice',
+      { Type: 'Choice', Choices: [choiceRuleTemplate(language)], Default: new Snippet('DefaultState') },
+    ],
     ['Wait state', 'Pauses for a number of seconds.', 'Wait', { Type: 'Wait', Seconds: new Snippet('10', false), Next: next }],
-    ['Parallel state with a branch', 'Runs branches at the same time.', 'Parallel', { Type: 'Parallel', Branches: [{ StartAt: branchStart, States: { [branchStart]: { Type: 'Pass', End: true } } }], Next: next }],
-    ['Map state with an ItemProcessor', 'Runs a small state machine for each item of an array.', 'Map', {
-      Type: 'Map',
-      ...(jsonata ? { Items: new Snippet('{% $states.input.items %}') } : { ItemsPath: new Snippet('$.items') }),
-      ItemProcessor: { ProcessorConfig: { Mode: 'INLINE' }, StartAt: itemStart, States: { [itemStart]: { Type: 'Pass', End: true } } },
-      Next: next,
-    }],
+    [
+      'Parallel state with a branch',
+      'Runs branches at the same time.',
+      'Parallel',
+      { Type: 'Parallel', Branches: [{ StartAt: branchStart, States: { [branchStart]: { Type: 'Pass', End: true } } }], Next: next },
+    ],
+    [
+      'Map state with an ItemProcessor',
+      'Runs a small state machine for each item of an array.',
+      'Map',
+      {
+        Type: 'Map',
+        ...(jsonata ? { Items: new Snippet('{% $states.input.items %}') } : { ItemsPath: new Snippet('$.items') }),
+        ItemProcessor: { ProcessorConfig: { Mode: 'INLINE' }, StartAt: itemStart, States: { [itemStart]: { Type: 'Pass', End: true } } },
+        Next: next,
+      },
+    ],
     ['Succeed state', 'Ends the execution successfully.', 'Succeed', { Type: 'Succeed' }],
-    ['Fail state', 'Ends the execution with an error.', 'Fail', { Type: 'Fail', Error: new Snippet('ErrorName'), Cause: new Snippet('What went wrong') }],
+    [
+      'Fail state',
+      'Ends the execution with an error.',
+      'Fail',
+      { Type: 'Fail', Error: new Snippet('ErrorName'), Cause: new Snippet('What went wrong') },
+    ],
   ];
   const indent = lineIndentAt(ctx.text, cursor.replace.offset);
-  const { leading, trailing } = ctx.json ? commaEdits(ctx.text, cursor.replace.offset, cursor.replace.offset + cursor.replace.length) : { leading: undefined, trailing: '' };
+  const { leading, trailing } = ctx.json
+    ? commaEdits(ctx.text, cursor.replace.offset, cursor.replace.offset + cursor.replace.length)
+    : { leading: undefined, trailing: '' };
   const format = ctx.machine.document.format;
   return templates.map(([label, description, type, value]) => {
     const name = uniqueName(ctx.machine, `My${type}`);
@@ -333,7 +484,11 @@ function stateSnippets(ctx: Ctx, cursor: KeyContext, language: QueryLanguage): C
 }
 
 function machineSkeleton(ctx: Ctx): CompletionEntry {
-  const value: SnippetValue = { Comment: new Snippet('What this state machine does'), StartAt: 'FirstState', States: { FirstState: { Type: 'Pass', End: true } } };
+  const value: SnippetValue = {
+    Comment: new Snippet('What this state machine does'),
+    StartAt: 'FirstState',
+    States: { FirstState: { Type: 'Pass', End: true } },
+  };
   const newText = renderValue(value, { format: ctx.machine.document.format, indent: '', unit: ctx.unit, snippet: true });
   return {
     label: 'New state machine',
@@ -360,23 +515,34 @@ function completeValue(ctx: Ctx, cursor: ValueContext): CompletionEntry[] {
   const key = cursor.key;
   const rest = location.rest;
   if (location.kind === 'state' && rest.length === 1 && key === 'Type') {
-    return STATE_TYPES.map((type) => valueEntry(ctx, cursor, type, 'stateType', { detail: 'state type', documentation: STATE_TYPE_DOCS[type] }));
+    return STATE_TYPES.map((type) =>
+      valueEntry(ctx, cursor, type, 'stateType', { detail: 'state type', documentation: STATE_TYPE_DOCS[type] }),
+    );
   }
   if (location.kind === 'state' && rest.length === 1 && key === 'Resource') {
     const string = cursor.string;
     const sdk = string ? sdkResourceEntries(ctx, string.content.offset, string.content.offset + string.content.length) : undefined;
     return sdk ?? resourceEntries(ctx, cursor, state, language);
   }
-  if (location.kind === 'state' && rest.length === 2 && rest[0] === 'Resource' && !ctx.json && cursor.property?.keyStyle === 'plain' && cursor.property.keyValue.startsWith('arn:')) {
+  if (
+    location.kind === 'state' &&
+    rest.length === 2 &&
+    rest[0] === 'Resource' &&
+    !ctx.json &&
+    cursor.property?.keyStyle === 'plain' &&
+    cursor.property.keyValue.startsWith('arn:')
+  ) {
     // YAML reads `Resource: arn:aws:states:::aws-sdk:` (a colon ending the line) as a mapping whose
     // key is the ARN typed so far; the cursor is right after that colon.
     return sdkResourceEntries(ctx, cursor.property.offset, ctx.offset) ?? [];
   }
   if (location.kind === 'state' && rest.length === 2 && key === 'Resource' && (rest[0] === 'ItemReader' || rest[0] === 'ResultWriter')) {
-    return (rest[0] === 'ItemReader' ? ITEM_READER_RESOURCES : RESULT_WRITER_RESOURCES).map((arn) => valueEntry(ctx, cursor, arn, 'integration', { detail: rest[0] as string }));
+    return (rest[0] === 'ItemReader' ? ITEM_READER_RESOURCES : RESULT_WRITER_RESOURCES).map((arn) =>
+      valueEntry(ctx, cursor, arn, 'integration', { detail: rest[0] as string }),
+    );
   }
   if (isStateReference(location)) {
-    const scope = location.kind === 'state' ? location.state?.scope ?? location.scope : location.scope;
+    const scope = location.kind === 'state' ? (location.state?.scope ?? location.scope) : location.scope;
     const self = location.kind === 'state' ? location.state : undefined;
     // Thousands of names in a big scope: one inserter per request, then only string work per name.
     const insert = valueInserter(ctx, cursor, { plain: true });
@@ -386,7 +552,15 @@ function completeValue(ctx: Ctx, cursor: ValueContext): CompletionEntry[] {
       const { edit, filterText } = insert(candidate.name);
       // No documentation per name: the detail says the type, and thousands of copies of the type's
       // description would only slow the answer down.
-      entries.push({ label: candidate.name, kind: 'state', detail: candidate.type ? STATE_DETAILS[candidate.type] : 'state', edit, snippet: false, filterText, sortText: '' });
+      entries.push({
+        label: candidate.name,
+        kind: 'state',
+        detail: candidate.type ? STATE_DETAILS[candidate.type] : 'state',
+        edit,
+        snippet: false,
+        filterText,
+        sortText: '',
+      });
     }
     return entries;
   }
@@ -410,7 +584,9 @@ function isStateReference(location: Location): boolean {
 
 function isErrorEquals(rest: PathSegment[], cursor: ValueContext): boolean {
   const holder = rest[0] === 'Retry' || rest[0] === 'Catch';
-  return holder && typeof rest[1] === 'number' && rest[2] === 'ErrorEquals' && (rest.length === 4 || (rest.length === 3 && !cursor.arrayItem));
+  return (
+    holder && typeof rest[1] === 'number' && rest[2] === 'ErrorEquals' && (rest.length === 4 || (rest.length === 3 && !cursor.arrayItem))
+  );
 }
 
 function taskIntegration(state: State | undefined): ServiceAction | undefined {
@@ -425,10 +601,23 @@ function errorEntries(ctx: Ctx, cursor: ValueContext, state: State | undefined):
   if (integration) {
     const service = findService(integration.service);
     for (const name of integrationErrors(integration)) {
-      entries.push(valueEntry(ctx, cursor, name, 'error', { detail: `${service?.displayName ?? integration.service} error`, documentation: `Raised by ${integration.service}:${integration.action}.`, wrapInArray: !cursor.arrayItem }));
+      entries.push(
+        valueEntry(ctx, cursor, name, 'error', {
+          detail: `${service?.displayName ?? integration.service} error`,
+          documentation: `Raised by ${integration.service}:${integration.action}.`,
+          wrapInArray: !cursor.arrayItem,
+        }),
+      );
     }
   }
-  for (const error of STATES_ERRORS) entries.push(valueEntry(ctx, cursor, error.name, 'error', { detail: 'predefined error', documentation: error.description, wrapInArray: !cursor.arrayItem }));
+  for (const error of STATES_ERRORS)
+    entries.push(
+      valueEntry(ctx, cursor, error.name, 'error', {
+        detail: 'predefined error',
+        documentation: error.description,
+        wrapInArray: !cursor.arrayItem,
+      }),
+    );
   return entries;
 }
 
@@ -440,15 +629,23 @@ function resourceEntries(ctx: Ctx, cursor: ValueContext, state: State | undefine
     for (const pattern of integration.patterns) {
       const arn = integrationArn(integration, pattern);
       const fill = hasInput || !state?.node ? undefined : inputFill(ctx, cursor, integration, language);
-      entries.push(valueEntry(ctx, cursor, arn, 'integration', {
-        detail: `${service?.displayName ?? integration.service} · ${describePattern(pattern)}`,
-        documentation: integrationDoc(integration, pattern, language),
-        append: fill,
-      }));
+      entries.push(
+        valueEntry(ctx, cursor, arn, 'integration', {
+          detail: `${service?.displayName ?? integration.service} · ${describePattern(pattern)}`,
+          documentation: integrationDoc(integration, pattern, language),
+          append: fill,
+        }),
+      );
     }
   }
   for (const template of RESOURCE_TEMPLATES) {
-    entries.push(valueEntry(ctx, cursor, template.arn, 'template', { detail: template.label, documentation: template.description, placeholders: true }));
+    entries.push(
+      valueEntry(ctx, cursor, template.arn, 'template', {
+        detail: template.label,
+        documentation: template.description,
+        placeholders: true,
+      }),
+    );
   }
   return entries;
 }
@@ -497,7 +694,19 @@ function sdkResourceEntries(ctx: Ctx, start: number, end: number): CompletionEnt
     const suffix = actionTyped.slice(dot + 1);
     if (!hasSdkAction(service.service, actionTyped.slice(0, dot)) || !/^[A-Za-z:0-9]*$/.test(suffix)) return [];
     const span = { offset: ctx.offset - suffix.length, length: suffix.length + after.length };
-    return [{ label: 'waitForTaskToken', kind: 'value', detail: 'integration pattern', documentation: 'Waits until someone calls SendTaskSuccess or SendTaskFailure with the task token ($$.Task.Token) that the call passes on.', edit: { ...span, newText: 'waitForTaskToken' }, snippet: false, filterText: 'waitForTaskToken', sortText: '' }];
+    return [
+      {
+        label: 'waitForTaskToken',
+        kind: 'value',
+        detail: 'integration pattern',
+        documentation:
+          'Waits until someone calls SendTaskSuccess or SendTaskFailure with the task token ($$.Task.Token) that the call passes on.',
+        edit: { ...span, newText: 'waitForTaskToken' },
+        snippet: false,
+        filterText: 'waitForTaskToken',
+        sortText: '',
+      },
+    ];
   }
   if (!/^[A-Za-z0-9]*$/.test(actionTyped)) return [];
   // The action segment, up to a "." or ":" after the cursor or the end of the value.
@@ -506,11 +715,27 @@ function sdkResourceEntries(ctx: Ctx, start: number, end: number): CompletionEnt
   const entries: CompletionEntry[] = [];
   // Up to a few hundred actions (EC2 has the most); each entry is a few strings, no documentation.
   for (const action of sdkActions(service.service)) {
-    entries.push({ label: action, kind: 'integration', detail: service.displayName, edit: { ...span, newText: action }, snippet: false, filterText: action, sortText: '' });
+    entries.push({
+      label: action,
+      kind: 'integration',
+      detail: service.displayName,
+      edit: { ...span, newText: action },
+      snippet: false,
+      filterText: action,
+      sortText: '',
+    });
   }
   if (stop < 0 && hasSdkAction(service.service, actionTyped)) {
     const label = `${actionTyped}.waitForTaskToken`;
-    entries.unshift({ label, kind: 'integration', detail: `${service.displayName} · .waitForTaskToken`, edit: { ...span, newText: label }, snippet: false, filterText: label, sortText: '' });
+    entries.unshift({
+      label,
+      kind: 'integration',
+      detail: `${service.displayName} · .waitForTaskToken`,
+      edit: { ...span, newText: label },
+      snippet: false,
+      filterText: label,
+      sortText: '',
+    });
   }
   return entries;
 }
@@ -518,7 +743,9 @@ function sdkResourceEntries(ctx: Ctx, start: number, end: number): CompletionEnt
 export function integrationDoc(integration: ServiceAction, pattern: string | undefined, language: QueryLanguage): string {
   const service = findService(integration.service);
   const field = language === 'JSONata' ? 'Arguments' : 'Parameters';
-  const parameters = integration.parameters.map((parameter) => `- \`${parameter.name}\`${parameter.required ? ' (required)' : ''}: ${parameter.description}`).join('\n');
+  const parameters = integration.parameters
+    .map((parameter) => `- \`${parameter.name}\`${parameter.required ? ' (required)' : ''}: ${parameter.description}`)
+    .join('\n');
   const patterns = integration.patterns.map((candidate) => describePattern(candidate as never)).join(', ');
   return `**${service?.displayName ?? integration.service}: ${integration.action}**${pattern ? ` (${describePattern(pattern as never)})` : ''}\n\n${integration.description}\n\nPatterns: ${patterns}.\n\n${field}:\n${parameters}`;
 }
@@ -533,14 +760,35 @@ function inputFill(ctx: Ctx, cursor: ValueContext, integration: ServiceAction, l
     .map((parameter) => parameterEntry(parameter, jsonata));
   const indent = lineIndentAt(ctx.text, property.offset);
   const field = jsonata ? 'Arguments' : 'Parameters';
-  const body = renderProperties([[field, Object.fromEntries(entries)]], { format: ctx.machine.document.format, indent, unit: ctx.unit, snippet: true });
+  const body = renderProperties([[field, Object.fromEntries(entries)]], {
+    format: ctx.machine.document.format,
+    indent,
+    unit: ctx.unit,
+    snippet: true,
+  });
   return ctx.json ? `,\n${indent}${body}` : `\n${indent}${body}`;
 }
 
 function parameterEntry(parameter: IntegrationParameter, jsonata: boolean): [string, SnippetValue] {
-  const takesInput = parameter.name === 'Payload' || parameter.name === 'Input' || parameter.name === 'MessageBody' || parameter.name === 'Body' || parameter.name === 'Message';
+  const takesInput =
+    parameter.name === 'Payload' ||
+    parameter.name === 'Input' ||
+    parameter.name === 'MessageBody' ||
+    parameter.name === 'Body' ||
+    parameter.name === 'Message';
   if (takesInput) return jsonata ? [parameter.name, '{% $states.input %}'] : [`${parameter.name}.$`, '$'];
-  return [parameter.name, parameter.shape === 'object' ? {} : parameter.shape === 'array' ? [] : parameter.shape === 'number' ? new Snippet('0', false) : parameter.shape === 'boolean' ? new Snippet('true', false) : new Snippet(parameter.name)];
+  return [
+    parameter.name,
+    parameter.shape === 'object'
+      ? {}
+      : parameter.shape === 'array'
+        ? []
+        : parameter.shape === 'number'
+          ? new Snippet('0', false)
+          : parameter.shape === 'boolean'
+            ? new Snippet('true', false)
+            : new Snippet(parameter.name),
+  ];
 }
 
 interface ValueOptions {
@@ -563,7 +811,16 @@ const STATE_DETAILS = Object.fromEntries(STATE_TYPES.map((type) => [type, `${typ
 /** A string value, quoted for its place; keeps what surrounds the cursor intact. */
 function valueEntry(ctx: Ctx, cursor: ValueContext, value: string, kind: CompletionKind, options: ValueOptions): CompletionEntry {
   const { edit, filterText } = valueInserter(ctx, cursor, options)(value);
-  return { label: value, kind, detail: options.detail, documentation: options.documentation, edit, snippet: !options.plain, filterText, sortText: '' };
+  return {
+    label: value,
+    kind,
+    detail: options.detail,
+    documentation: options.documentation,
+    edit,
+    snippet: !options.plain,
+    filterText,
+    sortText: '',
+  };
 }
 
 /**
@@ -574,42 +831,96 @@ function valueInserter(ctx: Ctx, cursor: ValueContext, options: ValueOptions): (
   const string = cursor.string;
   const format = ctx.machine.document.format;
   let stop = 0;
-  const body = (raw: string): string => (options.plain ? raw : options.placeholders ? raw.replace(/<([^<>]+)>/g, (_, name: string) => `\${${++stop}:${name}}`) : escapeSnippet(raw));
+  const body = (raw: string): string =>
+    options.plain
+      ? raw
+      : options.placeholders
+        ? raw.replace(/<([^<>]+)>/g, (_, name: string) => `\${${++stop}:${name}}`)
+        : escapeSnippet(raw);
   const quoted = string && (string.node.style === 'json' || string.node.style === 'yaml-double' || string.node.style === 'yaml-single');
   if (quoted && !options.wrapInArray) {
     const single = string.node.style === 'yaml-single';
-    const escape = (value: string) => (single ? value.replace(/'/g, "''") : NEEDS_JSON_ESCAPE.test(value) ? JSON.stringify(value).slice(1, -1) : value);
+    const escape = (value: string) =>
+      single ? value.replace(/'/g, "''") : NEEDS_JSON_ESCAPE.test(value) ? JSON.stringify(value).slice(1, -1) : value;
     if (options.append) {
       // Replace the whole string so the Parameters can follow its closing quote.
       const quote = ctx.text[string.node.offset]!;
       const end = string.unterminated ? ctx.offset : string.node.offset + string.node.length;
-      return (value) => ({ edit: { offset: string.node.offset, length: end - string.node.offset, newText: `${quote}${body(escape(value))}${quote}${options.append}` }, filterText: quote + value });
+      return (value) => ({
+        edit: {
+          offset: string.node.offset,
+          length: end - string.node.offset,
+          newText: `${quote}${body(escape(value))}${quote}${options.append}`,
+        },
+        filterText: quote + value,
+      });
     }
-    const closing = string.unterminated ? ctx.text[string.node.offset]! + (ctx.json ? commaEdits(ctx.text, ctx.offset, ctx.offset).trailing : '') : '';
+    const closing = string.unterminated
+      ? ctx.text[string.node.offset]! + (ctx.json ? commaEdits(ctx.text, ctx.offset, ctx.offset).trailing : '')
+      : '';
     const span = string.content;
     return (value) => ({ edit: { offset: span.offset, length: span.length, newText: body(escape(value)) + closing }, filterText: value });
   }
-  const replace = cursor.node && cursor.node.type !== 'object' && cursor.node.type !== 'array' ? { offset: cursor.node.offset, length: cursor.node.length } : cursor.replace;
+  const replace =
+    cursor.node && cursor.node.type !== 'object' && cursor.node.type !== 'array'
+      ? { offset: cursor.node.offset, length: cursor.node.length }
+      : cursor.replace;
   const trailing = ctx.json && !cursor.node ? commaEdits(ctx.text, replace.offset, replace.offset + replace.length).trailing : '';
   const startsWithQuote = ctx.json && replace.length > 0 && ctx.text[replace.offset] === '"';
   return (value) => {
     const scalar = ctx.json ? JSON.stringify(value) : formatScalar(value, format);
     const text = options.wrapInArray ? `[${scalar}]` : scalar;
     const filterText = (options.wrapInArray ? '[' : '') + (startsWithQuote ? `"${value}` : value);
-    return { edit: { offset: replace.offset, length: replace.length, newText: body(text) + (options.append ?? '') + trailing }, filterText };
+    return {
+      edit: { offset: replace.offset, length: replace.length, newText: body(text) + (options.append ?? '') + trailing },
+      filterText,
+    };
   };
 }
 
 function literalEntry(ctx: Ctx, cursor: ValueContext, literal: string): CompletionEntry {
-  const replace = cursor.node && !cursor.string ? { offset: cursor.node.offset, length: cursor.node.length } : cursor.string ? { offset: cursor.string.node.offset, length: cursor.string.unterminated ? ctx.offset - cursor.string.node.offset : cursor.string.node.length } : cursor.replace;
+  const replace =
+    cursor.node && !cursor.string
+      ? { offset: cursor.node.offset, length: cursor.node.length }
+      : cursor.string
+        ? {
+            offset: cursor.string.node.offset,
+            length: cursor.string.unterminated ? ctx.offset - cursor.string.node.offset : cursor.string.node.length,
+          }
+        : cursor.replace;
   const trailing = ctx.json && !cursor.node ? commaEdits(ctx.text, replace.offset, replace.offset + replace.length).trailing : '';
-  return { label: literal, kind: 'value', edit: { ...replace, newText: literal + trailing }, snippet: false, filterText: literal, sortText: '' };
+  return {
+    label: literal,
+    kind: 'value',
+    edit: { ...replace, newText: literal + trailing },
+    snippet: false,
+    filterText: literal,
+    sortText: '',
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Expressions inside strings
 
-const JSONPATH_FIELDS = new Set(['InputPath', 'OutputPath', 'ResultPath', 'ItemsPath', 'Variable', 'SecondsPath', 'TimestampPath', 'TimeoutSecondsPath', 'HeartbeatSecondsPath', 'ErrorPath', 'CausePath', 'MaxConcurrencyPath', 'ToleratedFailureCountPath', 'ToleratedFailurePercentagePath', 'MaxItemsPath', 'MaxItemsPerBatchPath', 'MaxInputBytesPerBatchPath']);
+const JSONPATH_FIELDS = new Set([
+  'InputPath',
+  'OutputPath',
+  'ResultPath',
+  'ItemsPath',
+  'Variable',
+  'SecondsPath',
+  'TimestampPath',
+  'TimeoutSecondsPath',
+  'HeartbeatSecondsPath',
+  'ErrorPath',
+  'CausePath',
+  'MaxConcurrencyPath',
+  'ToleratedFailureCountPath',
+  'ToleratedFailurePercentagePath',
+  'MaxItemsPath',
+  'MaxItemsPerBatchPath',
+  'MaxInputBytesPerBatchPath',
+]);
 
 function expressionCompletions(ctx: Ctx, cursor: ValueContext, location: Location, language: QueryLanguage): CompletionEntry[] | undefined {
   const string = cursor.string!;
@@ -624,7 +935,10 @@ function expressionCompletions(ctx: Ctx, cursor: ValueContext, location: Locatio
     return jsonataCompletions(ctx, before, state, field, inCatcher);
   }
   const key = cursor.key ?? '';
-  const isPathField = key.endsWith('.$') || JSONPATH_FIELDS.has(key) || (language === 'JSONPath' && rest.some((segment) => segment === 'Assign') && key.endsWith('.$'));
+  const isPathField =
+    key.endsWith('.$') ||
+    JSONPATH_FIELDS.has(key) ||
+    (language === 'JSONPath' && rest.some((segment) => segment === 'Assign') && key.endsWith('.$'));
   if (!isPathField) return undefined;
   const contextMatch = /\$\$\.([\w.]*)$/.exec(before);
   if (contextMatch) return contextPathEntries(ctx, contextMatch[1]!, '$$.');
@@ -689,7 +1003,13 @@ function variableEntries(ctx: Ctx, state: State, typed: string): CompletionEntry
   return entries;
 }
 
-function jsonataCompletions(ctx: Ctx, before: string, state: State | undefined, field: string | undefined, inCatcher: boolean): CompletionEntry[] {
+function jsonataCompletions(
+  ctx: Ctx,
+  before: string,
+  state: State | undefined,
+  field: string | undefined,
+  inCatcher: boolean,
+): CompletionEntry[] {
   const contextMatch = /\$states\.context\.([\w.]*)$/.exec(before);
   if (contextMatch) return contextPathEntries(ctx, contextMatch[1]!, '$states.context.');
   const member = /\$states\.(\w*)$/.exec(before);
@@ -710,11 +1030,30 @@ function jsonataCompletions(ctx: Ctx, before: string, state: State | undefined, 
   const word = dollar ? dollar[0] : /\w*$/.exec(before)![0];
   const replace = { offset: ctx.offset - word.length, length: word.length };
   const entries: CompletionEntry[] = [
-    { label: '$states', kind: 'variable', detail: 'reserved variable', documentation: 'The input, result, error output and Context object of the state.', edit: { ...replace, newText: '\\$states' }, snippet: true, filterText: '$states', sortText: '', retrigger: false },
+    {
+      label: '$states',
+      kind: 'variable',
+      detail: 'reserved variable',
+      documentation: 'The input, result, error output and Context object of the state.',
+      edit: { ...replace, newText: '\\$states' },
+      snippet: true,
+      filterText: '$states',
+      sortText: '',
+      retrigger: false,
+    },
   ];
   if (state) entries.push(...variableEntries(ctx, state, word));
   for (const fn of JSONATA_FUNCTION_DOCS) {
-    entries.push({ label: fn.name, kind: 'function', detail: fn.signature, documentation: fn.description, edit: { ...replace, newText: `${escapeSnippet(fn.name)}($1)` }, snippet: true, filterText: fn.name, sortText: '' });
+    entries.push({
+      label: fn.name,
+      kind: 'function',
+      detail: fn.signature,
+      documentation: fn.description,
+      edit: { ...replace, newText: `${escapeSnippet(fn.name)}($1)` },
+      snippet: true,
+      filterText: fn.name,
+      sortText: '',
+    });
   }
   return entries;
 }

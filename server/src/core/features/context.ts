@@ -4,7 +4,15 @@
  * unterminated JSON string (`"Type": "`), a key with no value yet (`"Type": ` or YAML `Type: `),
  * or a blank YAML line whose indentation says which mapping it belongs to.
  */
-import { findNodeAtOffset, getNodeAtPath, getNodePath, type AstNode, type ObjectNode, type PropertyNode, type StringNode } from '../syntax/tree';
+import {
+  findNodeAtOffset,
+  getNodeAtPath,
+  getNodePath,
+  type AstNode,
+  type ObjectNode,
+  type PropertyNode,
+  type StringNode,
+} from '../syntax/tree';
 import type { Scope, State, StateMachine } from '../model/types';
 import { stateIndex } from './stateIndex';
 import type { TextSpan } from './types';
@@ -70,7 +78,9 @@ export function cursorContext(machine: StateMachine, offset: number): CursorCont
     const parent = node.parent;
     const quoted = node.style === 'json' || node.style === 'yaml-double' || node.style === 'yaml-single';
     if (quoted && offset <= node.offset) return undefined;
-    const unterminated = quoted && (node.length < 2 || text[node.offset + node.length - 1] !== text[node.offset] || text[node.offset + node.length - 2] === '\\');
+    const unterminated =
+      quoted &&
+      (node.length < 2 || text[node.offset + node.length - 1] !== text[node.offset] || text[node.offset + node.length - 2] === '\\');
     // Right after the closing quote the cursor is outside the string.
     if (quoted && !unterminated && offset >= node.offset + node.length) return undefined;
     if (parent?.type === 'property' && parent.key === node) {
@@ -89,12 +99,24 @@ export function cursorContext(machine: StateMachine, offset: number): CursorCont
   if (node.type === 'object') return keyOrValueInObject(node, offset, text);
   if (node.type === 'property') {
     if (node.colonOffset !== undefined && offset > node.colonOffset) {
-      return { kind: 'value', valuePath: getNodePath(node), key: node.keyValue, property: node, arrayItem: false, replace: { offset, length: 0 } };
+      return {
+        kind: 'value',
+        valuePath: getNodePath(node),
+        key: node.keyValue,
+        property: node,
+        arrayItem: false,
+        replace: { offset, length: 0 },
+      };
     }
     return undefined;
   }
   if (node.type === 'array') {
-    return { kind: 'value', valuePath: [...getNodePath(node), itemIndexAt(node.items, offset)], arrayItem: true, replace: { offset, length: 0 } };
+    return {
+      kind: 'value',
+      valuePath: [...getNodePath(node), itemIndexAt(node.items, offset)],
+      arrayItem: true,
+      replace: { offset, length: 0 },
+    };
   }
   return valueContext(node, offset, text, false, false);
 }
@@ -103,7 +125,15 @@ export function cursorContext(machine: StateMachine, offset: number): CursorCont
 function plainContext(clipped: StringNode, original: StringNode, offset: number, text: string): CursorContext {
   const parent = original.parent;
   if (parent?.type === 'property' && parent.key === original) {
-    return { kind: 'key', objectPath: getNodePath(parent.parent), object: parent.parent, keyNode: clipped, hasColon: false, replace: { offset: clipped.offset, length: clipped.length }, prefix: text.slice(clipped.offset, offset) };
+    return {
+      kind: 'key',
+      objectPath: getNodePath(parent.parent),
+      object: parent.parent,
+      keyNode: clipped,
+      hasColon: false,
+      replace: { offset: clipped.offset, length: clipped.length },
+      prefix: text.slice(clipped.offset, offset),
+    };
   }
   return valueContext(clipped, offset, text, false, false);
 }
@@ -125,7 +155,12 @@ function valueContext(node: AstNode, offset: number, text: string, quoted: boole
     base.string = { node, content, unterminated, beforeCursor: text.slice(content.offset, offset) };
     if (unterminated) base.replace = { offset: node.offset, length: offset - node.offset };
   } else if (node.type === 'string') {
-    base.string = { node, content: { offset: node.offset, length: node.length }, unterminated: false, beforeCursor: text.slice(node.offset, offset) };
+    base.string = {
+      node,
+      content: { offset: node.offset, length: node.length },
+      unterminated: false,
+      beforeCursor: text.slice(node.offset, offset),
+    };
   }
   return base;
 }
@@ -136,7 +171,15 @@ function keyOrValueInObject(object: ObjectNode, offset: number, text: string): C
   while (before >= object.offset && /\s/.test(text[before]!)) before--;
   if (text[before] === ':') {
     const property = object.properties.find((candidate) => candidate.colonOffset === before);
-    if (property) return { kind: 'value', valuePath: getNodePath(property), key: property.keyValue, property, arrayItem: false, replace: { offset, length: 0 } };
+    if (property)
+      return {
+        kind: 'value',
+        valuePath: getNodePath(property),
+        key: property.keyValue,
+        property,
+        arrayItem: false,
+        replace: { offset, length: 0 },
+      };
   }
   return { kind: 'key', objectPath: getNodePath(object), object, hasColon: false, replace: { offset, length: 0 }, prefix: '' };
 }
@@ -177,14 +220,23 @@ function yamlContext(machine: StateMachine, node: ReturnType<typeof findNodeAtOf
         // Another item of the same sequence.
         const sibling = findNodeAtOffset(root, keyOffset + 2);
         const array = enclosingArray(sibling);
-        if (array) return { kind: 'value', valuePath: [...getNodePath(array), array.items.length], arrayItem: true, replace: { offset, length: 0 } };
+        if (array)
+          return { kind: 'value', valuePath: [...getNodePath(array), array.items.length], arrayItem: true, replace: { offset, length: 0 } };
       }
       indent += 2;
       keyOffset += 2;
     }
     if (indent === column && !isItem) {
       const property = propertyAt(root, keyOffset);
-      if (property) return { kind: 'key', objectPath: getNodePath(property.parent), object: property.parent, hasColon: false, replace: { offset, length: 0 }, prefix: '' };
+      if (property)
+        return {
+          kind: 'key',
+          objectPath: getNodePath(property.parent),
+          object: property.parent,
+          hasColon: false,
+          replace: { offset, length: 0 },
+          prefix: '',
+        };
       return undefined;
     }
     if (indent < column) {
@@ -193,14 +245,22 @@ function yamlContext(machine: StateMachine, node: ReturnType<typeof findNodeAtOf
       const value = property.value;
       if (isItem) {
         const array = value?.type === 'array' ? value : undefined;
-        return { kind: 'value', valuePath: [...getNodePath(property), array ? array.items.length : 0], arrayItem: true, replace: { offset, length: 0 } };
+        return {
+          kind: 'value',
+          valuePath: [...getNodePath(property), array ? array.items.length : 0],
+          arrayItem: true,
+          replace: { offset, length: 0 },
+        };
       }
-      if (value?.type === 'object') return { kind: 'key', objectPath: getNodePath(value), object: value, hasColon: false, replace: { offset, length: 0 }, prefix: '' };
-      if (!value || value.type === 'null') return { kind: 'key', objectPath: getNodePath(property), hasColon: false, replace: { offset, length: 0 }, prefix: '' };
+      if (value?.type === 'object')
+        return { kind: 'key', objectPath: getNodePath(value), object: value, hasColon: false, replace: { offset, length: 0 }, prefix: '' };
+      if (!value || value.type === 'null')
+        return { kind: 'key', objectPath: getNodePath(property), hasColon: false, replace: { offset, length: 0 }, prefix: '' };
       return undefined;
     }
   }
-  if (column === 0 && root.type === 'object') return { kind: 'key', objectPath: [], object: root, hasColon: false, replace: { offset, length: 0 }, prefix: '' };
+  if (column === 0 && root.type === 'object')
+    return { kind: 'key', objectPath: [], object: root, hasColon: false, replace: { offset, length: 0 }, prefix: '' };
   return undefined;
 }
 

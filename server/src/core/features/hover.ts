@@ -7,7 +7,17 @@ import { STATE_TYPES, type StateMachine, type StateType } from '../model/types';
 import { findNodeAtOffset, getNodePath, type StringNode } from '../syntax/tree';
 import { describeError, parseResourceArn, RESOURCE_TEMPLATES, type ParsedResourceArn } from '../catalog/index';
 import { locate } from './context';
-import { CHOICE_OPERATORS, CONTEXT_OBJECT_DOCS, INTRINSIC_DOCS, JSONATA_FUNCTION_DOCS, OBJECT_FIELD_DOCS, STATE_FIELD_DOCS, STATE_TYPE_DOCS, STATES_MEMBER_DOCS, type FieldDoc } from './docs';
+import {
+  CHOICE_OPERATORS,
+  CONTEXT_OBJECT_DOCS,
+  INTRINSIC_DOCS,
+  JSONATA_FUNCTION_DOCS,
+  OBJECT_FIELD_DOCS,
+  STATE_FIELD_DOCS,
+  STATE_TYPE_DOCS,
+  STATES_MEMBER_DOCS,
+  type FieldDoc,
+} from './docs';
 import { integrationDoc } from './completion';
 import { spotAt, stateIndex } from './stateIndex';
 import { stringValueOffset } from '../syntax/tree';
@@ -29,12 +39,17 @@ export function hover(machine: StateMachine, offset: number): HoverResult | unde
   const spot = spotAt(machine, offset);
   if (spot?.state && !spot.reference) {
     // A state's key: what it is.
-    return { contents: stateSummary(spot.state.name, spot.state.type, spot.state.node ? commentOf(spot.state.node) : undefined), span: spanOf(spot.node) };
+    return {
+      contents: stateSummary(spot.state.name, spot.state.type, spot.state.node ? commentOf(spot.state.node) : undefined),
+      span: spanOf(spot.node),
+    };
   }
   if (spot?.reference) {
     const target = spot.state;
     return {
-      contents: target ? stateSummary(target.name, target.type, target.node ? commentOf(target.node) : undefined) : `No state named \`${spot.node.value}\` in this scope.`,
+      contents: target
+        ? stateSummary(target.name, target.type, target.node ? commentOf(target.node) : undefined)
+        : `No state named \`${spot.node.value}\` in this scope.`,
       span: spanOf(spot.node),
     };
   }
@@ -45,13 +60,23 @@ export function hover(machine: StateMachine, offset: number): HoverResult | unde
   const path = getNodePath(node);
   const location = locate(machine, path);
   const key = parent?.type === 'property' ? parent.keyValue : undefined;
-  if (location.kind === 'state' && location.rest.length === 1 && key === 'Type' && (STATE_TYPES as readonly string[]).includes(node.value)) {
+  if (
+    location.kind === 'state' &&
+    location.rest.length === 1 &&
+    key === 'Type' &&
+    (STATE_TYPES as readonly string[]).includes(node.value)
+  ) {
     return { contents: `**${node.value} state**\n\n${STATE_TYPE_DOCS[node.value as StateType]}`, span: spanOf(node) };
   }
   if (key === 'Resource') return resourceHover(machine, node);
   if (parent?.type === 'array' && parent.parent?.type === 'property' && parent.parent.keyValue === 'ErrorEquals') {
     const description = describeError(node.value);
-    return { contents: description ? `**${node.value}**\n\n${description}` : `**${node.value}**\n\nA custom error name (raised by a Fail state, a Lambda function or an activity).`, span: spanOf(node) };
+    return {
+      contents: description
+        ? `**${node.value}**\n\n${description}`
+        : `**${node.value}**\n\nA custom error name (raised by a Fail state, a Lambda function or an activity).`,
+      span: spanOf(node),
+    };
   }
   return expressionHover(machine, node, offset);
 }
@@ -112,7 +137,8 @@ function resourceHover(machine: StateMachine, node: StringNode): HoverResult | u
   else if (parsed.kind === 'aws-sdk') contents = sdkHover(parsed);
   else if (parsed.kind === 'lambda-function') contents = `**Lambda function ${parsed.name}**\n\n${RESOURCE_TEMPLATES[1].description}`;
   else if (parsed.kind === 'activity') contents = `**Activity ${parsed.name}**\n\n${RESOURCE_TEMPLATES[2].description}`;
-  else if (parsed.kind === 'placeholder') contents = 'A substitution placeholder, replaced by your deployment tool (SAM, CloudFormation, CDK, Terraform).';
+  else if (parsed.kind === 'placeholder')
+    contents = 'A substitution placeholder, replaced by your deployment tool (SAM, CloudFormation, CDK, Terraform).';
   if (parsed.problem) contents = `${contents ? `${contents}\n\n` : ''}⚠ ${parsed.problem.message}`;
   return contents ? { contents, span: spanOf(node) } : undefined;
 }
@@ -121,7 +147,8 @@ function resourceHover(machine: StateMachine, node: StringNode): HoverResult | u
 function sdkHover(parsed: ParsedResourceArn): string {
   const service = parsed.sdkService;
   const pattern = parsed.pattern === 'waitForTaskToken' ? ' (.waitForTaskToken)' : '';
-  if (!service) return `**AWS SDK integration: ${parsed.service}:${parsed.action}**${pattern}\n\n${RESOURCE_TEMPLATES[0].description}\n\nParameters are the action's request fields in PascalCase.`;
+  if (!service)
+    return `**AWS SDK integration: ${parsed.service}:${parsed.action}**${pattern}\n\n${RESOURCE_TEMPLATES[0].description}\n\nParameters are the action's request fields in PascalCase.`;
   const operation = parsed.action ? parsed.action.charAt(0).toUpperCase() + parsed.action.slice(1) : '';
   return [
     `**${service.displayName}: ${parsed.action}**${pattern}`,
@@ -145,11 +172,15 @@ function expressionHover(machine: StateMachine, node: StringNode, offset: number
   while (end < value.length && isWord(value[end])) end++;
   const word = value.slice(start, end);
   if (!word) return undefined;
-  const span = { offset: stringValueOffset(node, start, text), length: stringValueOffset(node, end, text) - stringValueOffset(node, start, text) };
+  const span = {
+    offset: stringValueOffset(node, start, text),
+    length: stringValueOffset(node, end, text) - stringValueOffset(node, start, text),
+  };
   const intrinsic = INTRINSIC_DOCS.find((doc) => doc.name === word);
   if (intrinsic) return { contents: `**${intrinsic.signature}**\n\n${intrinsic.description}`, span };
   const jsonataFunction = JSONATA_FUNCTION_DOCS.find((doc) => doc.name === word);
-  if (jsonataFunction && value.trimStart().startsWith('{%')) return { contents: `**${jsonataFunction.signature}**\n\n${jsonataFunction.description}`, span };
+  if (jsonataFunction && value.trimStart().startsWith('{%'))
+    return { contents: `**${jsonataFunction.signature}**\n\n${jsonataFunction.description}`, span };
   const context = /^(?:\$\$\.|\$states\.context\.)([\w.]+)$/.exec(word);
   if (context) {
     const doc = CONTEXT_OBJECT_DOCS.find((candidate) => candidate.path === context[1]);

@@ -5,7 +5,16 @@
  */
 export { complete, type CompletionEntry, type CompletionKind } from './completion';
 export { hover, type HoverResult } from './hover';
-export { findDefinition, findReferences, findHighlights, prepareRename, rename, stateAt, type Highlight, type RenameTarget } from './navigation';
+export {
+  findDefinition,
+  findReferences,
+  findHighlights,
+  prepareRename,
+  rename,
+  stateAt,
+  type Highlight,
+  type RenameTarget,
+} from './navigation';
 export { findVariableDefinitions, visibleVariables, variableReferenceAt } from './variables';
 export { documentSymbols, foldingRanges, type DocumentSymbolResult, type FoldingRangeResult, type SymbolKind } from './symbols';
 export { quickFixes, type CodeActionResult } from './codeActions';

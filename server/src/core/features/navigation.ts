@@ -38,7 +38,8 @@ export function findHighlights(machine: StateMachine, offset: number): Highlight
   const state = stateAt(machine, offset);
   if (!state) return [];
   const highlights: Highlight[] = [{ ...span(state.property.key), kind: 'declaration' }];
-  for (const reference of stateIndex(machine).referencesTo.get(state) ?? []) highlights.push({ ...span(reference.node), kind: 'reference' });
+  for (const reference of stateIndex(machine).referencesTo.get(state) ?? [])
+    highlights.push({ ...span(reference.node), kind: 'reference' });
   return highlights.sort((a, b) => a.offset - b.offset);
 }
 
@@ -52,8 +53,10 @@ export interface RenameTarget {
 export function prepareRename(machine: StateMachine, offset: number): RenameTarget | FeatureError | undefined {
   const spot = spotAt(machine, offset);
   if (!spot) return undefined;
-  if (!spot.state) return { error: `There is no state named "${spot.node.value}" in this scope to rename; create it or pick an existing name.` };
-  if (spot.node.style === 'block' || spot.node.style === 'alias') return { error: 'This name is written as a YAML block scalar or alias; rename it by hand.' };
+  if (!spot.state)
+    return { error: `There is no state named "${spot.node.value}" in this scope to rename; create it or pick an existing name.` };
+  if (spot.node.style === 'block' || spot.node.style === 'alias')
+    return { error: 'This name is written as a YAML block scalar or alias; rename it by hand.' };
   return { span: contentSpan(spot.node, machine.document.text), placeholder: spot.state.name };
 }
 
@@ -67,11 +70,15 @@ export function rename(machine: StateMachine, offset: number, newName: string): 
   if (newName.length > 80) return { error: `A state name has at most 80 characters; "${newName.slice(0, 20)}..." has ${newName.length}.` };
   const clash = machine.statesByName.get(newName);
   if (clash?.length) {
-    const where = clash[0]!.scope.kind === 'machine' ? '' : ' (in a nested branch or item processor; names are unique across the whole machine)';
+    const where =
+      clash[0]!.scope.kind === 'machine' ? '' : ' (in a nested branch or item processor; names are unique across the whole machine)';
     return { error: `A state named "${newName}" already exists${where}. Choose another name.` };
   }
   const format = machine.document.format;
-  const nodes: StringNode[] = [state.property.key, ...(stateIndex(machine).referencesTo.get(state) ?? []).map((reference) => reference.node)];
+  const nodes: StringNode[] = [
+    state.property.key,
+    ...(stateIndex(machine).referencesTo.get(state) ?? []).map((reference) => reference.node),
+  ];
   return nodes.map((node) => ({ ...span(node), newText: formatScalar(newName, format, node.style) }));
 }
 

@@ -46,7 +46,9 @@ function stateSymbol(state: State): DocumentSymbolResult {
       name: property?.keyValue ?? 'ItemProcessor',
       detail: processor.startAt ? `starts at ${processor.startAt.name}` : 'item processor',
       kind: 'itemProcessor',
-      span: property ? { offset: property.offset, length: property.length } : { offset: processor.node.offset, length: processor.node.length },
+      span: property
+        ? { offset: property.offset, length: property.length }
+        : { offset: processor.node.offset, length: processor.node.length },
       selectionSpan: property ? { offset: property.offset, length: property.keyLength } : { offset: processor.node.offset, length: 1 },
       children: scopeSymbols(processor),
     });

@@ -52,7 +52,11 @@ export function lineIndentAt(text: string, offset: number): string {
  * written as is. Objects keep their key order.
  */
 export class Snippet {
-  constructor(readonly defaultValue: string, readonly quoted = true, readonly choices?: readonly string[]) {}
+  constructor(
+    readonly defaultValue: string,
+    readonly quoted = true,
+    readonly choices?: readonly string[],
+  ) {}
 }
 
 export type SnippetValue = string | number | boolean | null | Snippet | SnippetValue[] | { [key: string]: SnippetValue };
@@ -90,7 +94,8 @@ class Renderer {
 
   private tabStop(text: string, choices?: readonly string[]): string {
     this.stop++;
-    if (choices?.length) return `\${${this.stop}|${choices.map((choice) => choice.replace(/[\\,|$}]/g, (char) => `\\${char}`)).join(',')}|}`;
+    if (choices?.length)
+      return `\${${this.stop}|${choices.map((choice) => choice.replace(/[\\,|$}]/g, (char) => `\\${char}`)).join(',')}|}`;
     return `\${${this.stop}:${text.replace(/[\\$}]/g, (char) => `\\${char}`)}}`;
   }
 
@@ -117,7 +122,8 @@ class Renderer {
 
   private jsonArray(array: SnippetValue[], indent: string): string {
     if (array.length === 0) return '[]';
-    if (array.every((item) => typeof item !== 'object' || item === null || item instanceof Snippet)) return `[${array.map((item) => this.value(item, indent)).join(', ')}]`;
+    if (array.every((item) => typeof item !== 'object' || item === null || item instanceof Snippet))
+      return `[${array.map((item) => this.value(item, indent)).join(', ')}]`;
     const inner = indent + this.options.unit;
     return `[\n${array.map((item) => `${inner}${this.value(item, inner)}`).join(',\n')}\n${indent}]`;
   }
@@ -141,7 +147,8 @@ class Renderer {
 
   private yamlArray(array: SnippetValue[], indent: string): string {
     if (array.length === 0) return '[]';
-    if (array.every((item) => typeof item !== 'object' || item === null || item instanceof Snippet)) return `[${array.map((item) => this.value(item, indent)).join(', ')}]`;
+    if (array.every((item) => typeof item !== 'object' || item === null || item instanceof Snippet))
+      return `[${array.map((item) => this.value(item, indent)).join(', ')}]`;
     const inner = indent + this.options.unit;
     return `\n${array
       .map((item) => {
@@ -170,7 +177,10 @@ export function renderProperties(entries: [string, SnippetValue][], options: Ren
   const renderer = new Renderer(options);
   if (options.format === 'json') {
     return entries
-      .map(([key, value], index) => `${index === 0 ? '' : options.indent}${options.snippet ? escapeSnippet(JSON.stringify(key)) : JSON.stringify(key)}: ${renderer.value(value, options.indent)}`)
+      .map(
+        ([key, value], index) =>
+          `${index === 0 ? '' : options.indent}${options.snippet ? escapeSnippet(JSON.stringify(key)) : JSON.stringify(key)}: ${renderer.value(value, options.indent)}`,
+      )
       .join(',\n');
   }
   return renderer.yamlEntries(entries, options.indent).slice(options.indent.length);

@@ -11,7 +11,9 @@ export function visibleVariables(machine: StateMachine, state: State | undefined
 
 /** The `$name` read at `offset`, if any: its name, span and the state that reads it. */
 export function variableReferenceAt(machine: StateMachine, offset: number) {
-  return analyzeVariables(machine).references.find((reference) => offset >= reference.offset && offset <= reference.offset + reference.length);
+  return analyzeVariables(machine).references.find(
+    (reference) => offset >= reference.offset && offset <= reference.offset + reference.length,
+  );
 }
 
 /**

@@ -55,7 +55,13 @@ export function buildGraph(machine: StateMachine, diagnostics: readonly GraphDia
       });
       if (state.itemProcessor) {
         const processorId = uniqueId(`${id}/items`);
-        nodes.push({ id: processorId, kind: 'itemProcessor', label: 'Item processor', parentId: id, range: rangeOf(state.itemProcessor.node) });
+        nodes.push({
+          id: processorId,
+          kind: 'itemProcessor',
+          label: 'Item processor',
+          parentId: id,
+          range: rangeOf(state.itemProcessor.node),
+        });
         addScope(state.itemProcessor, `${processorId}/`, processorId);
       }
     }
@@ -209,7 +215,11 @@ export function describeResource(node: ObjectNode | undefined): string | undefin
   const parameters = asObject(getPropertyValue(node, 'Arguments')) ?? asObject(getPropertyValue(node, 'Parameters'));
   const functionName = stringProperty(parameters, 'FunctionName') ?? stringProperty(parameters, 'FunctionName.$');
   if (functionName && !lambda) {
-    const shortName = functionName.split(':').filter((part) => part && !/^\$LATEST$|^\d+$/.test(part)).pop() ?? functionName;
+    const shortName =
+      functionName
+        .split(':')
+        .filter((part) => part && !/^\$LATEST$|^\d+$/.test(part))
+        .pop() ?? functionName;
     return `${service} · ${stripJsonata(shortName)}`;
   }
   return service;

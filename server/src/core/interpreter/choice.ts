@@ -16,7 +16,8 @@ export function parseTimestamp(value: unknown): number | undefined {
   const m = TIMESTAMP.exec(value);
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s] = m;
-  if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31 || Number(h) > 23 || Number(mi) > 59 || Number(s) > 60) return undefined;
+  if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31 || Number(h) > 23 || Number(mi) > 59 || Number(s) > 60)
+    return undefined;
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? undefined : ms;
 }
@@ -80,7 +81,9 @@ const TYPE_TESTS: Record<string, (v: unknown) => boolean> = {
 /** Names of every comparison operator a rule may use (with and without the Path suffix). */
 export const CHOICE_OPERATORS = [
   ...Object.keys(COMPARISONS),
-  ...Object.keys(COMPARISONS).filter((k) => k !== 'StringMatches').map((k) => `${k}Path`),
+  ...Object.keys(COMPARISONS)
+    .filter((k) => k !== 'StringMatches')
+    .map((k) => `${k}Path`),
   ...Object.keys(TYPE_TESTS),
   'IsPresent',
 ];

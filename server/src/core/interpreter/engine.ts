@@ -16,7 +16,15 @@ import {
   jsonataSource,
   unexpectedType,
 } from './jsonataProcessing';
-import { type Evaluator, type ResultPathApplier, compileDynamicValue, compilePayload, compileResultPath, compileSelectPath, stringify } from './jsonpathProcessing';
+import {
+  type Evaluator,
+  type ResultPathApplier,
+  compileDynamicValue,
+  compilePayload,
+  compileResultPath,
+  compileSelectPath,
+  stringify,
+} from './jsonpathProcessing';
 import {
   type Clock,
   type ExecutionResult,
@@ -83,7 +91,13 @@ function isoTime(ms: number): string {
 /** Events that end an execution: they may take the last id the history limit allows. */
 const TERMINAL_EVENTS = new Set(['ExecutionSucceeded', 'ExecutionFailed', 'ExecutionAborted', 'ExecutionTimedOut']);
 /** Events AWS does not chain later events to (their successor's previousEventId skips them). */
-const UNCHAINED_EVENTS = new Set(['MapStateSucceeded', 'ParallelStateSucceeded', 'MapRunSucceeded', 'MapIterationFailed', 'TaskStateAborted']);
+const UNCHAINED_EVENTS = new Set([
+  'MapStateSucceeded',
+  'ParallelStateSucceeded',
+  'MapRunSucceeded',
+  'MapIterationFailed',
+  'TaskStateAborted',
+]);
 
 /**
  * One execution's history: the id counter, the limit, and where events go. A Distributed Map's
@@ -423,7 +437,14 @@ function errorMatches(errorEquals: string[], error: string | undefined): boolean
     if (name === error) return true;
     if (name === ERRORS.ALL) return error !== ERRORS.Runtime && error !== ERRORS.DataLimitExceeded;
     // AWS: States.TaskFailed matches any known error name except States.Timeout.
-    if (name === ERRORS.TaskFailed && error !== undefined && error !== ERRORS.Timeout && error !== ERRORS.Runtime && error !== ERRORS.DataLimitExceeded) return true;
+    if (
+      name === ERRORS.TaskFailed &&
+      error !== undefined &&
+      error !== ERRORS.Timeout &&
+      error !== ERRORS.Runtime &&
+      error !== ERRORS.DataLimitExceeded
+    )
+      return true;
   }
   return false;
 }
@@ -473,20 +494,32 @@ abstract class CompiledState {
     frame.enteredTime = frame.time();
     const exec = this.exec;
     frame.enteredEventId = exec.detailed
-      ? exec.emit(frame, this.enteredType, 'stateEnteredEventDetails', { name: this.name, input: stringify(input), inputDetails: { truncated: false } })
+      ? exec.emit(frame, this.enteredType, 'stateEnteredEventDetails', {
+          name: this.name,
+          input: stringify(input),
+          inputDetails: { truncated: false },
+        })
       : exec.emit(frame, this.enteredType);
   }
 
   protected exit(frame: Frame, output: Json): void {
     const exec = this.exec;
-    if (exec.detailed) exec.emit(frame, this.exitedType, 'stateExitedEventDetails', { name: this.name, output: stringify(output), outputDetails: { truncated: false } });
+    if (exec.detailed)
+      exec.emit(frame, this.exitedType, 'stateExitedEventDetails', {
+        name: this.name,
+        output: stringify(output),
+        outputDetails: { truncated: false },
+      });
     else exec.emit(frame, this.exitedType);
   }
 
   /** Turns a field-processing problem into the state's failure, worded as AWS words it. */
   protected wrap(frame: Frame, error: unknown): unknown {
     if (error instanceof StateRuntimeError) {
-      return new StatesError(error.error, `An error occurred while executing the state '${this.name}' (entered at the event id #${frame.enteredEventId}). ${error.message}`);
+      return new StatesError(
+        error.error,
+        `An error occurred while executing the state '${this.name}' (entered at the event id #${frame.enteredEventId}). ${error.message}`,
+      );
     }
     return error;
   }
@@ -538,7 +571,11 @@ class PassState extends CompiledState {
 
   execute(frame: Frame, input: Json): Maybe<Json> {
     this.enter(frame, input);
-    if (this.resultTooLarge) throw new StatesError(ERRORS.DataLimitExceeded, `The state/task '${this.name}' returned a result with a size exceeding the maximum number of bytes service limit.`);
+    if (this.resultTooLarge)
+      throw new StatesError(
+        ERRORS.DataLimitExceeded,
+        `The state/task '${this.name}' returned a result with a size exceeding the maximum number of bytes service limit.`,
+      );
     if (this.jsonata) return this.executeJsonata(frame, input);
     let output: Json;
     try {
@@ -585,7 +622,10 @@ function utf8Length(text: string): number {
 /** AWS fails a state whose result exceeds 256 KiB (checked where results are assembled). */
 function checkResultSize(stateName: string, result: Json): void {
   if (utf8Length(stringify(result)) > DATA_LIMIT_BYTES) {
-    throw new StatesError(ERRORS.DataLimitExceeded, `The state/task '${stateName}' returned a result with a size exceeding the maximum number of bytes service limit.`);
+    throw new StatesError(
+      ERRORS.DataLimitExceeded,
+      `The state/task '${stateName}' returned a result with a size exceeding the maximum number of bytes service limit.`,
+    );
   }
 }
 
@@ -627,7 +667,12 @@ class FailState extends CompiledState {
     this.causeValue = this.compileField(raw, 'Cause', 'CausePath', env);
   }
 
-  private compileField(raw: Definition, field: string, pathField: string, env: CompileEnv): (frame: Frame, input: Json) => Maybe<string | undefined> {
+  private compileField(
+    raw: Definition,
+    field: string,
+    pathField: string,
+    env: CompileEnv,
+  ): (frame: Frame, input: Json) => Maybe<string | undefined> {
     const value = raw[field];
     if (this.jsonata && isJsonataExpression(value)) {
       const evaluate = compileJsonataTemplate(value, field, env.exec.jsonataExtras);
@@ -645,7 +690,10 @@ class FailState extends CompiledState {
       return (frame, input) => {
         const result = evaluate(frame.roots(input));
         if (typeof result !== 'string') {
-          throw new StateRuntimeError(ERRORS.Runtime, `The ${pathField} field refers to value ${stringify(result)} which is not a valid string: ${path}`);
+          throw new StateRuntimeError(
+            ERRORS.Runtime,
+            `The ${pathField} field refers to value ${stringify(result)} which is not a valid string: ${path}`,
+          );
         }
         return result;
       };
@@ -691,7 +739,8 @@ class WaitState extends CompiledState {
       const evaluate = compileJsonataTemplate(raw.Seconds, 'Seconds', env.exec.jsonataExtras);
       return async (frame, input) => {
         const seconds = await evaluate(this.jsonataStates(frame, input), frame.variables);
-        if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 0) throw unexpectedType(source, 'Seconds', 'integer', seconds);
+        if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 0)
+          throw unexpectedType(source, 'Seconds', 'integer', seconds);
         return frame.time() + seconds * 1000;
       };
     }
@@ -719,9 +768,13 @@ class WaitState extends CompiledState {
       return (frame, input) => {
         const seconds = evaluate(frame.roots(this.inputPath ? this.inputPath(frame.roots(input)) : input));
         if (typeof seconds !== 'number' || !Number.isInteger(seconds)) {
-          throw new StateRuntimeError(ERRORS.Runtime, `The SecondsPath parameter cannot be parsed as a long value: ${path} == ${stringify(seconds)}`);
+          throw new StateRuntimeError(
+            ERRORS.Runtime,
+            `The SecondsPath parameter cannot be parsed as a long value: ${path} == ${stringify(seconds)}`,
+          );
         }
-        if (seconds < 0) throw new StateRuntimeError(ERRORS.Runtime, `The SecondsPath parameter references a negative value: ${path} == ${seconds}`);
+        if (seconds < 0)
+          throw new StateRuntimeError(ERRORS.Runtime, `The SecondsPath parameter references a negative value: ${path} == ${seconds}`);
         return frame.time() + seconds * 1000;
       };
     }
@@ -731,7 +784,11 @@ class WaitState extends CompiledState {
       return (frame, input) => {
         const value = evaluate(frame.roots(this.inputPath ? this.inputPath(frame.roots(input)) : input));
         const ms = parseTimestamp(value);
-        if (ms === undefined) throw new StateRuntimeError(ERRORS.Runtime, `The TimestampPath parameter does not reference a valid ISO-8601 extended offset date-time format string: ${path} == ${stringify(value)}`);
+        if (ms === undefined)
+          throw new StateRuntimeError(
+            ERRORS.Runtime,
+            `The TimestampPath parameter does not reference a valid ISO-8601 extended offset date-time format string: ${path} == ${stringify(value)}`,
+          );
         return ms;
       };
     }
@@ -852,7 +909,11 @@ class ChoiceState extends CompiledState {
       if (chosen) next = chosen.next!;
       else if (this.defaultState) next = this.defaultState;
       // Measured on AWS: no matching rule and no Default fails with States.Runtime (not NoChoiceMatched).
-      else throw new StatesError(ERRORS.Runtime, `An error occurred while executing the state '${this.name}' (entered at the event id #${frame.enteredEventId}). No Choice Rules matched and no Default state was specified.`);
+      else
+        throw new StatesError(
+          ERRORS.Runtime,
+          `An error occurred while executing the state '${this.name}' (entered at the event id #${frame.enteredEventId}). No Choice Rules matched and no Default state was specified.`,
+        );
       // A matched rule assigns its own variables; the state-level Assign goes with Default.
       const assign = chosen ? chosen.assignPath : this.assignPath;
       const assigned = assign ? assign(frame.roots(effective)) : undefined;
@@ -882,7 +943,11 @@ class ChoiceState extends CompiledState {
       if (chosen) next = chosen.next!;
       else if (this.defaultState) next = this.defaultState;
       // Measured on AWS: no matching rule and no Default fails with States.Runtime (not NoChoiceMatched).
-      else throw new StatesError(ERRORS.Runtime, `An error occurred while executing the state '${this.name}' (entered at the event id #${frame.enteredEventId}). No Choice Rules matched and no Default state was specified.`);
+      else
+        throw new StatesError(
+          ERRORS.Runtime,
+          `An error occurred while executing the state '${this.name}' (entered at the event id #${frame.enteredEventId}). No Choice Rules matched and no Default state was specified.`,
+        );
       const assign = chosen ? chosen.assignJsonata : this.assignJsonata;
       const outputEval = chosen?.outputJsonata ?? this.outputJsonata;
       const assigned = assign ? await assign(states, frame.variables) : undefined;
@@ -1047,7 +1112,12 @@ abstract class ResultState extends CompiledState {
   }
 
   /** Decides what an error leads to: a retry after a delay, a Catch (its output), or failure (throws). */
-  private handleError(frame: Frame, input: Json, attempts: number[], error: unknown): { kind: 'retry'; delayMs: number } | { kind: 'handled'; output: Maybe<Json> } {
+  private handleError(
+    frame: Frame,
+    input: Json,
+    attempts: number[],
+    error: unknown,
+  ): { kind: 'retry'; delayMs: number } | { kind: 'handled'; output: Maybe<Json> } {
     if (!(error instanceof StatesError)) throw error;
     const name = error.error;
     for (let i = 0; i < this.retriers.length; i++) {
@@ -1154,54 +1224,77 @@ class TaskState extends ResultState {
   protected run(frame: Frame, parameters: Json, rawInput: Json): Maybe<Json> {
     const exec = this.exec;
     const parts = resourceParts(this.resource);
-    return then(this.timeoutSeconds(frame, rawInput), (timeoutSeconds) => then(this.heartbeatSecondsOf(frame, rawInput), (heartbeatSeconds) => {
-      if (exec.detailed) {
-        const details: Record<string, unknown> = { resourceType: parts.resourceType, resource: parts.resource, region: exec.region, parameters: stringify(parameters) };
-        if (timeoutSeconds !== undefined) details.timeoutInSeconds = timeoutSeconds;
-        if (heartbeatSeconds !== undefined) details.heartbeatInSeconds = heartbeatSeconds;
-        exec.emit(frame, 'TaskScheduled', 'taskScheduledEventDetails', details);
-        exec.emit(frame, 'TaskStarted', 'taskStartedEventDetails', { resourceType: parts.resourceType, resource: parts.resource });
-      } else {
-        exec.emit(frame, 'TaskScheduled');
-        exec.emit(frame, 'TaskStarted');
-      }
-      const invocationIndex = exec.invocationCounts.get(this.name) ?? 0;
-      exec.invocationCounts.set(this.name, invocationIndex + 1);
-      return attempt(
-        () =>
-          then(this.invoke(frame, parameters, invocationIndex, timeoutSeconds, heartbeatSeconds), (result) => {
+    return then(this.timeoutSeconds(frame, rawInput), (timeoutSeconds) =>
+      then(this.heartbeatSecondsOf(frame, rawInput), (heartbeatSeconds) => {
+        if (exec.detailed) {
+          const details: Record<string, unknown> = {
+            resourceType: parts.resourceType,
+            resource: parts.resource,
+            region: exec.region,
+            parameters: stringify(parameters),
+          };
+          if (timeoutSeconds !== undefined) details.timeoutInSeconds = timeoutSeconds;
+          if (heartbeatSeconds !== undefined) details.heartbeatInSeconds = heartbeatSeconds;
+          exec.emit(frame, 'TaskScheduled', 'taskScheduledEventDetails', details);
+          exec.emit(frame, 'TaskStarted', 'taskStartedEventDetails', { resourceType: parts.resourceType, resource: parts.resource });
+        } else {
+          exec.emit(frame, 'TaskScheduled');
+          exec.emit(frame, 'TaskStarted');
+        }
+        const invocationIndex = exec.invocationCounts.get(this.name) ?? 0;
+        exec.invocationCounts.set(this.name, invocationIndex + 1);
+        return attempt(
+          () =>
+            then(this.invoke(frame, parameters, invocationIndex, timeoutSeconds, heartbeatSeconds), (result) => {
+              if (exec.detailed) {
+                exec.emit(frame, 'TaskSucceeded', 'taskSucceededEventDetails', {
+                  resourceType: parts.resourceType,
+                  resource: parts.resource,
+                  output: stringify(result),
+                  outputDetails: { truncated: false },
+                });
+              } else exec.emit(frame, 'TaskSucceeded');
+              checkResultSize(this.name, result);
+              return result === undefined ? null : result;
+            }),
+          (error) => {
+            if (error instanceof ExecutionStop || error instanceof StatesError) throw error;
+            let name: string = ERRORS.TaskFailed;
+            let cause: string | undefined;
+            if (error instanceof TaskFailure) {
+              name = error.error;
+              cause = error.errorCause;
+            } else if (error instanceof Error) {
+              name = error.name && error.name !== 'Error' ? error.name : 'Error';
+              cause = error.message;
+            } else {
+              cause = String(error);
+            }
+            const timedOut = name === ERRORS.Timeout || name === ERRORS.HeartbeatTimeout;
             if (exec.detailed) {
-              exec.emit(frame, 'TaskSucceeded', 'taskSucceededEventDetails', { resourceType: parts.resourceType, resource: parts.resource, output: stringify(result), outputDetails: { truncated: false } });
-            } else exec.emit(frame, 'TaskSucceeded');
-            checkResultSize(this.name, result);
-            return result === undefined ? null : result;
-          }),
-        (error) => {
-          if (error instanceof ExecutionStop || error instanceof StatesError) throw error;
-          let name: string = ERRORS.TaskFailed;
-          let cause: string | undefined;
-          if (error instanceof TaskFailure) {
-            name = error.error;
-            cause = error.errorCause;
-          } else if (error instanceof Error) {
-            name = error.name && error.name !== 'Error' ? error.name : 'Error';
-            cause = error.message;
-          } else {
-            cause = String(error);
-          }
-          const timedOut = name === ERRORS.Timeout || name === ERRORS.HeartbeatTimeout;
-          if (exec.detailed) {
-            const details: Record<string, unknown> = { resourceType: parts.resourceType, resource: parts.resource, error: name };
-            if (cause !== undefined) details.cause = cause;
-            exec.emit(frame, timedOut ? 'TaskTimedOut' : 'TaskFailed', timedOut ? 'taskTimedOutEventDetails' : 'taskFailedEventDetails', details);
-          } else exec.emit(frame, timedOut ? 'TaskTimedOut' : 'TaskFailed');
-          throw new StatesError(name, cause);
-        },
-      );
-    }));
+              const details: Record<string, unknown> = { resourceType: parts.resourceType, resource: parts.resource, error: name };
+              if (cause !== undefined) details.cause = cause;
+              exec.emit(
+                frame,
+                timedOut ? 'TaskTimedOut' : 'TaskFailed',
+                timedOut ? 'taskTimedOutEventDetails' : 'taskFailedEventDetails',
+                details,
+              );
+            } else exec.emit(frame, timedOut ? 'TaskTimedOut' : 'TaskFailed');
+            throw new StatesError(name, cause);
+          },
+        );
+      }),
+    );
   }
 
-  private invoke(frame: Frame, input: Json, invocationIndex: number, timeoutSeconds: number | undefined, heartbeatSeconds: number | undefined): Maybe<Json> {
+  private invoke(
+    frame: Frame,
+    input: Json,
+    invocationIndex: number,
+    timeoutSeconds: number | undefined,
+    heartbeatSeconds: number | undefined,
+  ): Maybe<Json> {
     const exec = this.exec;
     const mocked = this.mockedResponse(invocationIndex);
     if (mocked) {
@@ -1305,7 +1398,12 @@ class TaskState extends ResultState {
     const responseName = testCase?.[this.name];
     if (!responseName) return undefined;
     const responses = mocks.config.MockedResponses?.[responseName];
-    if (!responses) throw new ExecutionStop('FAILED', ERRORS.Runtime, `The mock file has no MockedResponses entry '${responseName}' (used by state '${this.name}')`);
+    if (!responses)
+      throw new ExecutionStop(
+        'FAILED',
+        ERRORS.Runtime,
+        `The mock file has no MockedResponses entry '${responseName}' (used by state '${this.name}')`,
+      );
     for (const [key, response] of Object.entries(responses)) {
       const m = /^(\d+)(?:-(\d+))?$/.exec(key.trim());
       if (!m) continue;
@@ -1313,7 +1411,11 @@ class TaskState extends ResultState {
       const to = m[2] !== undefined ? Number(m[2]) : from;
       if (invocationIndex >= from && invocationIndex <= to) return response;
     }
-    throw new ExecutionStop('FAILED', ERRORS.Runtime, `The mocked response '${responseName}' has no entry for invocation ${invocationIndex} of state '${this.name}'`);
+    throw new ExecutionStop(
+      'FAILED',
+      ERRORS.Runtime,
+      `The mocked response '${responseName}' has no entry for invocation ${invocationIndex} of state '${this.name}'`,
+    );
   }
 }
 
@@ -1325,12 +1427,19 @@ class ParallelState extends ResultState {
 
   constructor(name: string, raw: Definition, jsonata: boolean, env: CompileEnv, machineJsonata: boolean) {
     super(name, raw, jsonata, env);
-    this.branches = ((raw.Branches ?? []) as Definition[]).map((branch) => compileMachine(branch, env.exec, jsonata || machineJsonata ? jsonata : false));
+    this.branches = ((raw.Branches ?? []) as Definition[]).map((branch) =>
+      compileMachine(branch, env.exec, jsonata || machineJsonata ? jsonata : false),
+    );
   }
 
   protected run(frame: Frame, input: Json): Maybe<Json> {
     const exec = this.exec;
-    exec.emit(frame, 'ParallelStateStarted', exec.detailed ? 'parallelStateStartedEventDetails' : undefined, exec.detailed ? {} : undefined);
+    exec.emit(
+      frame,
+      'ParallelStateStarted',
+      exec.detailed ? 'parallelStateStartedEventDetails' : undefined,
+      exec.detailed ? {} : undefined,
+    );
     const results: Json[] = new Array(this.branches.length);
     const frames: Frame[] = [];
     const pending: Promise<void>[] = [];
@@ -1413,7 +1522,8 @@ class MapState extends ResultState {
   /** History limit of each Distributed Map child execution (by its ExecutionType). */
   private readonly childMaxEvents: number;
   private readonly readerParameters: ((frame: Frame, input: Json) => Maybe<Json>) | undefined;
-  private readonly batchSettings: ((frame: Frame, input: Json) => Maybe<{ maxItems: number; maxBytes: number; batchInput: Json }>) | undefined;
+  private readonly batchSettings:
+    ((frame: Frame, input: Json) => Maybe<{ maxItems: number; maxBytes: number; batchInput: Json }>) | undefined;
 
   constructor(name: string, raw: Definition, jsonata: boolean, env: CompileEnv, machineJsonata: boolean) {
     super(name, raw, jsonata, env, 'Parameters-not-used');
@@ -1456,11 +1566,18 @@ class MapState extends ResultState {
     }
   }
 
-  private compileNumberField(raw: Definition, field: string, kind: 'integer' | 'float', env: CompileEnv): ((frame: Frame, input: Json) => Maybe<number>) | undefined {
+  private compileNumberField(
+    raw: Definition,
+    field: string,
+    kind: 'integer' | 'float',
+    env: CompileEnv,
+  ): ((frame: Frame, input: Json) => Maybe<number>) | undefined {
     const value = raw[field];
     const check = (n: number): number => {
-      if (field === 'ToleratedFailureCount' && n < 0) throw new StateRuntimeError(ERRORS.Runtime, 'ToleratedFailureCount cannot be negative.');
-      if (field === 'ToleratedFailurePercentage' && (n < 0 || n > 100)) throw new StateRuntimeError(ERRORS.Runtime, 'ToleratedFailurePercentage must be between 0 and 100.');
+      if (field === 'ToleratedFailureCount' && n < 0)
+        throw new StateRuntimeError(ERRORS.Runtime, 'ToleratedFailureCount cannot be negative.');
+      if (field === 'ToleratedFailurePercentage' && (n < 0 || n > 100))
+        throw new StateRuntimeError(ERRORS.Runtime, 'ToleratedFailurePercentage must be between 0 and 100.');
       if (field === 'MaxConcurrency' && n < 0) throw new StateRuntimeError(ERRORS.Runtime, 'MaxConcurrency cannot be negative.');
       return n;
     };
@@ -1470,7 +1587,8 @@ class MapState extends ResultState {
       const evaluate = compileJsonataTemplate(value, field, env.exec.jsonataExtras);
       return async (frame, input) => {
         const n = await evaluate(this.jsonataStates(frame, input), frame.variables);
-        if (typeof n !== 'number' || (kind === 'integer' && !Number.isInteger(n))) throw unexpectedType(source, field, kind === 'integer' ? 'integer' : 'number', n);
+        if (typeof n !== 'number' || (kind === 'integer' && !Number.isInteger(n)))
+          throw unexpectedType(source, field, kind === 'integer' ? 'integer' : 'number', n);
         return check(n);
       };
     }
@@ -1485,7 +1603,10 @@ class MapState extends ResultState {
         const valid = typeof n === 'number' && (kind === 'float' || Number.isInteger(n));
         if (!valid) {
           const shown = typeof n === 'string' ? n : stringify(n);
-          throw new StateRuntimeError(ERRORS.Runtime, `The ${pathField} field refers to value "${shown}" which is not a valid ${kind}: ${path}`);
+          throw new StateRuntimeError(
+            ERRORS.Runtime,
+            `The ${pathField} field refers to value "${shown}" which is not a valid ${kind}: ${path}`,
+          );
         }
         return check(n as number);
       };
@@ -1497,18 +1618,28 @@ class MapState extends ResultState {
     const exec = this.exec;
     return then(this.readItems(frame, effective), (read) =>
       then(this.batchSettings ? then(this.batchSettings(frame, effective), (settings) => batchItems(read, settings)) : read, (items) =>
-      then(this.maxConcurrency(frame, effective), (maxConcurrency) =>
-        then(this.toleratedCount ? this.toleratedCount(frame, effective) : undefined, (toleratedCount) =>
-          then(this.toleratedPercentage ? this.toleratedPercentage(frame, effective) : undefined, (toleratedPercentage) => {
-            exec.emit(frame, 'MapStateStarted', exec.detailed ? 'mapStateStartedEventDetails' : undefined, exec.detailed ? { length: items.length } : undefined);
-            if (this.distributed) {
-              const mapRunArn = `${exec.stateMachineArn.replace(':stateMachine:', ':mapRun:')}/${this.label ?? this.name}:${++exec.mapRunCounter}`;
-              exec.emit(frame, 'MapRunStarted', exec.detailed ? 'mapRunStartedEventDetails' : undefined, exec.detailed ? { mapRunArn } : undefined);
-            }
-            return this.iterate(frame, effective, items, maxConcurrency, toleratedCount, toleratedPercentage);
-          }),
+        then(this.maxConcurrency(frame, effective), (maxConcurrency) =>
+          then(this.toleratedCount ? this.toleratedCount(frame, effective) : undefined, (toleratedCount) =>
+            then(this.toleratedPercentage ? this.toleratedPercentage(frame, effective) : undefined, (toleratedPercentage) => {
+              exec.emit(
+                frame,
+                'MapStateStarted',
+                exec.detailed ? 'mapStateStartedEventDetails' : undefined,
+                exec.detailed ? { length: items.length } : undefined,
+              );
+              if (this.distributed) {
+                const mapRunArn = `${exec.stateMachineArn.replace(':stateMachine:', ':mapRun:')}/${this.label ?? this.name}:${++exec.mapRunCounter}`;
+                exec.emit(
+                  frame,
+                  'MapRunStarted',
+                  exec.detailed ? 'mapRunStartedEventDetails' : undefined,
+                  exec.detailed ? { mapRunArn } : undefined,
+                );
+              }
+              return this.iterate(frame, effective, items, maxConcurrency, toleratedCount, toleratedPercentage);
+            }),
+          ),
         ),
-      ),
       ),
     );
   }
@@ -1518,7 +1649,8 @@ class MapState extends ResultState {
     if (reader) return this.readFromReader(frame, effective, reader);
     if (this.jsonata) {
       if (!this.itemsJsonata) {
-        if (!Array.isArray(effective)) throw new StateRuntimeError(ERRORS.QueryEvaluationError, `Map state input must be an array but was: ${stringify(effective)}`);
+        if (!Array.isArray(effective))
+          throw new StateRuntimeError(ERRORS.QueryEvaluationError, `Map state input must be an array but was: ${stringify(effective)}`);
         return effective;
       }
       return this.itemsJsonata(this.jsonataStates(frame, effective), frame.variables).then((items) => {
@@ -1535,16 +1667,27 @@ class MapState extends ResultState {
 
   private readFromReader(frame: Frame, effective: Json, reader: Definition): Maybe<Json[]> {
     const port = this.exec.options.itemReader;
-    if (!port) throw new StateRuntimeError(ERRORS.ItemReaderFailed, 'This Map reads items with an ItemReader, but no item reader was supplied to the interpreter.');
+    if (!port)
+      throw new StateRuntimeError(
+        ERRORS.ItemReaderFailed,
+        'This Map reads items with an ItemReader, but no item reader was supplied to the interpreter.',
+      );
     return then(this.readerParameters ? this.readerParameters(frame, effective) : {}, (evaluated) => {
       const parameters = (evaluated ?? {}) as Record<string, unknown>;
       return attempt(
         () =>
-          then(port.read({ resource: String(reader.Resource ?? ''), parameters, readerConfig: (reader.ReaderConfig ?? {}) as Record<string, unknown> }), (items) => {
-            const config = (reader.ReaderConfig ?? {}) as Definition;
-            const max = typeof config.MaxItems === 'number' ? config.MaxItems : undefined;
-            return max !== undefined ? items.slice(0, max) : items;
-          }),
+          then(
+            port.read({
+              resource: String(reader.Resource ?? ''),
+              parameters,
+              readerConfig: (reader.ReaderConfig ?? {}) as Record<string, unknown>,
+            }),
+            (items) => {
+              const config = (reader.ReaderConfig ?? {}) as Definition;
+              const max = typeof config.MaxItems === 'number' ? config.MaxItems : undefined;
+              return max !== undefined ? items.slice(0, max) : items;
+            },
+          ),
         (error) => {
           if (error instanceof StateRuntimeError || error instanceof StatesError) throw error;
           throw new StatesError(ERRORS.ItemReaderFailed, error instanceof Error ? error.message : String(error));
@@ -1553,7 +1696,14 @@ class MapState extends ResultState {
     });
   }
 
-  private iterate(frame: Frame, effective: Json, items: Json[], maxConcurrency: number, toleratedCount: number | undefined, toleratedPercentage: number | undefined): Maybe<Json> {
+  private iterate(
+    frame: Frame,
+    effective: Json,
+    items: Json[],
+    maxConcurrency: number,
+    toleratedCount: number | undefined,
+    toleratedPercentage: number | undefined,
+  ): Maybe<Json> {
     const exec = this.exec;
     const results: Json[] = new Array(items.length);
     // What each child received and how it ended, for ResultWriter.
@@ -1599,7 +1749,8 @@ class MapState extends ResultState {
         results[index] = output;
         if (this.distributed) {
           // see MapIterationStarted
-        } else if (exec.detailed) exec.emit(child, 'MapIterationSucceeded', 'mapIterationSucceededEventDetails', { name: iterationName, index });
+        } else if (exec.detailed)
+          exec.emit(child, 'MapIterationSucceeded', 'mapIterationSucceededEventDetails', { name: iterationName, index });
         else exec.emit(child, 'MapIterationSucceeded');
         fold(child);
       };
@@ -1622,7 +1773,8 @@ class MapState extends ResultState {
           if (e.errorCause !== undefined) errorOutput.Cause = e.errorCause;
           results[index] = errorOutput;
           if (statuses.length) statuses[index] = 'FAILED';
-          if (!tolerated()) fatal ??= new StatesError(ERRORS.ExceedToleratedFailureThreshold, `The specified tolerated failure threshold was exceeded`);
+          if (!tolerated())
+            fatal ??= new StatesError(ERRORS.ExceedToleratedFailureThreshold, `The specified tolerated failure threshold was exceeded`);
           return;
         }
         fatal ??= error;
@@ -1692,7 +1844,13 @@ class MapState extends ResultState {
     return value;
   }
 
-  private writeResults(frame: Frame, effective: Json, results: Json[], inputs: Json[], statuses: Array<'SUCCEEDED' | 'FAILED'>): Maybe<Json> {
+  private writeResults(
+    frame: Frame,
+    effective: Json,
+    results: Json[],
+    inputs: Json[],
+    statuses: Array<'SUCCEEDED' | 'FAILED'>,
+  ): Maybe<Json> {
     const writer = this.raw.ResultWriter as Definition | undefined;
     if (!writer) return results;
     const port = this.exec.options.resultWriter;
@@ -1700,15 +1858,29 @@ class MapState extends ResultState {
     if (!port) return { MapRunArn: mapRunArn, ResultWriterDetails: { Bucket: 'local', Key: 'not-written' } };
     const template = writer.Parameters ?? writer.Arguments ?? {};
     const parameters: Maybe<unknown> = this.jsonata
-      ? compileJsonataTemplate(template, 'ResultWriter/Arguments', this.exec.jsonataExtras)(this.jsonataStates(frame, effective), frame.variables)
+      ? compileJsonataTemplate(
+          template,
+          'ResultWriter/Arguments',
+          this.exec.jsonataExtras,
+        )(this.jsonataStates(frame, effective), frame.variables)
       : compilePayload(template, this.exec.intrinsicPorts)(frame.roots(effective));
     return attempt(
       () =>
         then(parameters, (evaluated) =>
-          then(port.write({ parameters: evaluated as Record<string, unknown>, results, inputs, statuses, mapRunId: mapRunArn, stateName: this.name }), (details) => ({
-            MapRunArn: mapRunArn,
-            ResultWriterDetails: details,
-          })),
+          then(
+            port.write({
+              parameters: evaluated as Record<string, unknown>,
+              results,
+              inputs,
+              statuses,
+              mapRunId: mapRunArn,
+              stateName: this.name,
+            }),
+            (details) => ({
+              MapRunArn: mapRunArn,
+              ResultWriterDetails: details,
+            }),
+          ),
         ),
       (error) => {
         throw new StatesError(ERRORS.ResultWriterFailed, error instanceof Error ? error.message : String(error));
@@ -1739,7 +1911,16 @@ export function runExecution(definition: Definition, input: Json, options: Start
       if (error.error !== undefined) details.error = error.error;
       if (error.stopCause !== undefined) details.cause = error.stopCause;
       try {
-        exec.emit(frame, type, type === 'ExecutionAborted' ? 'executionAbortedEventDetails' : type === 'ExecutionTimedOut' ? 'executionTimedOutEventDetails' : 'executionFailedEventDetails', details);
+        exec.emit(
+          frame,
+          type,
+          type === 'ExecutionAborted'
+            ? 'executionAbortedEventDetails'
+            : type === 'ExecutionTimedOut'
+              ? 'executionTimedOutEventDetails'
+              : 'executionFailedEventDetails',
+          details,
+        );
       } catch {
         // The history limit itself may be what stopped us; the result still says why.
       }
@@ -1769,7 +1950,11 @@ export function runExecution(definition: Definition, input: Json, options: Start
 
   try {
     if (exec.detailed) {
-      exec.emit(frame, 'ExecutionStarted', 'executionStartedEventDetails', { input: stringify(input), inputDetails: { truncated: false }, roleArn: exec.roleArn });
+      exec.emit(frame, 'ExecutionStarted', 'executionStartedEventDetails', {
+        input: stringify(input),
+        inputDetails: { truncated: false },
+        roleArn: exec.roleArn,
+      });
     } else exec.emit(frame, 'ExecutionStarted');
     const machine = compileMachine(definition, exec);
     const succeed = (output: Json): ExecutionResult => {
@@ -1778,7 +1963,11 @@ export function runExecution(definition: Definition, input: Json, options: Start
       } catch (error) {
         return fail(error);
       }
-      if (exec.detailed) exec.emit(frame, 'ExecutionSucceeded', 'executionSucceededEventDetails', { output: stringify(output), outputDetails: { truncated: false } });
+      if (exec.detailed)
+        exec.emit(frame, 'ExecutionSucceeded', 'executionSucceededEventDetails', {
+          output: stringify(output),
+          outputDetails: { truncated: false },
+        });
       else exec.emit(frame, 'ExecutionSucceeded');
       return done({ status: 'SUCCEEDED', output });
     };

@@ -78,7 +78,8 @@ export function extraFunctions(extras: JsonataExtras): Record<string, unknown> {
       return out;
     },
     range: (start: unknown, end: unknown, step: unknown) => {
-      if (typeof start !== 'number' || typeof end !== 'number' || typeof step !== 'number' || step === 0) fail('$range: start, end and a non-zero step must be numbers');
+      if (typeof start !== 'number' || typeof end !== 'number' || typeof step !== 'number' || step === 0)
+        fail('$range: start, end and a non-zero step must be numbers');
       const out: number[] = [];
       for (let v = start as number; (step as number) > 0 ? v <= (end as number) : v >= (end as number); v += step as number) {
         out.push(v);
@@ -125,7 +126,10 @@ export function compileJsonataTemplate(template: unknown, field: string, extras:
   }
   if (typeof template === 'object' && template !== null) {
     if (!containsExpression(template)) return async () => template;
-    const fields = Object.entries(template).map(([key, value]) => ({ key, value: compileJsonataTemplate(value, `${field}/${key}`, extras) }));
+    const fields = Object.entries(template).map(([key, value]) => ({
+      key,
+      value: compileJsonataTemplate(value, `${field}/${key}`, extras),
+    }));
     return async (states, variables) => {
       const out: Record<string, unknown> = {};
       for (const f of fields) out[f.key] = await f.value(states, variables);
@@ -149,7 +153,10 @@ function compileExpression(source: string, field: string, extras: Record<string,
   } catch (error) {
     const message = (error as Error).message;
     return async () => {
-      throw new StateRuntimeError(ERRORS.QueryEvaluationError, `The JSONata expression '${source}' specified for the field '${field}' could not be parsed: ${message}`);
+      throw new StateRuntimeError(
+        ERRORS.QueryEvaluationError,
+        `The JSONata expression '${source}' specified for the field '${field}' could not be parsed: ${message}`,
+      );
     };
   }
   return async (states, variables) => {
@@ -171,10 +178,16 @@ function compileExpression(source: string, field: string, extras: Record<string,
       );
     }
     if (value === undefined) {
-      throw new StateRuntimeError(ERRORS.QueryEvaluationError, `The JSONata expression '${source}' specified for the field '${field}' returned nothing (undefined).`);
+      throw new StateRuntimeError(
+        ERRORS.QueryEvaluationError,
+        `The JSONata expression '${source}' specified for the field '${field}' returned nothing (undefined).`,
+      );
     }
     if (containsFunction(value)) {
-      throw new StateRuntimeError(ERRORS.QueryEvaluationError, `The JSONata expression '${source}' specified for the field '${field}' returned an unsupported result type.`);
+      throw new StateRuntimeError(
+        ERRORS.QueryEvaluationError,
+        `The JSONata expression '${source}' specified for the field '${field}' returned an unsupported result type.`,
+      );
     }
     return toPlainJson(value);
   };

@@ -55,7 +55,10 @@ export function compileDynamicValue(text: string, fieldName: string, ports: Intr
     if (!parsed.ast || parsed.problems.length) {
       const message = parsed.problems[0]?.message ?? 'invalid intrinsic function';
       return () => {
-        throw new StateRuntimeError(ERRORS.IntrinsicFailure, `The value for the field '${fieldName}' must be a valid JSONPath or a valid intrinsic function call: ${message}`);
+        throw new StateRuntimeError(
+          ERRORS.IntrinsicFailure,
+          `The value for the field '${fieldName}' must be a valid JSONPath or a valid intrinsic function call: ${message}`,
+        );
       };
     }
     const call: IntrinsicCall = parsed.ast;
@@ -64,7 +67,10 @@ export function compileDynamicValue(text: string, fieldName: string, ports: Intr
         return evaluateIntrinsic(call, roots, ports);
       } catch (error) {
         if (error instanceof IntrinsicPathError) {
-          throw new StateRuntimeError(ERRORS.Runtime, `The JSONPath '${error.path}' specified for the field '${fieldName}' could not be found in the input '${stringify(roots.input)}'`);
+          throw new StateRuntimeError(
+            ERRORS.Runtime,
+            `The JSONPath '${error.path}' specified for the field '${fieldName}' could not be found in the input '${stringify(roots.input)}'`,
+          );
         }
         if (error instanceof IntrinsicError) throw new StateRuntimeError(error.errorName, error.message);
         throw error;
@@ -74,17 +80,26 @@ export function compileDynamicValue(text: string, fieldName: string, ports: Intr
   const ast = compilePath(text);
   if (ast instanceof StateRuntimeError) {
     return () => {
-      throw new StateRuntimeError(ERRORS.Runtime, `The value for the field '${fieldName}' must be a valid JSONPath or a valid intrinsic function call`);
+      throw new StateRuntimeError(
+        ERRORS.Runtime,
+        `The value for the field '${fieldName}' must be a valid JSONPath or a valid intrinsic function call`,
+      );
     };
   }
   return (roots) => {
     const result = evaluateJsonPath(ast, roots);
     if (!result.found) {
       if (ast.root === 'variable' && result.missing === `$${ast.variable}`) {
-        throw new StateRuntimeError(ERRORS.Runtime, `The JSONPath '${text}' specified for the field '${fieldName}' refers to the variable $${ast.variable}, which is not defined`);
+        throw new StateRuntimeError(
+          ERRORS.Runtime,
+          `The JSONPath '${text}' specified for the field '${fieldName}' refers to the variable $${ast.variable}, which is not defined`,
+        );
       }
       // Worded as AWS's own engine (Step Functions Local 2) words it.
-      throw new StateRuntimeError(ERRORS.Runtime, `The JSONPath '${text}' specified for the field '${fieldName}' could not be found in the input '${stringify(ast.root === 'context' ? roots.context : roots.input)}'`);
+      throw new StateRuntimeError(
+        ERRORS.Runtime,
+        `The JSONPath '${text}' specified for the field '${fieldName}' could not be found in the input '${stringify(ast.root === 'context' ? roots.context : roots.input)}'`,
+      );
     }
     return result.value;
   };
@@ -187,7 +202,8 @@ export function compileResultPath(raw: unknown, present: boolean): ResultPathApp
       }
       let base: Record<string, unknown>;
       if (container === undefined) base = {};
-      else if (typeof container === 'object' && container !== null && !Array.isArray(container)) base = { ...(container as Record<string, unknown>) };
+      else if (typeof container === 'object' && container !== null && !Array.isArray(container))
+        base = { ...(container as Record<string, unknown>) };
       else return fail();
       base[step] = last ? result : write(base[step], depth + 1);
       return base;

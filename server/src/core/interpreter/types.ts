@@ -85,7 +85,11 @@ export interface Clock {
 /** Reads items for a Distributed Map's ItemReader (JSON, JSONL, CSV files, or S3 stand-ins). */
 export interface ItemReaderPort {
   /** `resource` is the ItemReader Resource; `parameters` its evaluated Parameters/Arguments. */
-  read(request: { resource: string; parameters: Record<string, unknown>; readerConfig: Record<string, unknown> }): unknown[] | Promise<unknown[]>;
+  read(request: {
+    resource: string;
+    parameters: Record<string, unknown>;
+    readerConfig: Record<string, unknown>;
+  }): unknown[] | Promise<unknown[]>;
 }
 
 /** Writes a Distributed Map's results for ResultWriter. Returns the ResultWriterDetails object. */

@@ -1,4 +1,14 @@
-import { asArray, asObject, asString, getProperty, getPropertyValue, type AstNode, type ObjectNode, type ParsedDocument, type StringNode } from '../syntax/tree';
+import {
+  asArray,
+  asObject,
+  asString,
+  getProperty,
+  getPropertyValue,
+  type AstNode,
+  type ObjectNode,
+  type ParsedDocument,
+  type StringNode,
+} from '../syntax/tree';
 import {
   STATE_TYPES,
   type Catcher,
@@ -48,7 +58,14 @@ function readQueryLanguage(node: ObjectNode | undefined): QueryLanguage | undefi
   return value === 'JSONata' || value === 'JSONPath' ? value : undefined;
 }
 
-function buildScope(machine: StateMachine, node: ObjectNode, kind: ScopeKind, owner: State | undefined, branchIndex: number | undefined, depth: number): Scope {
+function buildScope(
+  machine: StateMachine,
+  node: ObjectNode,
+  kind: ScopeKind,
+  owner: State | undefined,
+  branchIndex: number | undefined,
+  depth: number,
+): Scope {
   const scope: Scope = {
     kind,
     node,
@@ -135,17 +152,39 @@ function readStateFields(node: ObjectNode | undefined, depth: number): StateFiel
   for (const property of node.properties) {
     const value = property.value;
     switch (property.keyValue) {
-      case 'Type': fields.Type = value; break;
-      case 'QueryLanguage': fields.QueryLanguage = value; break;
-      case 'End': fields.End = value; break;
-      case 'Next': fields.Next = value; break;
-      case 'Default': fields.Default = value; break;
-      case 'Choices': fields.Choices = value; break;
-      case 'Retry': fields.Retry = value; break;
-      case 'Catch': fields.Catch = value; break;
-      case 'Branches': fields.Branches = value; break;
-      case 'ItemProcessor': fields.ItemProcessor = value; break;
-      case 'Iterator': fields.Iterator = value; break;
+      case 'Type':
+        fields.Type = value;
+        break;
+      case 'QueryLanguage':
+        fields.QueryLanguage = value;
+        break;
+      case 'End':
+        fields.End = value;
+        break;
+      case 'Next':
+        fields.Next = value;
+        break;
+      case 'Default':
+        fields.Default = value;
+        break;
+      case 'Choices':
+        fields.Choices = value;
+        break;
+      case 'Retry':
+        fields.Retry = value;
+        break;
+      case 'Catch':
+        fields.Catch = value;
+        break;
+      case 'Branches':
+        fields.Branches = value;
+        break;
+      case 'ItemProcessor':
+        fields.ItemProcessor = value;
+        break;
+      case 'Iterator':
+        fields.Iterator = value;
+        break;
     }
   }
   return fields;
@@ -161,7 +200,11 @@ function buildStateDetails(machine: StateMachine, state: State, fields: StateFie
     for (let index = 0; index < items.length; index++) {
       const ruleNode = asObject(items[index]);
       if (!ruleNode) continue;
-      const rule: ChoiceRule = { node: ruleNode, index, next: reference(machine, getPropertyValue(ruleNode, 'Next'), 'ChoiceNext', scope, state) };
+      const rule: ChoiceRule = {
+        node: ruleNode,
+        index,
+        next: reference(machine, getPropertyValue(ruleNode, 'Next'), 'ChoiceNext', scope, state),
+      };
       if (state.choices === NONE) state.choices = [];
       state.choices.push(rule);
     }
@@ -211,7 +254,13 @@ function errorNames(node: ObjectNode): ErrorName[] {
   return names;
 }
 
-function reference(machine: StateMachine, node: AstNode | undefined, kind: ReferenceKind, scope: Scope, from: State | undefined): StateReference | undefined {
+function reference(
+  machine: StateMachine,
+  node: AstNode | undefined,
+  kind: ReferenceKind,
+  scope: Scope,
+  from: State | undefined,
+): StateReference | undefined {
   if (node?.type !== 'string') return undefined;
   const result: StateReference = { name: node.value, node: node as StringNode, kind, scope, from, target: undefined };
   machine.references.push(result);

@@ -26,7 +26,13 @@ import {
 import type { State, StateMachine } from '../model/types';
 import type { Diagnostic, Severity } from '../validation/diagnostic';
 import { parseJsonPath, type FilterExpression, type JsonPathAst, type JsonPathParseResult } from '../expressions/jsonpath';
-import { looksLikeIntrinsic, parseIntrinsic, type IntrinsicArgument, type IntrinsicCall, type IntrinsicParseResult } from '../expressions/intrinsics';
+import {
+  looksLikeIntrinsic,
+  parseIntrinsic,
+  type IntrinsicArgument,
+  type IntrinsicCall,
+  type IntrinsicParseResult,
+} from '../expressions/intrinsics';
 import { checkContextMembers } from '../expressions/contextObject';
 import { analyzeJsonataExpression, type JsonataExpressionFacts } from '../expressions/jsonataCheck';
 
@@ -63,7 +69,7 @@ export const ERROR_CAUSE_INTRINSICS: ReadonlySet<string> = new Set([
   'States.UUID',
 ]);
 
-const MAP_ITEM_SHORT = 'The Context object has Map.Item (the current item and its index) only while a Map state builds each item\'s input';
+const MAP_ITEM_SHORT = "The Context object has Map.Item (the current item and its index) only while a Map state builds each item's input";
 const MAP_ITEM_ONLY_IN_ITEM_SELECTOR = `${MAP_ITEM_SHORT}, in its ItemSelector. Select the value there (for example "value.$": "$$.Map.Item.Value") and read it from the input of the states inside.`;
 const MAP_ITEM_ONLY_IN_ITEM_SELECTOR_JSONATA = `${MAP_ITEM_SHORT}, in its ItemSelector. Select the value there (for example "value": "{% $states.context.Map.Item.Value %}") and read it from $states.input in the states inside.`;
 
@@ -252,11 +258,14 @@ class ExpressionWalker {
         this.inMapItemSelector = state.type === 'Map' && (field === 'ItemSelector' || field === 'Parameters');
         this.visitPayloadTemplate(value);
         this.inMapItemSelector = false;
-      }
-      else if (role === 'ItemReader') {
+      } else if (role === 'ItemReader') {
         const itemReader = asObject(value);
         this.visitPayloadTemplate(getPropertyValue(itemReader, 'Parameters'));
-        this.checkPathField(getPropertyValue(asObject(getPropertyValue(itemReader, 'ReaderConfig')), 'MaxItemsPath'), 'reference', 'MaxItemsPath');
+        this.checkPathField(
+          getPropertyValue(asObject(getPropertyValue(itemReader, 'ReaderConfig')), 'MaxItemsPath'),
+          'reference',
+          'MaxItemsPath',
+        );
       } else if (role === 'ItemBatcher') {
         const itemBatcher = asObject(value);
         this.visitPayloadTemplate(getPropertyValue(itemBatcher, 'BatchInput'));
@@ -315,7 +324,13 @@ class ExpressionWalker {
       if (property.keyValue.endsWith('.$')) {
         if (value.type === 'string') this.checkPathField(value, 'payload', property.keyValue);
         else {
-          this.report('jsonpath/payload-value', 'error', `"${property.keyValue}" ends with ".$", so its value must be a string holding a JSONPath or an intrinsic function call. Remove ".$" from the key to use a literal ${value.type}.`, value.offset, value.length);
+          this.report(
+            'jsonpath/payload-value',
+            'error',
+            `"${property.keyValue}" ends with ".$", so its value must be a string holding a JSONPath or an intrinsic function call. Remove ".$" from the key to use a literal ${value.type}.`,
+            value.offset,
+            value.length,
+          );
         }
       } else {
         this.visitPayloadTemplate(value, depth + 1);
@@ -363,7 +378,8 @@ class ExpressionWalker {
     }
     for (const finding of findings) {
       if (finding.kind === 'reference') this.addReference(stringNode, finding.name, finding.start, finding.length);
-      else if (finding.start < 0) this.report(finding.code, finding.severity, finding.message, stringNode.offset, stringNode.length, finding.data);
+      else if (finding.start < 0)
+        this.report(finding.code, finding.severity, finding.message, stringNode.offset, stringNode.length, finding.data);
       else this.reportAt(stringNode, finding.start, finding.length, finding.code, finding.severity, finding.message, finding.data);
     }
   }
@@ -391,7 +407,14 @@ class ExpressionWalker {
         return;
       }
       if (trimmed !== value) {
-        this.reportAt(stringNode, 0, value.length - trimmed.length, 'intrinsic/syntax', 'error', 'Remove the whitespace before the intrinsic function name.');
+        this.reportAt(
+          stringNode,
+          0,
+          value.length - trimmed.length,
+          'intrinsic/syntax',
+          'error',
+          'Remove the whitespace before the intrinsic function name.',
+        );
         return;
       }
       this.checkIntrinsic(stringNode, kind === 'errorCause' ? field : undefined);
@@ -406,7 +429,12 @@ class ExpressionWalker {
             : 'a JSONPath starting with "$"';
       const hint = kind === 'payload' ? ` To pass "${truncate(value)}" literally, remove ".$" from the key.` : '';
       const start = value.length - trimmed.length;
-      this.reportWhole('jsonpath/not-a-path', 'error', `${field} must be ${expected}.${hint}`, start === 0 ? undefined : { leadingWhitespace: start });
+      this.reportWhole(
+        'jsonpath/not-a-path',
+        'error',
+        `${field} must be ${expected}.${hint}`,
+        start === 0 ? undefined : { leadingWhitespace: start },
+      );
       return;
     }
     // Trailing whitespace is ignored by Step Functions (seen in working real-world machines).
@@ -420,7 +448,14 @@ class ExpressionWalker {
     );
     // One syntax error per path: the later ones are mostly consequences of the first.
     const first = earliest(problems);
-    if (first) this.reportAt(stringNode, ...clampToValue(first, substituted.length), 'jsonpath/syntax', 'error', `Invalid JSONPath: ${first.message}.`);
+    if (first)
+      this.reportAt(
+        stringNode,
+        ...clampToValue(first, substituted.length),
+        'jsonpath/syntax',
+        'error',
+        `Invalid JSONPath: ${first.message}.`,
+      );
     const ast = result.ast;
     if (!ast) return;
     if (kind === 'resultPath' && ast.root !== 'input') {
@@ -436,7 +471,14 @@ class ExpressionWalker {
     }
     if (kind === 'reference' || kind === 'resultPath' || kind === 'errorCause') {
       if (lenient.length) {
-        this.reportAt(stringNode, lenient[0]!.start, lenient[0]!.end - lenient[0]!.start, 'jsonpath/reference-path', 'error', `${field} must be a reference path, which selects a single value: it cannot use a filter or script expression. Use only ".name" and "[index]" steps.`);
+        this.reportAt(
+          stringNode,
+          lenient[0]!.start,
+          lenient[0]!.end - lenient[0]!.start,
+          'jsonpath/reference-path',
+          'error',
+          `${field} must be a reference path, which selects a single value: it cannot use a filter or script expression. Use only ".name" and "[index]" steps.`,
+        );
       } else if (problems.length === 0) {
         this.checkReferencePath(stringNode, ast, field);
       }
@@ -457,7 +499,13 @@ class ExpressionWalker {
         (segment.kind === 'property' && segment.names.length > 1);
       if (!indefinite) continue;
       const what =
-        segment.kind === 'function' ? 'a path function' : segment.deep ? 'a deep scan (..)' : segment.kind === 'property' || segment.kind === 'index' ? 'a union of several names or indexes' : `a ${segment.kind}`;
+        segment.kind === 'function'
+          ? 'a path function'
+          : segment.deep
+            ? 'a deep scan (..)'
+            : segment.kind === 'property' || segment.kind === 'index'
+              ? 'a union of several names or indexes'
+              : `a ${segment.kind}`;
       this.reportAt(
         node,
         ast.offset + segment.offset,
@@ -484,7 +532,15 @@ class ExpressionWalker {
       const problem = checkContextMembers(chain.map((entry) => entry.name));
       if (problem) {
         const entry = chain[problem.index]!;
-        this.reportAt(node, base + entry.offset, entry.length, 'jsonpath/context-member', 'warning', problem.message, problem.suggestion ? { suggestion: problem.suggestion } : undefined);
+        this.reportAt(
+          node,
+          base + entry.offset,
+          entry.length,
+          'jsonpath/context-member',
+          'warning',
+          problem.message,
+          problem.suggestion ? { suggestion: problem.suggestion } : undefined,
+        );
       } else if (chain[0]?.name === 'Map' && !this.inMapItemSelector) {
         this.reportAt(node, base + chain[0].offset, chain[0].length, 'jsonpath/context-member', 'warning', MAP_ITEM_ONLY_IN_ITEM_SELECTOR);
       }
@@ -520,7 +576,10 @@ class ExpressionWalker {
     let result = this.pathCache.get(text);
     if (!result) {
       // Variables are accepted everywhere here; ResultPath's own rule reports a variable root.
-      result = guardDepth(() => parseJsonPath(text, { allowVariables: true }), () => ({ problems: [tooDeep(text)], end: text.length }));
+      result = guardDepth(
+        () => parseJsonPath(text, { allowVariables: true }),
+        () => ({ problems: [tooDeep(text)], end: text.length }),
+      );
       this.pathCache.set(text, result);
     }
     return result;
@@ -529,7 +588,10 @@ class ExpressionWalker {
   private parseCall(text: string): IntrinsicParseResult {
     let result = this.intrinsicCache.get(text);
     if (!result) {
-      result = guardDepth(() => parseIntrinsic(text), () => ({ problems: [tooDeep(text)] }));
+      result = guardDepth(
+        () => parseIntrinsic(text),
+        () => ({ problems: [tooDeep(text)] }),
+      );
       this.intrinsicCache.set(text, result);
     }
     return result;
@@ -572,13 +634,24 @@ class ExpressionWalker {
                 ? 'intrinsic/argument-value'
                 : 'intrinsic/syntax';
       let message = problem.message;
-      if (code === 'intrinsic/unknown-function') message += `. The intrinsic functions are States.Format, States.StringToJson, States.JsonToString, States.Array, States.ArrayPartition, States.ArrayContains, States.ArrayRange, States.ArrayGetItem, States.ArrayLength, States.ArrayUnique, States.Base64Encode, States.Base64Decode, States.Hash, States.JsonMerge, States.MathRandom, States.MathAdd, States.StringSplit and States.UUID`;
+      if (code === 'intrinsic/unknown-function')
+        message += `. The intrinsic functions are States.Format, States.StringToJson, States.JsonToString, States.Array, States.ArrayPartition, States.ArrayContains, States.ArrayRange, States.ArrayGetItem, States.ArrayLength, States.ArrayUnique, States.Base64Encode, States.Base64Decode, States.Hash, States.JsonMerge, States.MathRandom, States.MathAdd, States.StringSplit and States.UUID`;
       else if (code === 'intrinsic/syntax') message = `Invalid intrinsic function call: ${message}`;
-      this.reportAt(node, ...clampToValue(problem, substituted.length), code, code === 'intrinsic/argument-value' ? 'warning' : 'error', `${message}.`);
+      this.reportAt(
+        node,
+        ...clampToValue(problem, substituted.length),
+        code,
+        code === 'intrinsic/argument-value' ? 'warning' : 'error',
+        `${message}.`,
+      );
     }
     const call = result.ast;
     if (!call) return;
-    if (restrictedField && !ERROR_CAUSE_INTRINSICS.has(call.name) && result.problems.every((problem) => problem.code !== 'unknown-function')) {
+    if (
+      restrictedField &&
+      !ERROR_CAUSE_INTRINSICS.has(call.name) &&
+      result.problems.every((problem) => problem.code !== 'unknown-function')
+    ) {
       this.reportAt(
         node,
         call.nameOffset,
@@ -619,7 +692,10 @@ class ExpressionWalker {
         const [start, end, step] = [number(0), number(1), number(2)];
         if (step === 0) fail(2, 'States.ArrayRange needs a step other than 0.');
         else if (start !== undefined && end !== undefined && step !== undefined && Math.floor((end - start) / step) + 1 > 1000) {
-          fail(1, `States.ArrayRange(${start}, ${end}, ${step}) would make ${Math.floor((end - start) / step) + 1} items, but the limit is 1000.`);
+          fail(
+            1,
+            `States.ArrayRange(${start}, ${end}, ${step}) would make ${Math.floor((end - start) / step) + 1} items, but the limit is 1000.`,
+          );
         }
         return;
       }
@@ -630,12 +706,14 @@ class ExpressionWalker {
       }
       case 'States.ArrayGetItem': {
         const index = number(1);
-        if (index !== undefined && index < 0) fail(1, 'States.ArrayGetItem needs an index of 0 or more (negative indexes are not supported).');
+        if (index !== undefined && index < 0)
+          fail(1, 'States.ArrayGetItem needs an index of 0 or more (negative indexes are not supported).');
         return;
       }
       case 'States.JsonMerge': {
         const deep = call.args[2];
-        if (deep?.kind === 'boolean' && deep.value) fail(2, 'States.JsonMerge supports only a shallow merge: pass false as the third argument.');
+        if (deep?.kind === 'boolean' && deep.value)
+          fail(2, 'States.JsonMerge supports only a shallow merge: pass false as the third argument.');
         return;
       }
       case 'States.StringToJson': {
@@ -651,7 +729,8 @@ class ExpressionWalker {
       }
       case 'States.Base64Decode': {
         const text = call.args[0];
-        if (text?.kind === 'string' && !/^[A-Za-z0-9+/]*={0,2}$/.test(text.value)) fail(0, 'States.Base64Decode fails on this text: it is not base64 (A-Z, a-z, 0-9, +, / and = padding).');
+        if (text?.kind === 'string' && !/^[A-Za-z0-9+/]*={0,2}$/.test(text.value))
+          fail(0, 'States.Base64Decode fails on this text: it is not base64 (A-Z, a-z, 0-9, +, / and = padding).');
         return;
       }
     }
@@ -705,13 +784,25 @@ class ExpressionWalker {
     state.choices.forEach((rule) => {
       for (const field of ['Condition', 'Output', 'Assign'] as const) {
         const value = getPropertyValue(rule.node, field);
-        if (value) this.visitJsonataValue(value, { result: false, errorOutput: false, field: `Choices[${rule.index}].${field}` }, field === 'Assign' ? 'assign' : 'template', 0);
+        if (value)
+          this.visitJsonataValue(
+            value,
+            { result: false, errorOutput: false, field: `Choices[${rule.index}].${field}` },
+            field === 'Assign' ? 'assign' : 'template',
+            0,
+          );
       }
     });
     state.catchers.forEach((catcher) => {
       for (const field of ['Output', 'Assign'] as const) {
         const value = getPropertyValue(catcher.node, field);
-        if (value) this.visitJsonataValue(value, { result: false, errorOutput: true, field: `Catch[${catcher.index}].${field}` }, field === 'Assign' ? 'assign' : 'template', 0);
+        if (value)
+          this.visitJsonataValue(
+            value,
+            { result: false, errorOutput: true, field: `Catch[${catcher.index}].${field}` },
+            field === 'Assign' ? 'assign' : 'template',
+            0,
+          );
       }
     });
   }
@@ -753,14 +844,26 @@ class ExpressionWalker {
     const value = node.value;
     if (value.startsWith('{%')) {
       if (!value.endsWith('%}') || value.length < 4) {
-        this.report('jsonata/unclosed', 'error', `This JSONata expression is not closed: end the string with "%}", as in "{% ${truncate(value.slice(2).replace(/%\s*$/, '').trim()) || 'expression'} %}".`, node.offset, node.length);
+        this.report(
+          'jsonata/unclosed',
+          'error',
+          `This JSONata expression is not closed: end the string with "%}", as in "{% ${truncate(value.slice(2).replace(/%\s*$/, '').trim()) || 'expression'} %}".`,
+          node.offset,
+          node.length,
+        );
         return;
       }
       this.checkJsonataExpression(node, value, rules);
       return;
     }
     if (value.endsWith('%}') && !value.includes('{%') && !/^\s/.test(value)) {
-      this.report('jsonata/unopened', 'warning', `This string ends with "%}" but does not start with "{%", so it is a plain string, not a JSONata expression. Start it with "{%" to evaluate it.`, node.offset, node.length);
+      this.report(
+        'jsonata/unopened',
+        'warning',
+        `This string ends with "%}" but does not start with "{%", so it is a plain string, not a JSONata expression. Start it with "{%" to evaluate it.`,
+        node.offset,
+        node.length,
+      );
     }
   }
 
@@ -783,7 +886,13 @@ class ExpressionWalker {
   private checkJsonataExpression(node: StringNode, value: string, rules: JsonataFieldRules): void {
     const inner = value.slice(2, -2);
     if (inner.trim() === '') {
-      this.report('jsonata/syntax', 'error', 'This JSONata expression is empty: write an expression between "{%" and "%}".', node.offset, node.length);
+      this.report(
+        'jsonata/syntax',
+        'error',
+        'This JSONata expression is empty: write an expression between "{%" and "%}".',
+        node.offset,
+        node.length,
+      );
       return;
     }
     this.checkJsonataDelimiters(node, inner);
@@ -795,7 +904,8 @@ class ExpressionWalker {
       this.reportAt(node, base + problem.offset, problem.length, problem.code, severity, problem.message, problem.data);
     }
     if (!rules.mapItemSelector) {
-      for (const read of facts.contextMapReads) this.reportAt(node, base + read.offset, read.length, 'jsonata/context-member', 'warning', MAP_ITEM_ONLY_IN_ITEM_SELECTOR_JSONATA);
+      for (const read of facts.contextMapReads)
+        this.reportAt(node, base + read.offset, read.length, 'jsonata/context-member', 'warning', MAP_ITEM_ONLY_IN_ITEM_SELECTOR_JSONATA);
     }
     for (const use of facts.statesMembers) {
       const message = statesMemberProblem(use.member, rules);
@@ -832,7 +942,15 @@ class ExpressionWalker {
     this.recording!.push(finding);
   }
 
-  private reportAt(node: StringNode, start: number, length: number, code: string, severity: Severity, message: string, data?: Record<string, unknown>): void {
+  private reportAt(
+    node: StringNode,
+    start: number,
+    length: number,
+    code: string,
+    severity: Severity,
+    message: string,
+    data?: Record<string, unknown>,
+  ): void {
     if (this.recording) {
       const finding: Finding = { kind: 'problem', start, length, code, severity, message };
       if (data) finding.data = data;

@@ -195,8 +195,10 @@ class VariableFlow {
     // A rule's Assign applies when the rule is taken; the state's Assign is included too, so a
     // variable is never reported missing because of which of the two AWS applies.
     const assigns = this.assignmentsOfState.has(state);
-    for (const rule of state.choices) add(rule.next?.target, assigns ? [...own, ...this.assignmentIndexes(state, 'choiceRule', rule.index)] : NO_ASSIGNMENTS);
-    for (const catcher of state.catchers) add(catcher.next?.target, assigns ? this.assignmentIndexes(state, 'catcher', catcher.index) : NO_ASSIGNMENTS);
+    for (const rule of state.choices)
+      add(rule.next?.target, assigns ? [...own, ...this.assignmentIndexes(state, 'choiceRule', rule.index)] : NO_ASSIGNMENTS);
+    for (const catcher of state.catchers)
+      add(catcher.next?.target, assigns ? this.assignmentIndexes(state, 'catcher', catcher.index) : NO_ASSIGNMENTS);
     return edges;
   }
 
@@ -360,7 +362,18 @@ class VariableFlow {
         return sees;
       });
     };
-    return { assignments, assignmentsByName, references, isReached, isVisibleAt, visibleAt, whyNotVisible, referenceAt, definitionsOf, referencesTo };
+    return {
+      assignments,
+      assignmentsByName,
+      references,
+      isReached,
+      isVisibleAt,
+      visibleAt,
+      whyNotVisible,
+      referenceAt,
+      definitionsOf,
+      referencesTo,
+    };
   }
 }
 

@@ -228,14 +228,30 @@ class FastParser {
       }
       const escape = text.charCodeAt(position + 1);
       switch (escape) {
-        case 34: value += '"'; break;
-        case 92: value += '\\'; break;
-        case 47: value += '/'; break;
-        case 98: value += '\b'; break;
-        case 102: value += '\f'; break;
-        case 110: value += '\n'; break;
-        case 114: value += '\r'; break;
-        case 116: value += '\t'; break;
+        case 34:
+          value += '"';
+          break;
+        case 92:
+          value += '\\';
+          break;
+        case 47:
+          value += '/';
+          break;
+        case 98:
+          value += '\b';
+          break;
+        case 102:
+          value += '\f';
+          break;
+        case 110:
+          value += '\n';
+          break;
+        case 114:
+          value += '\r';
+          break;
+        case 116:
+          value += '\t';
+          break;
         case 117 /* u */: {
           const hex = text.slice(position + 2, position + 6);
           if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw GIVE_UP;
@@ -279,7 +295,14 @@ class FastParser {
       while (isDigit(text.charCodeAt(position))) position++;
     }
     this.position = position;
-    return { type: 'number', offset: start, length: position - start, value: Number(text.slice(start, position)), isInteger: integer, parent: undefined };
+    return {
+      type: 'number',
+      offset: start,
+      length: position - start,
+      value: Number(text.slice(start, position)),
+      isInteger: integer,
+      parent: undefined,
+    };
   }
 }
 

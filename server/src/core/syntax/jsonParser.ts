@@ -1,5 +1,13 @@
 import { visit, printParseErrorCode } from 'jsonc-parser';
-import { PropertyNode, type ArrayNode, type AstNode, type ObjectNode, type ParsedDocument, type StringNode, type SyntaxProblem } from './tree';
+import {
+  PropertyNode,
+  type ArrayNode,
+  type AstNode,
+  type ObjectNode,
+  type ParsedDocument,
+  type StringNode,
+  type SyntaxProblem,
+} from './tree';
 import { checkNestingDepth, tooDeepProblem } from './limits';
 import { parseWellFormedJson } from './jsonFastParser';
 
@@ -136,7 +144,8 @@ export function parseJsonWithRecovery(text: string): ParsedDocument {
     if (open.type !== 'property') open.length = text.length - open.offset;
   }
   for (const open of stack) {
-    if (open.type === 'property') open.length = Math.max(open.length, (open.value ? open.value.offset + open.value.length : text.length) - open.offset);
+    if (open.type === 'property')
+      open.length = Math.max(open.length, (open.value ? open.value.offset + open.value.length : text.length) - open.offset);
   }
   return { format: 'json', text, root, problems };
 }

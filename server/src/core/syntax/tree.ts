@@ -91,7 +91,14 @@ export class PropertyNode {
 
   /** The key as a string node (made on first use, then the same node every time). */
   get key(): StringNode {
-    return (this.keyNode ??= { type: 'string', offset: this.offset, length: this.keyLength, value: this.keyValue, style: this.keyStyle, parent: this });
+    return (this.keyNode ??= {
+      type: 'string',
+      offset: this.offset,
+      length: this.keyLength,
+      value: this.keyValue,
+      style: this.keyStyle,
+      parent: this,
+    });
   }
 }
 // Fields shared by every property live on the prototype: 8 bytes less per property each (V8

@@ -34,7 +34,8 @@ export function parseSimpleYaml(text: string): AstNode | undefined {
 }
 
 /** A plain scalar the core schema reads as something other than a string, or might. */
-const NOT_PLAIN_STRING = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+const NOT_PLAIN_STRING =
+  /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 const DECIMAL_INTEGER = /^-?(?:0|[1-9][0-9]*)$/;
 const DECIMAL_FRACTION = /^-?(?:0|[1-9][0-9]*)\.[0-9]+$/;
 /** Characters that cannot start a plain scalar (YAML's c-indicators). */
@@ -321,7 +322,13 @@ class SimpleYamlParser {
     let after: number;
     if (char === 34 || char === 39) {
       after = this.quotedEnd(offset);
-      node = { type: 'string', offset, length: after - offset, value: this.decodeQuoted(offset, after), style: char === 34 ? 'yaml-double' : 'yaml-single' };
+      node = {
+        type: 'string',
+        offset,
+        length: after - offset,
+        value: this.decodeQuoted(offset, after),
+        style: char === 34 ? 'yaml-double' : 'yaml-single',
+      };
     } else if ((char === 91 || char === 123) && text.charCodeAt(offset + 1) === char + 2) {
       after = offset + 2;
       node = char === 91 ? { type: 'array', offset, length: 2, items: [] } : { type: 'object', offset, length: 2, properties: [] };
@@ -350,7 +357,7 @@ class SimpleYamlParser {
     const text = this.text;
     const folded = text.charCodeAt(offset) === 62;
     let header = offset + 1;
-    const strip = text.charCodeAt(header) === 45 /* - */;
+    const strip = text.charCodeAt(header) === 45; /* - */
     if (strip) header++;
     while (text.charCodeAt(header) === 32) header++;
     if (text.charCodeAt(header) !== 10) throw GIVE_UP;
@@ -454,14 +461,30 @@ class SimpleYamlParser {
       }
       const escape = inner[++index];
       switch (escape) {
-        case '"': value += '"'; break;
-        case '\\': value += '\\'; break;
-        case '/': value += '/'; break;
-        case 'b': value += '\b'; break;
-        case 'f': value += '\f'; break;
-        case 'n': value += '\n'; break;
-        case 'r': value += '\r'; break;
-        case 't': value += '\t'; break;
+        case '"':
+          value += '"';
+          break;
+        case '\\':
+          value += '\\';
+          break;
+        case '/':
+          value += '/';
+          break;
+        case 'b':
+          value += '\b';
+          break;
+        case 'f':
+          value += '\f';
+          break;
+        case 'n':
+          value += '\n';
+          break;
+        case 'r':
+          value += '\r';
+          break;
+        case 't':
+          value += '\t';
+          break;
         case 'u': {
           const hex = inner.slice(index + 1, index + 5);
           if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw GIVE_UP;

@@ -1,5 +1,14 @@
 import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Node as YamlNode, type Document } from 'yaml';
-import { PropertyNode, type ArrayNode, type AstNode, type ObjectNode, type ParsedDocument, type StringNode, type StringStyle, type SyntaxProblem } from './tree';
+import {
+  PropertyNode,
+  type ArrayNode,
+  type AstNode,
+  type ObjectNode,
+  type ParsedDocument,
+  type StringNode,
+  type StringStyle,
+  type SyntaxProblem,
+} from './tree';
 import { MAX_NESTING_DEPTH, checkNestingDepth, tooDeepProblem } from './limits';
 import { parseSimpleYaml } from './yamlFastParser';
 
@@ -36,7 +45,8 @@ export function parseYaml(text: string, fastPath = true): ParsedDocument {
     const start = other.range?.[0] ?? 0;
     problems.push({
       code: 'syntax/yaml-multiple-documents',
-      message: 'A state machine file holds exactly one YAML document: remove this second document (and the "---" before it), or move it to its own file.',
+      message:
+        'A state machine file holds exactly one YAML document: remove this second document (and the "---" before it), or move it to its own file.',
       offset: start,
       length: Math.min(Math.max(1, (other.range?.[1] ?? start) - start), Math.max(0, text.length - start)),
     });
@@ -81,7 +91,12 @@ class Converter {
     if (++this.expanded > MAX_EXPANDED_NODES) {
       if (!this.reportedExpansion) {
         this.reportedExpansion = true;
-        this.problems.push({ code: 'syntax/yaml-alias-expansion', message: 'Aliases expand to too many nodes; this document cannot be a state machine.', offset: at?.offset ?? 0, length: at?.length ?? 1 });
+        this.problems.push({
+          code: 'syntax/yaml-alias-expansion',
+          message: 'Aliases expand to too many nodes; this document cannot be a state machine.',
+          offset: at?.offset ?? 0,
+          length: at?.length ?? 1,
+        });
       }
       return undefined;
     }
@@ -89,11 +104,21 @@ class Converter {
     if (isAlias(node)) {
       const target = node.resolve(this.document) as YamlNode | undefined;
       if (!target) {
-        this.problems.push({ code: 'syntax/yaml-unknown-alias', message: `The alias *${node.source} names no anchor defined before it.`, offset: range.offset, length: range.length });
+        this.problems.push({
+          code: 'syntax/yaml-unknown-alias',
+          message: `The alias *${node.source} names no anchor defined before it.`,
+          offset: range.offset,
+          length: range.length,
+        });
         return { type: 'null', offset: range.offset, length: range.length, value: null };
       }
       if (this.resolving.has(target)) {
-        this.problems.push({ code: 'syntax/yaml-recursive-alias', message: `The alias *${node.source} refers to a value that contains it.`, offset: range.offset, length: range.length });
+        this.problems.push({
+          code: 'syntax/yaml-recursive-alias',
+          message: `The alias *${node.source} refers to a value that contains it.`,
+          offset: range.offset,
+          length: range.length,
+        });
         return { type: 'null', offset: range.offset, length: range.length, value: null };
       }
       this.resolving.add(target);
@@ -123,7 +148,12 @@ class Converter {
           keyValue = keyNode.value === null ? (keyNode.source ?? '') : String(keyNode.value);
           style = styleOf(keyNode, this.text);
         } else {
-          this.problems.push({ code: 'syntax/yaml-complex-key', message: 'Only simple keys (names) are allowed in a state machine.', offset: keyRange.offset, length: keyRange.length });
+          this.problems.push({
+            code: 'syntax/yaml-complex-key',
+            message: 'Only simple keys (names) are allowed in a state machine.',
+            offset: keyRange.offset,
+            length: keyRange.length,
+          });
           continue;
         }
         const property = new PropertyNode(object, keyRange.offset, keyRange.length, keyValue, at ? 'alias' : style);

@@ -17,7 +17,11 @@ const COMPARISONS = ['Equals', 'LessThan', 'GreaterThan', 'LessThanEquals', 'Gre
 /** Every comparison operator and the kind of operand it takes. */
 export const CHOICE_OPERATORS: ReadonlyMap<string, OperandKind> = (() => {
   const operators = new Map<string, OperandKind>();
-  for (const [prefix, kind] of [['String', 'string'], ['Numeric', 'number'], ['Timestamp', 'timestamp']] as const) {
+  for (const [prefix, kind] of [
+    ['String', 'string'],
+    ['Numeric', 'number'],
+    ['Timestamp', 'timestamp'],
+  ] as const) {
     for (const comparison of COMPARISONS) {
       operators.set(prefix + comparison, kind);
       operators.set(`${prefix}${comparison}Path`, 'path');
@@ -112,7 +116,13 @@ function checkRule(rule: ObjectNode, topLevel: boolean, language: QueryLanguage,
   }
 
   if (topLevel && !getProperty(rule, 'Next')) {
-    report({ code: 'choice/missing-next', severity: 'error', message: 'A top-level choice rule needs "Next": the state to go to when the rule matches.', ...anchorOf(rule), data: { field: 'Next' } });
+    report({
+      code: 'choice/missing-next',
+      severity: 'error',
+      message: 'A top-level choice rule needs "Next": the state to go to when the rule matches.',
+      ...anchorOf(rule),
+      data: { field: 'Next' },
+    });
   }
   if (operators.length === 0) {
     // A misspelt operator was just reported; saying that the rule compares nothing adds nothing.
@@ -120,7 +130,8 @@ function checkRule(rule: ObjectNode, topLevel: boolean, language: QueryLanguage,
     report({
       code: 'choice/missing-operator',
       severity: 'error',
-      message: 'This choice rule compares nothing: add a comparison operator (such as "StringEquals", "NumericGreaterThan" or "IsPresent") with "Variable", or combine rules with "And", "Or" or "Not".',
+      message:
+        'This choice rule compares nothing: add a comparison operator (such as "StringEquals", "NumericGreaterThan" or "IsPresent") with "Variable", or combine rules with "And", "Or" or "Not".',
       ...anchorOf(rule),
     });
     return;
@@ -161,7 +172,14 @@ function checkRule(rule: ObjectNode, topLevel: boolean, language: QueryLanguage,
       data: { field: 'Variable' },
     });
   } else if (variable.value && variable.value.type !== 'string') {
-    report({ code: 'choice/operand-type', severity: 'error', message: '"Variable" must be a path string, such as "$.status".', offset: variable.value.offset, length: variable.value.length, data: { field: 'Variable' } });
+    report({
+      code: 'choice/operand-type',
+      severity: 'error',
+      message: '"Variable" must be a path string, such as "$.status".',
+      offset: variable.value.offset,
+      length: variable.value.length,
+      data: { field: 'Variable' },
+    });
   }
   const kind = CHOICE_OPERATORS.get(name);
   if (kind && operator.value) checkOperand(name, kind, operator.value, report);
@@ -191,9 +209,12 @@ function checkOperand(operator: string, kind: OperandKind, value: AstNode, repor
   }
   if (valid) return;
   let hint = '';
-  if (kind === 'number' && value.type === 'string' && value.value.trim() !== '' && !Number.isNaN(Number(value.value))) hint = ` Write ${value.value.trim()} without quotes.`;
-  if (kind === 'boolean' && value.type === 'string' && (value.value === 'true' || value.value === 'false')) hint = ` Write ${value.value} without quotes.`;
-  if (kind === 'timestamp' && value.type === 'string') hint = ' The date and time need an uppercase "T" between them and a time zone ("Z" or "+01:00").';
+  if (kind === 'number' && value.type === 'string' && value.value.trim() !== '' && !Number.isNaN(Number(value.value)))
+    hint = ` Write ${value.value.trim()} without quotes.`;
+  if (kind === 'boolean' && value.type === 'string' && (value.value === 'true' || value.value === 'false'))
+    hint = ` Write ${value.value} without quotes.`;
+  if (kind === 'timestamp' && value.type === 'string')
+    hint = ' The date and time need an uppercase "T" between them and a time zone ("Z" or "+01:00").';
   if (kind === 'string' && value.type !== 'string') hint = ` To compare numbers, use "Numeric${operator.slice('String'.length)}".`;
   if (kind === 'path') hint = ` To compare with a fixed value, use "${operator.slice(0, -'Path'.length)}".`;
   report({
@@ -212,19 +233,41 @@ function checkCombinator(operator: PropertyNode, language: QueryLanguage, report
   if (!value) return;
   if (name === 'Not') {
     if (value.type !== 'object') {
-      report({ code: 'choice/invalid-combinator', severity: 'error', message: '"Not" takes one choice rule (an object), e.g. { "Not": { "Variable": "$.done", "BooleanEquals": true } }.', offset: value.offset, length: value.length, data: { field: name } });
+      report({
+        code: 'choice/invalid-combinator',
+        severity: 'error',
+        message: '"Not" takes one choice rule (an object), e.g. { "Not": { "Variable": "$.done", "BooleanEquals": true } }.',
+        offset: value.offset,
+        length: value.length,
+        data: { field: name },
+      });
       return;
     }
     checkRule(value, false, language, report);
     return;
   }
   if (value.type !== 'array' || value.items.length === 0) {
-    report({ code: 'choice/invalid-combinator', severity: 'error', message: `"${name}" takes a non-empty array of choice rules, e.g. { "${name}": [ {...}, {...} ] }.`, offset: value.offset, length: value.length, data: { field: name } });
+    report({
+      code: 'choice/invalid-combinator',
+      severity: 'error',
+      message: `"${name}" takes a non-empty array of choice rules, e.g. { "${name}": [ {...}, {...} ] }.`,
+      offset: value.offset,
+      length: value.length,
+      data: { field: name },
+    });
     return;
   }
   for (const item of value.items) {
     if (item.type === 'object') checkRule(item, false, language, report);
-    else report({ code: 'choice/invalid-combinator', severity: 'error', message: `Each entry of "${name}" must be a choice rule (an object).`, offset: item.offset, length: item.length, data: { field: name } });
+    else
+      report({
+        code: 'choice/invalid-combinator',
+        severity: 'error',
+        message: `Each entry of "${name}" must be a choice rule (an object).`,
+        offset: item.offset,
+        length: item.length,
+        data: { field: name },
+      });
   }
 }
 
@@ -255,12 +298,31 @@ function checkJsonataRule(rule: ObjectNode, topLevel: boolean, report: (diagnost
     }
   }
   if (topLevel && !getProperty(rule, 'Next')) {
-    report({ code: 'choice/missing-next', severity: 'error', message: 'A choice rule needs "Next": the state to go to when its Condition is true.', ...anchorOf(rule), data: { field: 'Next' } });
+    report({
+      code: 'choice/missing-next',
+      severity: 'error',
+      message: 'A choice rule needs "Next": the state to go to when its Condition is true.',
+      ...anchorOf(rule),
+      data: { field: 'Next' },
+    });
   }
   const condition = getProperty(rule, 'Condition');
   if (!condition) {
-    report({ code: 'choice/missing-condition', severity: 'error', message: 'A JSONata choice rule needs "Condition": "{% ... %}", an expression that is true when the rule matches.', ...anchorOf(rule), data: { field: 'Condition' } });
+    report({
+      code: 'choice/missing-condition',
+      severity: 'error',
+      message: 'A JSONata choice rule needs "Condition": "{% ... %}", an expression that is true when the rule matches.',
+      ...anchorOf(rule),
+      data: { field: 'Condition' },
+    });
   } else if (condition.value && condition.value.type !== 'string' && condition.value.type !== 'boolean') {
-    report({ code: 'choice/operand-type', severity: 'error', message: '"Condition" must be a JSONata expression string "{% ... %}".', offset: condition.value.offset, length: condition.value.length, data: { field: 'Condition' } });
+    report({
+      code: 'choice/operand-type',
+      severity: 'error',
+      message: '"Condition" must be a JSONata expression string "{% ... %}".',
+      offset: condition.value.offset,
+      length: condition.value.length,
+      data: { field: 'Condition' },
+    });
   }
 }

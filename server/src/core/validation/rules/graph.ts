@@ -140,7 +140,8 @@ function checkGraph(machine: StateMachine, context: ValidationContext): void {
   const backwardSources = new Int32Array(edges);
   const fill = backwardStart.slice(0, count);
   for (let source = 0; source < count; source++) {
-    for (let edge = forwardStart[source]!; edge < forwardStart[source + 1]!; edge++) backwardSources[fill[forwardTargets[edge]!]!++] = source;
+    for (let edge = forwardStart[source]!; edge < forwardStart[source + 1]!; edge++)
+      backwardSources[fill[forwardTargets[edge]!]!++] = source;
   }
   const canExit = exits.slice();
   const queue: number[] = [];

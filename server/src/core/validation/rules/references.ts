@@ -56,5 +56,7 @@ export const referencesRule: ValidationRule = {
 };
 
 function advice(reference: StateReference): string {
-  return reference.name === '' ? 'Write the name of the state to go to.' : 'Add the state, or name an existing one (names are case sensitive).';
+  return reference.name === ''
+    ? 'Write the name of the state to go to.'
+    : 'Add the state, or name an existing one (names are case sensitive).';
 }

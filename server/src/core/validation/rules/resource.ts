@@ -51,7 +51,8 @@ export const resourceRule: ValidationRule = {
         context.report({
           code: 'structure/wrong-type',
           severity: 'error',
-          message: '"Resource" must be an ARN string (or, in a CloudFormation template, an intrinsic such as { "Fn::GetAtt": [...] } or { "Ref": ... }).',
+          message:
+            '"Resource" must be an ARN string (or, in a CloudFormation template, an intrinsic such as { "Fn::GetAtt": [...] } or { "Ref": ... }).',
           offset: value.offset,
           length: value.length,
           data: { field: 'Resource' },
@@ -96,7 +97,8 @@ function checkResource(node: StringNode, context: ValidationContext, parsedByTex
     context.report({
       code: 'resource/malformed',
       severity: 'error',
-      message: 'A "${" placeholder in this Resource is never closed with "}", so no deployment tool will substitute it. Close it, e.g. "${MyFunctionArn}".',
+      message:
+        'A "${" placeholder in this Resource is never closed with "}", so no deployment tool will substitute it. Close it, e.g. "${MyFunctionArn}".',
       offset: node.offset,
       length: node.length,
     });
@@ -126,7 +128,8 @@ function checkResource(node: StringNode, context: ValidationContext, parsedByTex
     context.report({
       code: 'resource/malformed',
       severity: 'error',
-      message: 'A Lambda function ARN has the form arn:aws:lambda:<region>:<account>:function:<name>[:<version or alias>]; the name and the version or alias use letters, digits, "-" and "_" only (or "$LATEST"), and nothing may follow an empty ":".',
+      message:
+        'A Lambda function ARN has the form arn:aws:lambda:<region>:<account>:function:<name>[:<version or alias>]; the name and the version or alias use letters, digits, "-" and "_" only (or "$LATEST"), and nothing may follow an empty ":".',
       offset: node.offset,
       length: node.length,
     });
@@ -135,7 +138,8 @@ function checkResource(node: StringNode, context: ValidationContext, parsedByTex
       code: 'resource/unsupported-arn',
       // Test suites use stand-in ARNs of other services; the service's validator has the last word.
       severity: 'warning',
-      message: 'A Task cannot run this ARN directly. Use a Lambda function ARN, an activity ARN, an integration such as "arn:aws:states:::lambda:invoke", or "arn:aws:states:::aws-sdk:<service>:<action>".',
+      message:
+        'A Task cannot run this ARN directly. Use a Lambda function ARN, an activity ARN, an integration such as "arn:aws:states:::lambda:invoke", or "arn:aws:states:::aws-sdk:<service>:<action>".',
       offset: node.offset,
       length: node.length,
     });

@@ -12,7 +12,13 @@ import type { ValidationContext, ValidationRule } from '../context';
 import type { Diagnostic } from '../diagnostic';
 import { closestName, didYouMean, quotedList } from '../../text/suggest';
 import { hasPlaceholder, isJsonataExpression, isWholePlaceholder } from '../placeholders';
-import { exclusiveGroups, nestedExclusiveGroups, otherLanguageAdvice, otherLanguageReplacement, stateTypesWithField } from '../structure/fields';
+import {
+  exclusiveGroups,
+  nestedExclusiveGroups,
+  otherLanguageAdvice,
+  otherLanguageReplacement,
+  stateTypesWithField,
+} from '../structure/fields';
 import { EXPECTED, KIND, OTHER_LANGUAGE_FIELDS, machineSchema, sharedSchemas, stateSchema } from '../structure/schemas';
 import { fastChecker } from '../structure/fastCheck';
 
@@ -37,7 +43,12 @@ function checkFor(key: string, build: () => Record<string, unknown>): SchemaChec
   let check = schemaChecks.get(key);
   if (!check) {
     const schema = build();
-    quickChecker ??= fastChecker({ shallowFields: SHALLOW_FIELDS, maxDepth: MAX_STRUCTURAL_DEPTH, annotations: [KIND, EXPECTED, OTHER_LANGUAGE_FIELDS], shared: sharedSchemas() });
+    quickChecker ??= fastChecker({
+      shallowFields: SHALLOW_FIELDS,
+      maxDepth: MAX_STRUCTURAL_DEPTH,
+      annotations: [KIND, EXPECTED, OTHER_LANGUAGE_FIELDS],
+      shared: sharedSchemas(),
+    });
     check = { schema, fits: quickChecker.compile(schema), validate: undefined };
     schemaChecks.set(key, check);
   }
@@ -53,7 +64,16 @@ function validatorOf(check: SchemaCheck): ValidateFunction {
     if (!ajvInstance) {
       // optimize: false compiles several times faster; the schemas are small, so validation is as fast.
       // inlineRefs: false compiles each shared schema once.
-      ajvInstance = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true, strict: true, validateSchema: false, addUsedSchema: false, inlineRefs: false, code: { optimize: false } });
+      ajvInstance = new Ajv({
+        allErrors: true,
+        verbose: true,
+        allowUnionTypes: true,
+        strict: true,
+        validateSchema: false,
+        addUsedSchema: false,
+        inlineRefs: false,
+        code: { optimize: false },
+      });
       ajvInstance.addVocabulary([KIND, EXPECTED, OTHER_LANGUAGE_FIELDS]);
       for (const schema of sharedSchemas()) ajvInstance.addSchema(schema);
     }
@@ -74,7 +94,19 @@ function checkSchema(check: SchemaCheck, node: ObjectNode, language: QueryLangua
  * (nested States, Choice rules). The schema checks only their own type, so they are converted
  * shallowly: that keeps conversion cost independent of payload size.
  */
-const SHALLOW_FIELDS = new Set(['Parameters', 'Arguments', 'ResultSelector', 'ItemSelector', 'Result', 'Output', 'Assign', 'BatchInput', 'States', 'Items', 'Choices']);
+const SHALLOW_FIELDS = new Set([
+  'Parameters',
+  'Arguments',
+  'ResultSelector',
+  'ItemSelector',
+  'Result',
+  'Output',
+  'Assign',
+  'BatchInput',
+  'States',
+  'Items',
+  'Choices',
+]);
 /** No structural field is nested deeper than this below a state (Map > ItemReader > ReaderConfig > CSVHeaders > item). */
 const MAX_STRUCTURAL_DEPTH = 5;
 
@@ -96,7 +128,10 @@ function structuralValue(node: AstNode, depth: number): unknown {
       for (const property of node.properties) {
         if (!property.value) continue;
         const key = property.keyValue;
-        const value = SHALLOW_FIELDS.has(key) || depth >= MAX_STRUCTURAL_DEPTH ? shallowValue(property.value) : structuralValue(property.value, depth + 1);
+        const value =
+          SHALLOW_FIELDS.has(key) || depth >= MAX_STRUCTURAL_DEPTH
+            ? shallowValue(property.value)
+            : structuralValue(property.value, depth + 1);
         if (key === '__proto__') Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
         else result[key] = value;
       }
@@ -128,7 +163,10 @@ function nodeAtPointer(base: AstNode, pointer: string): AstNode | undefined {
 }
 
 function lastSegment(pointer: string): string {
-  const segment = pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+  const segment = pointer
+    .slice(pointer.lastIndexOf('/') + 1)
+    .replace(/~1/g, '/')
+    .replace(/~0/g, '~');
   return segment;
 }
 
@@ -150,7 +188,12 @@ const typeNames: Record<string, string> = {
 };
 
 /** Turns the ajv errors of one object into diagnostics. */
-function reportSchemaErrors(errors: readonly ErrorObject[], base: AstNode, language: QueryLanguage, report: (diagnostic: Diagnostic) => void): void {
+function reportSchemaErrors(
+  errors: readonly ErrorObject[],
+  base: AstNode,
+  language: QueryLanguage,
+  report: (diagnostic: Diagnostic) => void,
+): void {
   const reported = new Set<number>();
   for (const error of errors) {
     const parentSchema = (error.parentSchema ?? {}) as Record<string, unknown>;
@@ -189,16 +232,20 @@ function reportSchemaErrors(errors: readonly ErrorObject[], base: AstNode, langu
       const arrayField = lastSegment(error.instancePath.slice(0, error.instancePath.lastIndexOf('/')));
       subject = `Each entry of "${arrayField}"`;
       const type = (error.params as { type?: string | string[] }).type;
-      expected = typeof type === 'string' ? typeNames[type] ?? type : 'valid';
+      expected = typeof type === 'string' ? (typeNames[type] ?? type) : 'valid';
     }
     const code =
-      error.keyword === 'type' ? 'structure/wrong-type'
-      : error.keyword === 'minimum' || error.keyword === 'maximum' || error.keyword === 'exclusiveMinimum' ? 'structure/out-of-range'
-      : error.keyword === 'minItems' ? 'structure/empty-array'
-      : 'structure/invalid-value';
+      error.keyword === 'type'
+        ? 'structure/wrong-type'
+        : error.keyword === 'minimum' || error.keyword === 'maximum' || error.keyword === 'exclusiveMinimum'
+          ? 'structure/out-of-range'
+          : error.keyword === 'minItems'
+            ? 'structure/empty-array'
+            : 'structure/invalid-value';
     let message = `${subject} must be ${expected}.`;
     if (error.keyword === 'enum' && target.type === 'string') {
-      const allowed = (error.params as { allowedValues?: unknown[] }).allowedValues?.filter((value): value is string => typeof value === 'string') ?? [];
+      const allowed =
+        (error.params as { allowedValues?: unknown[] }).allowedValues?.filter((value): value is string => typeof value === 'string') ?? [];
       message += didYouMean(closestName(target.value, allowed));
     }
     if (target.type === 'string' && hasPlaceholder(target.value) && code !== 'structure/wrong-type') {
@@ -210,7 +257,8 @@ function reportSchemaErrors(errors: readonly ErrorObject[], base: AstNode, langu
       report({
         code: 'error-handling/empty-error-equals',
         severity: 'warning',
-        message: 'This ErrorEquals is empty, so the entry matches no error and never applies. List the errors it handles, e.g. ["States.ALL"].',
+        message:
+          'This ErrorEquals is empty, so the entry matches no error and never applies. List the errors it handles, e.g. ["States.ALL"].',
         offset: target.offset,
         length: target.length,
         data: { field },
@@ -226,14 +274,20 @@ function capitalize(text: string): string {
 }
 
 function missingFieldAdvice(field: string, kind: string): string {
-  if (field === 'Resource' && kind === 'Task state') return ' It names the work to do: a Lambda function ARN, an activity ARN or an integration such as "arn:aws:states:::lambda:invoke".';
+  if (field === 'Resource' && kind === 'Task state')
+    return ' It names the work to do: a Lambda function ARN, an activity ARN or an integration such as "arn:aws:states:::lambda:invoke".';
   if (field === 'Next' && kind === 'catcher') return ' It names the state to go to when the error is caught.';
   if (field === 'ErrorEquals') return ' List the error names it handles, e.g. ["States.ALL"].';
   if (field === 'StartAt') return ' It names the first state to run.';
   return '';
 }
 
-function unknownFieldDiagnostic(field: string, property: PropertyNode, parentSchema: Record<string, unknown>, language: QueryLanguage): Diagnostic {
+function unknownFieldDiagnostic(
+  field: string,
+  property: PropertyNode,
+  parentSchema: Record<string, unknown>,
+  language: QueryLanguage,
+): Diagnostic {
   const kind = String(parentSchema[KIND] ?? 'object');
   const range = { offset: property.offset, length: property.keyLength };
   const otherLanguage = (parentSchema[OTHER_LANGUAGE_FIELDS] as string[] | undefined) ?? [];
@@ -254,8 +308,10 @@ function unknownFieldDiagnostic(field: string, property: PropertyNode, parentSch
     const owners = stateTypesWithField(field);
     if (owners.length > 0) {
       let advice = `it belongs to ${quotedList(owners, 'and')} states`;
-      if ((field === 'Next' || field === 'End') && stateType === 'Choice') advice = 'a Choice state moves on through "Next" in each of its Choices and its "Default"';
-      else if ((field === 'Next' || field === 'End') && (stateType === 'Succeed' || stateType === 'Fail')) advice = `a ${stateType} state ends the execution (or its branch) by itself`;
+      if ((field === 'Next' || field === 'End') && stateType === 'Choice')
+        advice = 'a Choice state moves on through "Next" in each of its Choices and its "Default"';
+      else if ((field === 'Next' || field === 'End') && (stateType === 'Succeed' || stateType === 'Fail'))
+        advice = `a ${stateType} state ends the execution (or its branch) by itself`;
       return {
         code: 'structure/field-not-allowed',
         severity: 'error',
@@ -317,7 +373,8 @@ function checkState(state: State, machine: StateMachine, context: ValidationCont
     report({
       code: 'structure/query-language-downgrade',
       severity: state.scope.kind === 'machine' ? 'error' : 'warning',
-      message: 'This state machine uses JSONata at the top level, so its states may not use JSONPath. Convert this state to JSONata, or make the top level JSONPath (the default) and set "QueryLanguage": "JSONata" only on the states that use it.',
+      message:
+        'This state machine uses JSONata at the top level, so its states may not use JSONPath. Convert this state to JSONata, or make the top level JSONPath (the default) and set "QueryLanguage": "JSONata" only on the states that use it.',
       offset: declaredLanguage.offset,
       length: declaredLanguage.length,
     });
@@ -325,9 +382,23 @@ function checkState(state: State, machine: StateMachine, context: ValidationCont
   if (!state.type) {
     const typeNode = state.typeNode;
     if (!typeNode) {
-      report({ code: 'structure/missing-field', severity: 'error', message: `The state "${state.name}" needs a "Type": one of ${quotedList(STATE_TYPES)}.`, offset: state.property.offset, length: state.property.keyLength, data: { field: 'Type' } });
+      report({
+        code: 'structure/missing-field',
+        severity: 'error',
+        message: `The state "${state.name}" needs a "Type": one of ${quotedList(STATE_TYPES)}.`,
+        offset: state.property.offset,
+        length: state.property.keyLength,
+        data: { field: 'Type' },
+      });
     } else if (typeNode.type !== 'string') {
-      report({ code: 'structure/wrong-type', severity: 'error', message: `"Type" must be a string: one of ${quotedList(STATE_TYPES)}.`, offset: typeNode.offset, length: typeNode.length, data: { field: 'Type' } });
+      report({
+        code: 'structure/wrong-type',
+        severity: 'error',
+        message: `"Type" must be a string: one of ${quotedList(STATE_TYPES)}.`,
+        offset: typeNode.offset,
+        length: typeNode.length,
+        data: { field: 'Type' },
+      });
     } else if (!stateTypeSet.has(typeNode.value)) {
       const suggestion = closestName(typeNode.value, STATE_TYPES);
       report({
@@ -394,7 +465,12 @@ for (const [type, groups] of Object.entries(exclusiveGroups) as [StateType, stri
   exclusiveIndex[type] = index;
 }
 
-function checkExclusive(fields: Record<string, PropertyNode>, groups: readonly string[][], owner: string, report: (diagnostic: Diagnostic) => void): void {
+function checkExclusive(
+  fields: Record<string, PropertyNode>,
+  groups: readonly string[][],
+  owner: string,
+  report: (diagnostic: Diagnostic) => void,
+): void {
   for (const group of groups) {
     const present: PropertyNode[] = [];
     for (const field of group) {
@@ -405,13 +481,21 @@ function checkExclusive(fields: Record<string, PropertyNode>, groups: readonly s
   }
 }
 
-function reportExclusive(present: readonly PropertyNode[], group: readonly string[], owner: string, report: (diagnostic: Diagnostic) => void): void {
+function reportExclusive(
+  present: readonly PropertyNode[],
+  group: readonly string[],
+  owner: string,
+  report: (diagnostic: Diagnostic) => void,
+): void {
   if (present.length < 2) return;
   for (const property of present.slice(1)) {
     report({
       code: 'structure/exclusive-fields',
       severity: 'error',
-      message: `${owner} has both ${quotedList(present.map((p) => p.keyValue), 'and')}; only one of ${quotedList(group)} is allowed. Remove "${property.keyValue}" or the other.`,
+      message: `${owner} has both ${quotedList(
+        present.map((p) => p.keyValue),
+        'and',
+      )}; only one of ${quotedList(group)} is allowed. Remove "${property.keyValue}" or the other.`,
       offset: property.offset,
       length: property.keyLength,
       data: { field: property.keyValue },
@@ -433,21 +517,43 @@ function getObject(node: ObjectNode | undefined, field: string): ObjectNode | un
   return value?.type === 'object' ? value : undefined;
 }
 
-const WAIT_FIELDS: Record<QueryLanguage, string[]> = { JSONata: ['Seconds', 'Timestamp'], JSONPath: ['Seconds', 'SecondsPath', 'Timestamp', 'TimestampPath'] };
+const WAIT_FIELDS: Record<QueryLanguage, string[]> = {
+  JSONata: ['Seconds', 'Timestamp'],
+  JSONPath: ['Seconds', 'SecondsPath', 'Timestamp', 'TimestampPath'],
+};
 
-function checkTypeSpecific(state: State, type: StateType, node: ObjectNode, language: QueryLanguage, report: (diagnostic: Diagnostic) => void): void {
+function checkTypeSpecific(
+  state: State,
+  type: StateType,
+  node: ObjectNode,
+  language: QueryLanguage,
+  report: (diagnostic: Diagnostic) => void,
+): void {
   const key = state.property.key;
   if (type === 'Wait') {
     const fields = WAIT_FIELDS[language];
     if (!fields.some((field) => getProperty(node, field))) {
-      report({ code: 'structure/missing-field', severity: 'error', message: `A Wait state needs one of ${quotedList(fields)} to say how long to wait.`, offset: key.offset, length: key.length, data: { field: 'Seconds' } });
+      report({
+        code: 'structure/missing-field',
+        severity: 'error',
+        message: `A Wait state needs one of ${quotedList(fields)} to say how long to wait.`,
+        offset: key.offset,
+        length: key.length,
+        data: { field: 'Seconds' },
+      });
     }
     const timestamp = getProperty(node, 'Timestamp')?.value;
-    if (timestamp?.type === 'string' && !RFC3339.test(timestamp.value) && !hasPlaceholder(timestamp.value) && !(language === 'JSONata' && isJsonataExpression(timestamp.value))) {
+    if (
+      timestamp?.type === 'string' &&
+      !RFC3339.test(timestamp.value) &&
+      !hasPlaceholder(timestamp.value) &&
+      !(language === 'JSONata' && isJsonataExpression(timestamp.value))
+    ) {
       report({
         code: 'structure/invalid-value',
         severity: 'error',
-        message: '"Timestamp" must be an ISO-8601 (RFC 3339) date and time with an uppercase "T" and a time zone, e.g. "2026-03-14T01:59:00Z".',
+        message:
+          '"Timestamp" must be an ISO-8601 (RFC 3339) date and time with an uppercase "T" and a time zone, e.g. "2026-03-14T01:59:00Z".',
         offset: timestamp.offset,
         length: timestamp.length,
         data: { field: 'Timestamp' },
@@ -457,13 +563,21 @@ function checkTypeSpecific(state: State, type: StateType, node: ObjectNode, lang
     const processor = getProperty(node, 'ItemProcessor');
     const iterator = getProperty(node, 'Iterator');
     if (!processor && !iterator) {
-      report({ code: 'structure/missing-field', severity: 'error', message: 'A Map state needs "ItemProcessor": { "StartAt": ..., "States": {...} } with the states to run for each item.', offset: key.offset, length: key.length, data: { field: 'ItemProcessor' } });
+      report({
+        code: 'structure/missing-field',
+        severity: 'error',
+        message: 'A Map state needs "ItemProcessor": { "StartAt": ..., "States": {...} } with the states to run for each item.',
+        offset: key.offset,
+        length: key.length,
+        data: { field: 'ItemProcessor' },
+      });
     }
     if (iterator && !processor) {
       report({
         code: 'structure/deprecated-field',
         severity: 'hint',
-        message: '"Iterator" is the older name of "ItemProcessor"; it still works, but "ItemProcessor" also supports ProcessorConfig (Distributed mode).',
+        message:
+          '"Iterator" is the older name of "ItemProcessor"; it still works, but "ItemProcessor" also supports ProcessorConfig (Distributed mode).',
         offset: iterator.offset,
         length: iterator.keyLength,
         tags: ['deprecated'],
@@ -511,7 +625,16 @@ function checkTypeSpecific(state: State, type: StateType, node: ObjectNode, lang
 }
 
 /** Fields that only a Distributed Map (ItemProcessor.ProcessorConfig.Mode DISTRIBUTED) accepts. */
-const DISTRIBUTED_ONLY = ['ItemReader', 'ItemBatcher', 'ResultWriter', 'ToleratedFailureCount', 'ToleratedFailureCountPath', 'ToleratedFailurePercentage', 'ToleratedFailurePercentagePath', 'Label'];
+const DISTRIBUTED_ONLY = [
+  'ItemReader',
+  'ItemBatcher',
+  'ResultWriter',
+  'ToleratedFailureCount',
+  'ToleratedFailureCountPath',
+  'ToleratedFailurePercentage',
+  'ToleratedFailurePercentagePath',
+  'Label',
+];
 
 function checkDistributedOnly(node: ObjectNode, processor: AstNode | undefined, report: (diagnostic: Diagnostic) => void): void {
   const mode = getProperty(getProcessorConfig(processor), 'Mode')?.value;
@@ -538,9 +661,21 @@ const LABEL_FORBIDDEN = /[\s?*<>{}[\]:;,\\|^~$#%&`"]/;
 function checkLabel(node: ObjectNode, report: (diagnostic: Diagnostic) => void): void {
   const label = getProperty(node, 'Label')?.value;
   if (label?.type !== 'string' || isWholePlaceholder(label.value)) return;
-  const problem = label.value.length > 40 ? `is ${label.value.length} characters long; at most 40 are allowed` : LABEL_FORBIDDEN.test(label.value) ? 'contains a space or one of ?*<>{}[]:;,\\|^~$#%&`" , which are not allowed' : undefined;
+  const problem =
+    label.value.length > 40
+      ? `is ${label.value.length} characters long; at most 40 are allowed`
+      : LABEL_FORBIDDEN.test(label.value)
+        ? 'contains a space or one of ?*<>{}[]:;,\\|^~$#%&`" , which are not allowed'
+        : undefined;
   if (!problem) return;
-  report({ code: 'structure/invalid-value', severity: 'warning', message: `"Label" ${problem}; the Map run will fail.`, offset: label.offset, length: label.length, data: { field: 'Label' } });
+  report({
+    code: 'structure/invalid-value',
+    severity: 'warning',
+    message: `"Label" ${problem}; the Map run will fail.`,
+    offset: label.offset,
+    length: label.length,
+    data: { field: 'Label' },
+  });
 }
 
 function getProcessorConfig(processor: AstNode | undefined): ObjectNode | undefined {
@@ -589,8 +724,12 @@ function checkDuplicateKeys(machine: StateMachine, report: (diagnostic: Diagnost
 }
 
 /** The query language of the innermost state around a node (the machine's outside any state). */
-function enclosingLanguage(node: AstNode, stateLanguages: ReadonlyMap<ObjectNode, QueryLanguage>, machineLanguage: QueryLanguage): QueryLanguage {
-  for (let current: AstNode | undefined = node; current; ) {
+function enclosingLanguage(
+  node: AstNode,
+  stateLanguages: ReadonlyMap<ObjectNode, QueryLanguage>,
+  machineLanguage: QueryLanguage,
+): QueryLanguage {
+  for (let current: AstNode | undefined = node; current;) {
     if (current.type === 'object') {
       const language = stateLanguages.get(current);
       if (language) return language;
@@ -653,7 +792,8 @@ export const structureRule: ValidationRule = {
         context.report({
           code: 'structure/root-not-object',
           severity: 'error',
-          message: 'A state machine definition is an object with "StartAt" and "States", e.g. { "StartAt": "First", "States": { "First": { "Type": "Succeed" } } }.',
+          message:
+            'A state machine definition is an object with "StartAt" and "States", e.g. { "StartAt": "First", "States": { "First": { "Type": "Succeed" } } }.',
           offset: root.offset,
           length: root.length,
         });
@@ -680,7 +820,13 @@ export const structureRule: ValidationRule = {
  * For tests: the quick check's and ajv's verdicts on one object, for the machine's schema or a
  * state's (`quick` is undefined when the schema has no quick check).
  */
-export function schemaVerdicts(target: 'machine' | { type: StateType; language: QueryLanguage }, node: ObjectNode): { quick: boolean | undefined; ajv: boolean } {
-  const check = target === 'machine' ? checkFor('machine', machineSchema) : checkFor(`${target.type}/${target.language}`, () => stateSchema(target.type, target.language));
+export function schemaVerdicts(
+  target: 'machine' | { type: StateType; language: QueryLanguage },
+  node: ObjectNode,
+): { quick: boolean | undefined; ajv: boolean } {
+  const check =
+    target === 'machine'
+      ? checkFor('machine', machineSchema)
+      : checkFor(`${target.type}/${target.language}`, () => stateSchema(target.type, target.language));
   return { quick: check.fits ? check.fits(node) : undefined, ajv: validatorOf(check)(structuralValue(node, 0)) as boolean };
 }

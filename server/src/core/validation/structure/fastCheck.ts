@@ -51,7 +51,6 @@ export function fastChecker(options: FastCheckOptions): { compile(schema: JsonSc
   for (const schema of options.shared) if (typeof schema.$id === 'string') byId.set(schema.$id, schema);
   const compiled = new Map<JsonSchema, FitCheck | null>();
 
-
   const compileSchema = (schema: JsonSchema): FitCheck | undefined => {
     if (compiled.has(schema)) return compiled.get(schema) ?? undefined;
     compiled.set(schema, null); // A cycle is not understood.
@@ -68,13 +67,15 @@ export function fastChecker(options: FastCheckOptions): { compile(schema: JsonSc
       switch (keyword) {
         case 'type': {
           const types = typeof value === 'string' ? [value] : value;
-          if (!Array.isArray(types) || types.length === 0 || !types.every((type) => typeof type === 'string' && TYPES.has(type))) return undefined;
+          if (!Array.isArray(types) || types.length === 0 || !types.every((type) => typeof type === 'string' && TYPES.has(type)))
+            return undefined;
           const allowed = new Set(types as string[]);
           checks.push((node) => hasType(node, allowed));
           break;
         }
         case 'enum': {
-          if (!Array.isArray(value) || !value.every((item) => item === null || ['string', 'number', 'boolean'].includes(typeof item))) return undefined;
+          if (!Array.isArray(value) || !value.every((item) => item === null || ['string', 'number', 'boolean'].includes(typeof item)))
+            return undefined;
           const allowed = value as (string | number | boolean | null)[];
           checks.push((node) => node.type !== 'object' && node.type !== 'array' && allowed.includes(node.value));
           break;
@@ -160,7 +161,10 @@ export function fastChecker(options: FastCheckOptions): { compile(schema: JsonSc
         case 'additionalProperties': {
           if (value === false) {
             // Without "properties", every field is one too many.
-            if (!('properties' in schema)) checks.push((node, view) => node.type !== 'object' || view !== View.Deep || node.properties.every((property) => !property.value));
+            if (!('properties' in schema))
+              checks.push(
+                (node, view) => node.type !== 'object' || view !== View.Deep || node.properties.every((property) => !property.value),
+              );
             break;
           }
           return undefined;

@@ -20,7 +20,14 @@ export interface FieldSpec {
 
 /** An integer field; `${...}` placeholders always, and JSONata expressions in JSONata states. */
 function integer(minimum: number, maximum?: number, unit = ''): FieldSpec {
-  const range = maximum === undefined ? (minimum === 0 ? 'a non-negative integer' : minimum === 1 ? 'a positive integer' : `an integer of at least ${minimum}`) : `an integer from ${minimum} to ${maximum}`;
+  const range =
+    maximum === undefined
+      ? minimum === 0
+        ? 'a non-negative integer'
+        : minimum === 1
+          ? 'a positive integer'
+          : `an integer of at least ${minimum}`
+      : `an integer from ${minimum} to ${maximum}`;
   return {
     schema: (language) => ({
       type: ['integer', 'string'],
@@ -56,7 +63,10 @@ function plain(schema: JsonSchema, expected: string, only?: QueryLanguage): Fiel
  * as warnings instead.
  */
 function retrierNumber(spec: FieldSpec): FieldSpec {
-  return { schema: () => ({ ...spec.schema('JSONPath'), pattern: '^(\\$\\{[^{}]+\\}|\\$.*)$' }), expected: () => spec.expected('JSONPath') };
+  return {
+    schema: () => ({ ...spec.schema('JSONPath'), pattern: '^(\\$\\{[^{}]+\\}|\\$.*)$' }),
+    expected: () => spec.expected('JSONPath'),
+  };
 }
 
 const text = plain({ type: 'string' }, 'a string');
@@ -73,7 +83,10 @@ const jsonataValue: FieldSpec = {
 const anyValue = (only?: QueryLanguage) => plain({}, 'any JSON value', only);
 const stateName = plain({ type: 'string' }, 'the name of a state (a string)');
 const endField = plain({ type: 'boolean' }, 'true');
-const textOrJsonata: FieldSpec = { schema: () => ({ type: 'string' }), expected: (language) => (language === 'JSONata' ? 'a string or a JSONata expression "{% ... %}"' : 'a string') };
+const textOrJsonata: FieldSpec = {
+  schema: () => ({ type: 'string' }),
+  expected: (language) => (language === 'JSONata' ? 'a string or a JSONata expression "{% ... %}"' : 'a string'),
+};
 
 export const queryLanguageField = plain({ enum: ['JSONPath', 'JSONata'] }, '"JSONPath" or "JSONata"');
 
@@ -142,7 +155,10 @@ export const itemBatcherSpec: ObjectSpec = {
     MaxItemsPerBatchPath: path(),
     MaxInputBytesPerBatch: integer(1, 262144),
     MaxInputBytesPerBatchPath: path(),
-    BatchInput: { schema: (language) => ({ type: language === 'JSONata' ? ['object', 'string'] : 'object' }), expected: (language) => (language === 'JSONata' ? 'an object or a JSONata expression' : 'an object') },
+    BatchInput: {
+      schema: (language) => ({ type: language === 'JSONata' ? ['object', 'string'] : 'object' }),
+      expected: (language) => (language === 'JSONata' ? 'an object or a JSONata expression' : 'an object'),
+    },
   },
   required: [],
 };
@@ -209,7 +225,16 @@ const errorHandling: Record<string, FieldSpec> = {
 const result: Record<string, FieldSpec> = { ResultPath: nullablePath, ResultSelector: payload('JSONPath') };
 
 export const stateFields: Record<StateType, Record<string, FieldSpec>> = {
-  Pass: { ...common, ...inputOutput, ...transition, ...assign, ...output, Parameters: parameters, Result: anyValue('JSONPath'), ResultPath: nullablePath },
+  Pass: {
+    ...common,
+    ...inputOutput,
+    ...transition,
+    ...assign,
+    ...output,
+    Parameters: parameters,
+    Result: anyValue('JSONPath'),
+    ResultPath: nullablePath,
+  },
   Task: {
     ...common,
     ...inputOutput,
@@ -224,7 +249,10 @@ export const stateFields: Record<StateType, Record<string, FieldSpec>> = {
     Arguments: jsonataValue,
     // In JSONPath states Credentials is a payload template ("RoleArn.$" and friends); in JSONata
     // states it is checked field by field (stateObjects).
-    Credentials: { schema: (language) => ({ type: language === 'JSONata' ? ['object', 'string'] : 'object' }), expected: () => 'an object with "RoleArn"' },
+    Credentials: {
+      schema: (language) => ({ type: language === 'JSONata' ? ['object', 'string'] : 'object' }),
+      expected: () => 'an object with "RoleArn"',
+    },
     TimeoutSeconds: integer(1, 99999999, ' (seconds)'),
     TimeoutSecondsPath: path(),
     HeartbeatSeconds: integer(1, 99999999, ' (seconds)'),
@@ -259,7 +287,10 @@ export const stateFields: Record<StateType, Record<string, FieldSpec>> = {
     ...output,
     ...result,
     ...errorHandling,
-    Branches: plain({ type: 'array', minItems: 1, items: { type: 'object' } }, 'a non-empty array of branches (objects with StartAt and States)'),
+    Branches: plain(
+      { type: 'array', minItems: 1, items: { type: 'object' } },
+      'a non-empty array of branches (objects with StartAt and States)',
+    ),
     Parameters: parameters,
     Arguments: jsonataValue,
   },
@@ -274,7 +305,11 @@ export const stateFields: Record<StateType, Record<string, FieldSpec>> = {
     ItemProcessor: plain({ type: 'object' }, 'an object with StartAt and States'),
     Iterator: plain({ type: 'object' }, 'an object with StartAt and States'),
     ItemsPath: path(),
-    Items: { schema: () => ({ type: ['array', 'string'] }), expected: () => 'an array or a JSONata expression "{% ... %}"', only: 'JSONata' },
+    Items: {
+      schema: () => ({ type: ['array', 'string'] }),
+      expected: () => 'an array or a JSONata expression "{% ... %}"',
+      only: 'JSONata',
+    },
     ItemSelector: payload(),
     Parameters: parameters,
     ItemReader: plain({ type: 'object' }, 'an object'),
@@ -303,7 +338,7 @@ export const stateRequired: Record<StateType, string[]> = {
 
 /** Objects nested in states, validated inside the state's schema. */
 export const stateObjects: Partial<Record<StateType, Record<string, ObjectSpec>>> = {
-  Task: { Credentials: { fields: credentialsFields, required: [] } },  // JSONata states only: see stateSchema
+  Task: { Credentials: { fields: credentialsFields, required: [] } }, // JSONata states only: see stateSchema
   Map: { ItemReader: itemReaderSpec, ItemBatcher: itemBatcherSpec, ResultWriter: resultWriterSpec },
 };
 

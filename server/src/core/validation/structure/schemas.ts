@@ -32,7 +32,14 @@ export const EXPECTED = 'x-expected';
 /** Fields of the object that exist only in the other query language. */
 export const OTHER_LANGUAGE_FIELDS = 'x-other-language-fields';
 
-function objectSchema(kind: string, fields: Record<string, FieldSpec>, required: string[], language: QueryLanguage, nested: Record<string, JsonSchema> = {}, open = false): JsonSchema {
+function objectSchema(
+  kind: string,
+  fields: Record<string, FieldSpec>,
+  required: string[],
+  language: QueryLanguage,
+  nested: Record<string, JsonSchema> = {},
+  open = false,
+): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
   const otherLanguage: string[] = [];
   for (const [name, spec] of Object.entries(fields)) {
@@ -62,7 +69,12 @@ function arrayOf(items: JsonSchema, expected: string, minItems = 0): JsonSchema 
   return { type: 'array', items, ...(minItems ? { minItems } : {}), [EXPECTED]: expected };
 }
 
-function scopeSchema(kind: string, fields: Record<string, FieldSpec>, language: QueryLanguage, nested: Record<string, JsonSchema> = {}): JsonSchema {
+function scopeSchema(
+  kind: string,
+  fields: Record<string, FieldSpec>,
+  language: QueryLanguage,
+  nested: Record<string, JsonSchema> = {},
+): JsonSchema {
   return { ...objectSchema(kind, fields, scopeRequired, language, nested), [EXPECTED]: 'an object with "StartAt" and "States"' };
 }
 
@@ -101,7 +113,12 @@ export function stateSchema(type: StateType, language: QueryLanguage): JsonSchem
     // A JSONata state may compute the whole Credentials object with one expression.
     if (name === 'Credentials' && language === 'JSONata') nested[name] = { ...nested[name], type: ['object', 'string'] };
   }
-  if (type === 'Parallel') nested.Branches = arrayOf(scopeSchema('Parallel branch', branchFields, language), 'a non-empty array of branches (objects with StartAt and States)', 1);
+  if (type === 'Parallel')
+    nested.Branches = arrayOf(
+      scopeSchema('Parallel branch', branchFields, language),
+      'a non-empty array of branches (objects with StartAt and States)',
+      1,
+    );
   if (type === 'Map') {
     const processorConfig = nestedObjectSchema('ProcessorConfig', processorConfigSpec, language, 'an object');
     nested.ItemProcessor = scopeSchema('ItemProcessor', itemProcessorFields, language, { ProcessorConfig: processorConfig });
