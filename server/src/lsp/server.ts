@@ -48,9 +48,19 @@ export function startServer(connection: Connection): void {
     );
   };
 
-  documents.onDidOpen((event) => schedule(event.document, 0));
-  documents.onDidChangeContent((event) => schedule(event.document, VALIDATION_DELAY_MS));
+  // TextDocuments reports an opened document as changed too, right after onDidOpen: that event must
+  // not push the first validation behind the typing debounce (a file shows its problems at once).
+  const justOpened = new Set<string>();
+  documents.onDidOpen((event) => {
+    justOpened.add(event.document.uri);
+    schedule(event.document, 0);
+  });
+  documents.onDidChangeContent((event) => {
+    if (justOpened.delete(event.document.uri)) return;
+    schedule(event.document, VALIDATION_DELAY_MS);
+  });
   documents.onDidClose((event) => {
+    justOpened.delete(event.document.uri);
     const previous = pending.get(event.document.uri);
     if (previous) clearTimeout(previous);
     pending.delete(event.document.uri);
