@@ -6,6 +6,7 @@
  *
  * Run with `npm run bench:features` (after `node esbuild.mjs`), or alone:
  *   node bench/features/run.mjs --server-only
+ * BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the server while it is measured.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -17,10 +18,12 @@ import {
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentSymbolRequest,
+  ExitNotification,
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
   StreamMessageReader,
+  ShutdownRequest,
   StreamMessageWriter,
   type Position,
   type Range,
@@ -76,7 +79,9 @@ class BenchServer {
   ) {}
 
   static async start(): Promise<BenchServer> {
-    const child = spawn(process.execPath, [resolve('dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // BENCH_SERVER_NODE_ARGS passes flags to the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
+    const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...nodeArgs, resolve('dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const server = new BenchServer(child, connection);
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -130,9 +135,12 @@ class BenchServer {
     return version;
   }
 
+  /** Ends the server as an editor does (shutdown, exit), so a --cpu-prof run writes its profile. */
   async stop(): Promise<void> {
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
+    await new Promise((resolve) => this.child.once('exit', resolve));
     this.connection.dispose();
-    this.child.kill();
   }
 }
 
