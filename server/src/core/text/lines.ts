@@ -14,17 +14,7 @@ export class LineIndex {
   private readonly lineStarts: number[];
 
   constructor(private readonly text: string) {
-    const starts = [0];
-    for (let offset = 0; offset < text.length; offset++) {
-      const char = text.charCodeAt(offset);
-      if (char === 13 /* \r */) {
-        if (text.charCodeAt(offset + 1) === 10) offset++;
-        starts.push(offset + 1);
-      } else if (char === 10 /* \n */) {
-        starts.push(offset + 1);
-      }
-    }
-    this.lineStarts = starts;
+    this.lineStarts = text.indexOf('\r') < 0 ? newlineStarts(text) : mixedLineStarts(text);
   }
 
   get lineCount(): number {
@@ -54,4 +44,29 @@ export class LineIndex {
   rangeOf(offset: number, length: number): Range {
     return { start: this.positionAt(offset), end: this.positionAt(offset + length) };
   }
+}
+
+/**
+ * Line starts of a text without carriage returns: indexOf is a native scan, several times faster than
+ * a loop over char codes on the megabytes of a large definition (built once per document version).
+ */
+function newlineStarts(text: string): number[] {
+  const starts = [0];
+  for (let offset = text.indexOf('\n'); offset >= 0; offset = text.indexOf('\n', offset + 1)) starts.push(offset + 1);
+  return starts;
+}
+
+/** Line starts where \r\n, \r and \n each end a line, as LSP counts them. */
+function mixedLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let offset = 0; offset < text.length; offset++) {
+    const char = text.charCodeAt(offset);
+    if (char === 13 /* \r */) {
+      if (text.charCodeAt(offset + 1) === 10) offset++;
+      starts.push(offset + 1);
+    } else if (char === 10 /* \n */) {
+      starts.push(offset + 1);
+    }
+  }
+  return starts;
 }
