@@ -443,6 +443,9 @@ function errorMatches(errorEquals: string[], error: StatesError): boolean {
   for (const candidate of errorEquals) {
     if (candidate === name) return true;
     if (candidate === ERRORS.ALL) return !terminal;
+    // A heartbeat timeout is a timeout: States.Timeout has matched both since before
+    // States.HeartbeatTimeout existed.
+    if (candidate === ERRORS.Timeout && name === ERRORS.HeartbeatTimeout) return true;
     // AWS: States.TaskFailed matches any known error name except States.Timeout.
     if (candidate === ERRORS.TaskFailed && name !== undefined && name !== ERRORS.Timeout && !terminal) return true;
   }
