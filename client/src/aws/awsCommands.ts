@@ -68,6 +68,35 @@ async function chooseRegion(settings: AwsSettings): Promise<string | undefined> 
   });
 }
 
+/** Profile names of the shared AWS config file (names only: its credentials are the SDK's business). */
+async function profileNames(): Promise<string[]> {
+  const home = process.env.HOME ?? process.env.USERPROFILE ?? '';
+  const file = process.env.AWS_CONFIG_FILE ?? `${home}/.aws/config`;
+  try {
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(file)));
+    return [...text.matchAll(/^\s*\[(?:profile\s+)?([^\]\s]+)\s*\]/gm)]
+      .map((match) => match[1]!)
+      .filter((name) => !name.startsWith('sso-session'));
+  } catch {
+    return [];
+  }
+}
+
+/** The profile from the settings, else picked when the config file has several; '' = the default chain; undefined = dismissed. */
+async function chooseProfile(settings: AwsSettings): Promise<string | undefined> {
+  if (settings.profile) return settings.profile;
+  const names = await profileNames();
+  if (names.length < 2) return '';
+  const picked = await vscode.window.showQuickPick(
+    [
+      { label: 'Default credentials', description: 'the AWS SDK chain: environment, default profile, SSO, instance role', profile: '' },
+      ...names.map((name) => ({ label: name, description: 'profile', profile: name })),
+    ],
+    { title: 'AWS credentials (set asl.aws.profile to skip this question)', ignoreFocusOut: true },
+  );
+  return picked?.profile;
+}
+
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -174,6 +203,9 @@ async function runOnAws(extension: vscode.ExtensionContext, history: InputHistor
   const settings = awsSettings(document.uri);
   const region = await chooseRegion(settings);
   if (region === undefined) return undefined;
+  const profile = await chooseProfile(settings);
+  if (profile === undefined) return undefined;
+  settings.profile = profile;
   const input = await chooseInput(document.uri, history, 5);
   if (!input) return undefined;
   const definition = toValue(analyzed.document.root);
