@@ -68,6 +68,14 @@ test('replay: a bare array of events, reversed and with parsed payloads, reads l
   assert.equal(reading.result.verdict, 'match');
 });
 
+test('replay: a history wrapped with the execution details (an export) reads too', async () => {
+  const dir = join(casesDir, 'poll-loop');
+  const history = readJson(join(dir, 'history.json'));
+  const reading = await replayExecution(readJson(join(dir, 'machine.asl.json')), { execution: { status: 'SUCCEEDED' }, history });
+  assert.ok('result' in reading);
+  assert.equal(reading.result.verdict, 'match');
+});
+
 test('replay: a recording becomes a test case with mocks by invocation index, the top-level path and the end', async () => {
   const result = await replay(join(casesDir, 'map-interleaved'), 'machine.asl.json');
   const testCase = testCaseOf(result.recording);

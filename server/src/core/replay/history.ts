@@ -26,7 +26,12 @@ function looksLikeEvent(value: unknown): boolean {
 export function readHistory(document: unknown): HistoryReading {
   let raw: unknown[] | undefined;
   if (isObject(document) && Array.isArray(document.events)) raw = document.events;
-  else if (Array.isArray(document)) {
+  else if (isObject(document)) {
+    // An export that wraps the history with the execution's details: {"execution": ..., "history": {"events": [...]}}.
+    const wrapped = Object.values(document).find((value) => isObject(value) && Array.isArray(value.events)) as
+      { events: unknown[] } | undefined;
+    if (wrapped) raw = wrapped.events;
+  } else if (Array.isArray(document)) {
     if (document.every(looksLikeEvent)) raw = document;
     else if (document.every((page) => isObject(page) && Array.isArray(page.events)))
       raw = document.flatMap((page) => (page as { events: unknown[] }).events);
