@@ -70,7 +70,12 @@ async function call<T>(what: string, send: () => Promise<T>): Promise<T> {
     const name = (error as { name?: string }).name ?? 'Error';
     const message = (error as { message?: string }).message ?? String(error);
     if (name === 'AbortError') throw error;
-    throw new AwsError(`${what} failed: ${name}: ${message}`, name);
+    const hint = /Region is missing/.test(message)
+      ? ' (give --region, set AWS_REGION or asl.aws.region, or a region in your AWS profile)'
+      : name === 'CredentialsProviderError'
+        ? ' (sign in with "aws configure" or "aws sso login", or choose a profile)'
+        : '';
+    throw new AwsError(`${what} failed: ${name}: ${message}${hint}`, name);
   }
 }
 
