@@ -29,7 +29,9 @@ const shipped = [
   // The `asl` command (package.json "bin"): dist/cli.js is a small launcher that runs dist/cli-main.js,
   // the command line itself, from V8's code cache (server/src/cli/launcher.ts).
   { ...common, entryPoints: { cli: 'server/src/cli/launcher.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: { 'cli-main': 'server/src/cli/main.ts' }, outdir: 'dist' },
+  // import() fails in a script restored from the code cache: the AWS SDK's on-demand imports of
+  // Node modules (asl run --on aws) become require() calls.
+  { ...common, entryPoints: { 'cli-main': 'server/src/cli/main.ts' }, outdir: 'dist', supported: { 'dynamic-import': false } },
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { webview: 'client/webview/main.ts' }, outdir: 'dist', platform: 'browser', format: 'iife', target: 'es2022' },
 ];

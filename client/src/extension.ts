@@ -7,6 +7,7 @@ import { createLanguageClient } from './languageClient';
 import { GraphPreview, graphPreviewViewType, isAslDocument, saveSvg, type PreviewSnapshot, type RenderInfo } from './preview/graphPreview';
 import { RunController, type RunOptions, type RunOutcome } from './run/runController';
 import { AslCodeLensProvider } from './codeLens';
+import { registerAwsCommands } from './aws/awsCommands';
 import type { WebviewPersistedState } from '../webview/protocol';
 
 /** What the extension hands to other extensions and to its own extension-host tests. */
@@ -91,6 +92,7 @@ export async function activate(extension: vscode.ExtensionContext): Promise<AslS
   for (const [id, factory] of Object.entries(commands)) {
     extension.subscriptions.push(vscode.commands.registerCommand(id, factory(context)));
   }
+  extension.subscriptions.push(...registerAwsCommands(extension));
   GraphPreview.runActions = {
     cancel: () => runs.cancel(),
     runAgain: (uri) => void runs.run(uri, { again: true }),

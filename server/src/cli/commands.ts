@@ -15,4 +15,8 @@ export const commands: Record<string, CliCommand> = {
     summary: 'Execute a state machine locally (mocks, handlers, virtual time)',
     run: async (argv) => (await import('./run')).run(argv),
   },
+  replay: {
+    summary: 'Replay a recorded execution (get-execution-history JSON) locally and compare',
+    run: async (argv) => (await import('./replay')).run(argv),
+  },
 };

@@ -178,6 +178,7 @@ function loadMocks(args: RunArguments): StartExecutionOptions['mocks'] {
 }
 
 export async function run(argv: string[]): Promise<number> {
+  if (argv.includes('--on')) return (await import('./runOnAws')).runOnAws(argv);
   try {
     const args = parseArguments(argv);
     if (args === 'help') {

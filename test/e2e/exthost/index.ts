@@ -248,6 +248,43 @@ test('the language server comes back after its process is killed', async () => {
   await vscode.commands.executeCommand('workbench.action.files.revert');
 });
 
+// --- issue 14: replay a recorded execution, run on AWS ---
+test('the replay and AWS commands are registered', async () => {
+  await api();
+  const registered = new Set(await vscode.commands.getCommands(true));
+  for (const command of ['asl.replayExecutionFromFile', 'asl.runOnAws', 'asl.openExecution']) assert.ok(registered.has(command), command);
+});
+
+test('asl.replayExecutionFromFile matches the shipped history and finds where an edited machine diverges', async () => {
+  await api();
+  const history = workspaceFile('pickup-order.history.json');
+  const matched = (await vscode.commands.executeCommand(
+    'asl.replayExecutionFromFile',
+    workspaceFile('pickup-order.asl.json'),
+    history,
+  )) as {
+    verdict: string;
+    divergence: unknown;
+  };
+  assert.equal(matched.verdict, 'match');
+  assert.equal(matched.divergence, null);
+  const machine = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('pickup-order.asl.json'))));
+  machine.States.ChargeCard.ResultSelector = { 'id.$': '$.Payload.chargeId' };
+  const edited = workspaceFile('pickup-order-edited.asl.json');
+  await vscode.workspace.fs.writeFile(edited, new TextEncoder().encode(JSON.stringify(machine, null, 2)));
+  const diverged = (await vscode.commands.executeCommand('asl.replayExecutionFromFile', edited, history)) as {
+    verdict: string;
+    divergence: { state: string } | null;
+  };
+  assert.equal(diverged.verdict, 'diverged');
+  assert.equal(diverged.divergence?.state, 'ChargeCard');
+  const aslStudio = await api();
+  await waitFor(
+    () => (aslStudio.previewSnapshot()?.documentUri === edited.toString() ? true : undefined),
+    'the preview shows the replayed machine',
+  );
+});
+
 export async function run(): Promise<void> {
   let failures = 0;
   for (const testCase of cases) {

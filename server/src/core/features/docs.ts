@@ -556,7 +556,8 @@ export const CONTEXT_OBJECT_DOCS: readonly ContextPathDoc[] = [
   { path: 'Task', description: 'The current task.' },
   {
     path: 'Task.Token',
-    description: 'The task token, for .waitForTaskToken integrations: send it back with SendTaskSuccess or SendTaskFailure.',
+    description:
+      'The task token, for .waitForTaskToken integrations (also given to .sync integrations and activities): send it back with SendTaskSuccess or SendTaskFailure.',
   },
   { path: 'Map', description: 'The current Map iteration (in ItemSelector).' },
   { path: 'Map.Item', description: 'The current item.' },

@@ -429,22 +429,25 @@ interface Catcher {
   outputJsonata?: JsonataEvaluator;
 }
 
-/** Whether an error name matches an ErrorEquals list (States.ALL does not catch terminal errors; nothing catches States.Runtime). */
-function errorMatches(errorEquals: string[], error: string | undefined): boolean {
+/**
+ * Whether an error matches an ErrorEquals list. Nothing catches States.Runtime; the wildcards
+ * (States.ALL, States.TaskFailed) do not catch the terminal States.DataLimitExceeded of a state's
+ * own input or output, but do catch a Task's failure of that name (its result was too large),
+ * as AWS does.
+ */
+function errorMatches(errorEquals: string[], error: StatesError): boolean {
+  const name = error.error;
   // AWS: "A States.Runtime error isn't retriable, and will always cause the execution to fail."
-  if (error === ERRORS.Runtime) return false;
-  for (const name of errorEquals) {
-    if (name === error) return true;
-    if (name === ERRORS.ALL) return error !== ERRORS.Runtime && error !== ERRORS.DataLimitExceeded;
+  if (name === ERRORS.Runtime) return false;
+  const terminal = name === ERRORS.DataLimitExceeded && !error.taskFailure;
+  for (const candidate of errorEquals) {
+    if (candidate === name) return true;
+    if (candidate === ERRORS.ALL) return !terminal;
+    // A heartbeat timeout is a timeout: States.Timeout has matched both since before
+    // States.HeartbeatTimeout existed.
+    if (candidate === ERRORS.Timeout && name === ERRORS.HeartbeatTimeout) return true;
     // AWS: States.TaskFailed matches any known error name except States.Timeout.
-    if (
-      name === ERRORS.TaskFailed &&
-      error !== undefined &&
-      error !== ERRORS.Timeout &&
-      error !== ERRORS.Runtime &&
-      error !== ERRORS.DataLimitExceeded
-    )
-      return true;
+    if (candidate === ERRORS.TaskFailed && name !== undefined && name !== ERRORS.Timeout && !terminal) return true;
   }
   return false;
 }
@@ -1122,7 +1125,7 @@ abstract class ResultState extends CompiledState {
     const name = error.error;
     for (let i = 0; i < this.retriers.length; i++) {
       const retrier = this.retriers[i]!;
-      if (!errorMatches(retrier.errorEquals, name)) continue;
+      if (!errorMatches(retrier.errorEquals, error)) continue;
       if (attempts[i]! >= retrier.maxAttempts) break;
       let delaySeconds = retrier.intervalSeconds * Math.pow(retrier.backoffRate, attempts[i]!);
       if (retrier.maxDelaySeconds !== undefined) delaySeconds = Math.min(delaySeconds, retrier.maxDelaySeconds);
@@ -1132,7 +1135,7 @@ abstract class ResultState extends CompiledState {
       return { kind: 'retry', delayMs: delaySeconds * 1000 };
     }
     for (const catcher of this.catchers) {
-      if (!errorMatches(catcher.errorEquals, name)) continue;
+      if (!errorMatches(catcher.errorEquals, error)) continue;
       const errorOutput: Record<string, unknown> = {};
       if (name !== undefined) errorOutput.Error = name;
       if (error.errorCause !== undefined) errorOutput.Cause = error.errorCause;
@@ -1170,6 +1173,15 @@ abstract class ResultState extends CompiledState {
 // ---------------------------------------------------------------------------------------------
 // Task
 
+/** AWS names the service integration (`'lambda'`) or the Lambda function ARN in this cause. */
+function resultTooLarge(resource: string, parts: { resourceType: string }): TaskFailure {
+  const shown = /^arn:[^:]+:states:::/.test(resource) ? parts.resourceType : resource;
+  return new TaskFailure(
+    ERRORS.DataLimitExceeded,
+    `The state/task '${shown}' returned a result with a size exceeding the maximum number of bytes service limit.`,
+  );
+}
+
 function resourceParts(resource: string): { resourceType: string; resource: string } {
   const service = /^arn:[^:]+:states:[^:]*:[^:]*:([^:]+):(.+)$/.exec(resource);
   if (service) return { resourceType: service[1]!, resource: service[2]! };
@@ -1178,14 +1190,26 @@ function resourceParts(resource: string): { resourceType: string; resource: stri
   return { resourceType: 'unknown', resource };
 }
 
+/**
+ * Whether a Task's Context object has `Task.Token` (AWS, SendTaskSuccess: tokens go to activity
+ * workers, to the callback pattern (.waitForTaskToken) and, optionally used, to the job-run
+ * pattern (.sync, .sync:2), e.g. a child execution started with states:startExecution.sync).
+ * Request-response calls get none, so `$$.Task.Token` there is a States.Runtime path failure.
+ */
+function issuesTaskToken(resource: string): boolean {
+  return /\.(waitForTaskToken|sync(:2)?)$/.test(resource) || /^arn:[^:]+:states:[^:]*:[^:]*:activity:/.test(resource);
+}
+
 class TaskState extends ResultState {
   private readonly resource: string;
+  private readonly issuesTaskToken: boolean;
   private readonly timeoutSeconds: (frame: Frame, input: Json) => Maybe<number | undefined>;
   private readonly heartbeatSecondsOf: (frame: Frame, input: Json) => Maybe<number | undefined>;
 
   constructor(name: string, raw: Definition, jsonata: boolean, env: CompileEnv) {
     super(name, raw, jsonata, env);
     this.resource = String(raw.Resource ?? '');
+    this.issuesTaskToken = issuesTaskToken(this.resource);
     this.timeoutSeconds = this.compileSeconds(raw, 'TimeoutSeconds', env);
     this.heartbeatSecondsOf = this.compileSeconds(raw, 'HeartbeatSeconds', env);
   }
@@ -1214,8 +1238,7 @@ class TaskState extends ResultState {
 
   protected override enter(frame: Frame, input: Json): void {
     super.enter(frame, input);
-    // The callback pattern hands the token to the service through Parameters ($$.Task.Token).
-    if (this.resource.endsWith('.waitForTaskToken')) {
+    if (this.issuesTaskToken) {
       const count = this.exec.invocationCounts.get(this.name) ?? 0;
       frame.taskToken = `${this.exec.executionName}:${this.name}:${count}`;
     }
@@ -1246,6 +1269,8 @@ class TaskState extends ResultState {
         return attempt(
           () =>
             then(this.invoke(frame, parameters, invocationIndex, timeoutSeconds, heartbeatSeconds), (result) => {
+              // AWS fails the task itself (TaskFailed, catchable) when its result is over the quota.
+              if (utf8Length(stringify(result)) > DATA_LIMIT_BYTES) throw resultTooLarge(this.resource, parts);
               if (exec.detailed) {
                 exec.emit(frame, 'TaskSucceeded', 'taskSucceededEventDetails', {
                   resourceType: parts.resourceType,
@@ -1254,7 +1279,6 @@ class TaskState extends ResultState {
                   outputDetails: { truncated: false },
                 });
               } else exec.emit(frame, 'TaskSucceeded');
-              checkResultSize(this.name, result);
               return result === undefined ? null : result;
             }),
           (error) => {
@@ -1281,7 +1305,7 @@ class TaskState extends ResultState {
                 details,
               );
             } else exec.emit(frame, timedOut ? 'TaskTimedOut' : 'TaskFailed');
-            throw new StatesError(name, cause);
+            throw new StatesError(name, cause, true);
           },
         );
       }),

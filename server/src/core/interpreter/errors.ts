@@ -5,6 +5,13 @@ export class StatesError extends Error {
   constructor(
     public readonly error: string | undefined,
     public readonly errorCause?: string,
+    /**
+     * The failure of a Task's own work (a TaskFailed event), as opposed to the state's processing.
+     * AWS lets States.ALL and States.TaskFailed catch such a failure even when it is
+     * States.DataLimitExceeded (a task result over the payload quota); a state's own input or
+     * output over the quota stays terminal.
+     */
+    public readonly taskFailure = false,
   ) {
     super(errorCause ?? error ?? 'States error');
   }
