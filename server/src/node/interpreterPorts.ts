@@ -2,8 +2,8 @@
 // run command (both are Node; the core stays free of I/O): local JS task handlers, an ItemReader
 // over local JSON/JSONL/CSV files, a ResultWriter into a local folder, and hashing.
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   type ItemReaderPort,
@@ -150,12 +150,41 @@ function toTaskFailure(error: unknown): TaskFailure {
 }
 
 /**
+ * The local path of an S3 object or prefix: `<root>/<bucket>/<key>`. Bucket and key are names, never
+ * paths: a bucket name has no slash and is not `.` or `..`, and a key whose `..` steps would climb out
+ * of its bucket folder (S3 allows such keys; a folder cannot hold them) is refused, as is anything a
+ * symbolic link inside the folder leads outside of it.
+ */
+export function insideBucket(root: string, bucket: unknown, key: unknown, who: string): string {
+  const rootPath = resolve(root);
+  let folder = rootPath;
+  if (bucket !== undefined && bucket !== null && bucket !== '') {
+    const name = String(bucket);
+    if (/[/\\]/.test(name) || name === '.' || name === '..')
+      throw new Error(`${who}: the bucket name "${name}" is not a bucket name (it may not contain / or \\ or be . or ..)`);
+    folder = join(rootPath, name);
+  }
+  const path = resolve(folder, String(key ?? '').replace(/^\/+/, ''));
+  const escapes = (inner: string, outer: string): boolean => {
+    const rel = relative(outer, inner);
+    return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  };
+  if (escapes(path, folder))
+    throw new Error(`${who}: the key "${String(key)}" leads outside the local folder of its bucket (${folder}); keys are names, not paths`);
+  if (existsSync(path) && existsSync(rootPath) && escapes(realpathSync(path), realpathSync(rootPath)))
+    throw new Error(
+      `${who}: s3://${String(bucket ?? '')}/${String(key ?? '')} is a link to ${realpathSync(path)}, outside the local S3 folder ${rootPath}`,
+    );
+  return path;
+}
+
+/**
  * Reads Distributed Map items from local files standing in for S3: the object `Key` of bucket
  * `Bucket` is looked up as `<root>/<Bucket>/<Key>`, then `<root>/<Key>`.
  */
 export function localItemReader(root: string): ItemReaderPort {
   const locate = (bucket: unknown, key: unknown): string => {
-    const candidates = [join(root, String(bucket ?? ''), String(key ?? '')), join(root, String(key ?? ''))];
+    const candidates = [insideBucket(root, bucket, key, 'ItemReader'), insideBucket(root, undefined, key, 'ItemReader')];
     const found = candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
     if (!found)
       throw new Error(`ItemReader: no local file for s3://${String(bucket)}/${String(key)} (looked for ${candidates.join(' and ')})`);
@@ -164,9 +193,9 @@ export function localItemReader(root: string): ItemReaderPort {
   return {
     read({ resource, parameters, readerConfig }) {
       if (/s3:listObjectsV2/.test(resource)) {
-        const folder = join(root, String(parameters.Bucket ?? ''), String(parameters.Prefix ?? ''));
+        const folder = insideBucket(root, parameters.Bucket, parameters.Prefix, 'ItemReader');
         if (!existsSync(folder)) throw new Error(`ItemReader: no local folder ${folder}`);
-        const base = join(root, String(parameters.Bucket ?? ''));
+        const base = insideBucket(root, parameters.Bucket, undefined, 'ItemReader');
         const walk = (dir: string): string[] =>
           readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
         return walk(folder).map((file) => ({
@@ -250,7 +279,7 @@ export function localResultWriter(root: string): ResultWriterPort {
       const bucket = String(parameters.Bucket ?? 'results');
       const prefix = String(parameters.Prefix ?? '');
       const runId = (mapRunId.split(':').pop() ?? 'run').replace(/[/\\]/g, '_');
-      const folder = join(root, bucket, prefix, runId);
+      const folder = insideBucket(root, bucket, [prefix, runId].filter(Boolean).join('/'), 'ResultWriter');
       mkdirSync(folder, { recursive: true });
       const now = new Date().toISOString();
       const record = (index: number): Record<string, unknown> => ({
