@@ -292,3 +292,20 @@ test('row 13: a Choice with no match and no Default fails with States.NoChoiceMa
     assert.match(result.cause ?? '', /No Choice Rules matched and no Default state was specified/);
   }
 });
+
+test('asl run --timeout stops a handler stuck in a synchronous loop (the run is in a worker)', { timeout: 30_000 }, () => {
+  file('busy.js', 'exports.handler = () => { for (;;) {} };');
+  file('busy.handlers.json', { handlers: { Work: './busy.js' } });
+  const machine = file('busy.asl.json', {
+    StartAt: 'Work',
+    States: { Work: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', End: true } },
+  });
+  const started = Date.now();
+  const result = asl(machine, '--handlers', 'busy.handlers.json', '--timeout', '1', '--format', 'json');
+  assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
+  assert.equal(result.code, 1, result.stderr);
+  const out = JSON.parse(result.stdout) as ExecutionResult;
+  assert.equal(out.status, 'TIMED_OUT');
+  assert.match(out.cause ?? '', /time limit of 1 second/);
+  assert.equal(asl(machine, '--timeout', '0').code, 2);
+});
