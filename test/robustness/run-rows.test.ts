@@ -3,7 +3,7 @@
 // time bound well above what it takes (a hang guard, not a speed target).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -308,4 +308,29 @@ test('asl run --timeout stops a handler stuck in a synchronous loop (the run is 
   assert.equal(out.status, 'TIMED_OUT');
   assert.match(out.cause ?? '', /time limit of 1 second/);
   assert.equal(asl(machine, '--timeout', '0').code, 2);
+});
+
+test('Ctrl+C stops asl run while a handler is stuck in a synchronous loop', { timeout: 30_000 }, async () => {
+  file('busy2.js', 'exports.handler = () => { for (;;) {} };');
+  file('busy2.handlers.json', { handlers: { Work: './busy2.js' } });
+  const machine = file('busy2.asl.json', {
+    StartAt: 'Work',
+    States: { Work: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', End: true } },
+  });
+  const child = spawn(process.execPath, [cli, 'run', machine, '--handlers', 'busy2.handlers.json'], { cwd: dir });
+  let stdout = '';
+  let interrupted = false;
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    // The Task has started: the handler is spinning now.
+    if (!interrupted && /TaskStarted/.test(stdout)) {
+      interrupted = true;
+      child.kill('SIGINT');
+    }
+  });
+  const started = Date.now();
+  const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)));
+  assert.equal(code, 1, stdout);
+  assert.match(stdout, /Status: ABORTED/);
+  assert.ok(Date.now() - started < 10_000);
 });

@@ -24,8 +24,8 @@ Options:
   --items-dir DIR           where ItemReader finds files (default: the definition's folder)
   --results-dir DIR         where ResultWriter writes (default: ./asl-results)
   --format text|json        output format (default text)
-  --timeout SECONDS         stop the run after this many seconds of wall-clock time; the run then goes
-                            in a worker thread, so the limit holds whatever the machine or a handler does
+  --timeout SECONDS         stop the run after this many seconds of wall-clock time (the run goes in
+                            a worker thread, as runs with --handlers do, so the limit always holds)
 
 Exit status: 0 succeeded, 1 failed/timed out/aborted or invalid definition, 2 usage or file error.`;
 
@@ -188,16 +188,19 @@ function loadMocks(args: RunArguments): IsolatedRunRequest['mocks'] {
 }
 
 /**
- * Without --timeout the run stays on this thread (a worker costs its start-up, and the interpreter's own
- * limits end loops and recursion); with it the run goes through the isolated runner, whose wall-clock
- * limit holds even against a synchronous loop in a handler. Ctrl+C cancels either.
+ * A run of the interpreter alone stays on this thread: the interpreter's own limits end it (history,
+ * Express time, JSONata limits) and a worker would only add its start-up. A run with user code
+ * (--handlers), without a history limit (--max-events 0) or with --timeout goes through the isolated
+ * runner: then a handler stuck in a loop can still be stopped, by the limit or by Ctrl+C (which a
+ * busy main thread could not even receive).
  */
 async function execute(
   request: IsolatedRunRequest,
   timeoutSeconds: number | undefined,
   onEvent: ((event: HistoryEvent) => void) | undefined,
 ): Promise<IsolatedRunResult> {
-  if (timeoutSeconds === undefined) {
+  const isolate = timeoutSeconds !== undefined || request.handlersFile !== undefined || request.maxEvents === 0;
+  if (!isolate) {
     const controller = new AbortController();
     const onSignal = (): void => controller.abort();
     process.once('SIGINT', onSignal);
@@ -207,7 +210,7 @@ async function execute(
       process.removeListener('SIGINT', onSignal);
     }
   }
-  const run = startIsolatedRun({ ...request, timeoutMs: timeoutSeconds * 1000 }, onEvent);
+  const run = startIsolatedRun({ ...request, timeoutMs: timeoutSeconds === undefined ? Infinity : timeoutSeconds * 1000 }, onEvent);
   const onSignal = (): void => run.cancel();
   process.once('SIGINT', onSignal);
   try {
