@@ -7,7 +7,32 @@
 export const DATA_LIMIT_BYTES = 256 * 1024;
 
 export function exceedsDataLimit(value: unknown, limit = DATA_LIMIT_BYTES): boolean {
-  return jsonBytesUpTo(value, limit) > limit;
+  // Checked at every state exit: a quick bound settles the usual small payload, the exact count the rest.
+  return upperBound(value, limit, 0) > limit && jsonBytesUpTo(value, limit) > limit;
+}
+
+/**
+ * At least the UTF-8 size of `value` as JSON (every character counted as if escaped), or a number
+ * above `limit` once it is passed. Recursive for speed on the usual shallow payload; past a depth of
+ * 64 it answers "maybe" (Infinity) and the exact, iterative count decides.
+ */
+function upperBound(value: unknown, limit: number, depth: number): number {
+  if (typeof value === 'string') return value.length * 6 + 2;
+  if (typeof value !== 'object' || value === null) return 24;
+  if (depth > 64) return Infinity;
+  let total = 2;
+  if (Array.isArray(value)) {
+    total += value.length;
+    for (let i = 0; i < value.length && total <= limit; i++) total += upperBound(value[i], limit - total, depth + 1);
+    return total;
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  for (let i = 0; i < keys.length && total <= limit; i++) {
+    const key = keys[i]!;
+    total += key.length * 6 + 4 + upperBound(record[key], limit - total, depth + 1);
+  }
+  return total;
 }
 
 /** The UTF-8 size of `value` as compact JSON, or some number above `limit` once it is passed. */
