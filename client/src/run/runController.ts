@@ -177,6 +177,7 @@ export class RunController implements vscode.Disposable {
         },
       );
       if (result.setupError !== undefined) this.reportHandlersProblem(settings.runHandlers, result.setupError);
+      else if (result.stoppedBy === 'timeout' || result.stoppedBy === 'memory') this.reportLimit(result.stoppedBy, result.cause ?? '');
     } catch (error) {
       // The interpreter reports machine problems as FAILED results; a throw is our bug, said plainly.
       result = {
@@ -294,6 +295,14 @@ export class RunController implements vscode.Disposable {
     }
     const folder = vscode.workspace.getWorkspaceFolder(machineUri);
     return configured.startsWith('/') || !folder ? configured : vscode.Uri.joinPath(folder.uri, configured).fsPath;
+  }
+
+  /** A run stopped by a limit of the settings: say which setting raises it. */
+  private reportLimit(limit: 'timeout' | 'memory', cause: string): void {
+    const setting = limit === 'timeout' ? 'asl.run.timeoutSeconds' : 'asl.run.memoryLimitMb';
+    void vscode.window.showWarningMessage(`${cause} The limit is the setting ${setting}.`, 'Open Settings').then((choice) => {
+      if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', setting);
+    });
   }
 
   private reportHandlersProblem(configured: string, message: string): void {

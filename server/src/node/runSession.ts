@@ -29,7 +29,7 @@ export interface IsolatedRunRequest {
   itemsDir?: string;
   /** Where ResultWriter writes; no ResultWriter without it. */
   resultsDir?: string;
-  /** Wall-clock limit in milliseconds (default 60,000). */
+  /** Wall-clock limit in milliseconds (default 60,000; 0 or Infinity: none). */
   timeoutMs?: number;
   /** Worker heap limit in MB (default 512). */
   memoryLimitMb?: number;
