@@ -22,12 +22,16 @@ export interface IsolatedRun {
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MEMORY_LIMIT_MB = 512;
 
-/** The bundled worker script: beside this bundle in dist/, or one or two folders up in out/test. */
+/**
+ * The bundled worker script: beside this bundle in dist/, one or two folders up in out/test, or the
+ * repository's dist/ for bundles elsewhere under out/ (the extension-host tests).
+ */
 export function runWorkerFile(): string | undefined {
   const candidates = [
     join(__dirname, 'run-worker.js'),
     join(__dirname, '..', 'run-worker.js'),
     join(__dirname, '..', '..', 'run-worker.js'),
+    join(__dirname, '..', '..', 'dist', 'run-worker.js'),
   ];
   return candidates.find((candidate) => existsSync(candidate));
 }
