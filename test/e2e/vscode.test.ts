@@ -63,6 +63,16 @@ function lineOf(text: string, needle: string): number {
   return text.slice(0, index).split('\n').length;
 }
 
+/**
+ * issue 10: a JSONata recursion in tail position spins without yielding until its 10 s evaluation
+ * limit; before runs went to a worker it held the extension host's event loop and Cancel could not act.
+ */
+const spinningMachine = {
+  QueryLanguage: 'JSONata',
+  StartAt: 'Spin',
+  States: { Spin: { Type: 'Pass', Output: '{% ($f := function($n){ $f($n + 1) }; $f(0)) %}', End: true } },
+};
+
 describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 * 60_000 }, () => {
   let tools: Tools;
   let server: RunningCodeServer | undefined;
@@ -128,6 +138,9 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
       ),
     );
     writeFileSync(join(workspace, 'broken-mocks.mocks.json'), brokenMocks);
+    // issue 10: a run that spins (written before the workbench opens, so quick open indexes it).
+    writeFileSync(join(workspace, 'spin.asl.json'), JSON.stringify(spinningMachine, null, 2));
+    writeFileSync(join(workspace, 'spin.input.json'), '{}');
 
     server = await startCodeServer({
       codeServer: tools.codeServer,
@@ -377,21 +390,6 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
 
   // --- issue 10: Cancel stops a run that never ends, at once ---
   it('Cancel in the run pane stops a spinning run within 1 second', async () => {
-    // A JSONata recursion in tail position spins without yielding until its 10 s evaluation limit:
-    // before runs went to a worker, it held the extension host's event loop and Cancel could not act.
-    writeFileSync(
-      join(workspace, 'spin.asl.json'),
-      JSON.stringify(
-        {
-          QueryLanguage: 'JSONata',
-          StartAt: 'Spin',
-          States: { Spin: { Type: 'Pass', Output: '{% ($f := function($n){ $f($n + 1) }; $f(0)) %}', End: true } },
-        },
-        null,
-        2,
-      ),
-    );
-    writeFileSync(join(workspace, 'spin.input.json'), '{}');
     await workbench.dismiss();
     await workbench.openFile('spin.asl.json');
     await workbench.runCommand('ASL: Run State Machine');
