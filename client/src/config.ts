@@ -15,6 +15,10 @@ export interface AslSettings {
   runRecentInputs: number;
   /** Wait states really wait (true) or time is simulated (false). */
   runRealTime: boolean;
+  /** Wall-clock limit of a run, in seconds. */
+  runTimeoutSeconds: number;
+  /** Heap limit of a run's worker, in MB. */
+  runMemoryLimitMb: number;
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): AslSettings {
@@ -26,6 +30,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): AslSettings {
     runHandlers: config.get<string>('run.handlers', '').trim(),
     runRecentInputs: clamp(config.get<number>('run.recentInputs', 5), 0, 50),
     runRealTime: config.get<boolean>('run.realTime', false),
+    runTimeoutSeconds: clamp(config.get<number>('run.timeoutSeconds', 60), 1, 86400),
+    runMemoryLimitMb: clamp(config.get<number>('run.memoryLimitMb', 512), 32, 16384),
   };
 }
 

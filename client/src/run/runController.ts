@@ -1,17 +1,12 @@
-// "ASL: Run State Machine": picks the input and the mock test case, runs the shared interpreter in
-// the extension host, and shows the outcome in the graph preview (path painted, report below it).
-// One run at a time; a run can be cancelled from the progress notification, the pane or a command.
+// "ASL: Run State Machine": picks the input and the mock test case, runs the shared interpreter through
+// the isolated runner (a worker thread, never the extension host's event loop, with the time and memory
+// limits of the settings), and shows the outcome in the graph preview (path painted, report below it).
+// One run at a time; Cancel (the progress notification, the pane or a command) ends the worker at once.
 import * as vscode from 'vscode';
 import { analyzeDocument, buildGraph, formatForFileName, toValue } from '../../../server/src/core/index';
-import {
-  startExecution,
-  type ExecutionResult,
-  type HistoryEvent,
-  type StartExecutionOptions,
-  type TaskInvoker,
-} from '../../../server/src/core/interpreter/index';
+import type { ExecutionResult, HistoryEvent } from '../../../server/src/core/interpreter/index';
 import type { RunReport } from '../../webview/protocol';
-import { loadHandlers, nodeHash } from '../../../server/src/node/interpreterPorts';
+import { type IsolatedRunRequest, type IsolatedRunResult, startIsolatedRun } from '../../../server/src/node/isolatedRun';
 import { readSettings } from '../config';
 import { GraphPreview } from '../preview/graphPreview';
 import { besideFile, chooseInput, exists, InputHistory, machineBaseName, readInputFile, readJsonFile, type ChosenInput } from './inputs';
@@ -50,7 +45,7 @@ interface LastRun {
 const progressIntervalMillis = 150;
 
 export class RunController implements vscode.Disposable {
-  private current: AbortController | undefined;
+  private current: { cancel(): void } | undefined;
   private readonly history: InputHistory;
   private readonly lastRuns = new Map<string, LastRun>();
   private readonly status = vscode.window.createStatusBarItem('asl.run', vscode.StatusBarAlignment.Left, 50);
@@ -66,7 +61,7 @@ export class RunController implements vscode.Disposable {
 
   cancel(): boolean {
     if (!this.current) return false;
-    this.current.abort();
+    this.current.cancel();
     return true;
   }
 
@@ -122,15 +117,21 @@ export class RunController implements vscode.Disposable {
     this.lastRuns.set(uri.toString(), { input, testCase });
     if (input.source !== 'given input') void this.history.remember(uri, JSON.stringify(input.value), settings.runRecentInputs);
 
-    const taskInvoker = await this.loadHandlers(uri, settings.runHandlers);
+    const handlersFile = this.handlersFile(uri, settings.runHandlers);
     const graph = buildGraph(analyzed.machine);
     const preview = GraphPreview.createOrShow(this.extension.extensionUri, document, true);
     const title = `${fileName}${testCase ? ` · test case ${testCase}` : ''}`;
     const report: RunReport = { status: 'RUNNING', title, inputSource: input.source, events: [] };
     preview.showRun(null, report);
 
-    const abort = new AbortController();
-    this.current = abort;
+    let cancelled = false;
+    let execution: { cancel(): void } | undefined;
+    this.current = {
+      cancel: () => {
+        cancelled = true;
+        execution?.cancel();
+      },
+    };
     this.status.text = `$(sync~spin) Running ${machineBaseName(uri)}…`;
     this.status.command = 'asl.cancelRun';
     this.status.tooltip = 'Cancel the run';
@@ -141,36 +142,42 @@ export class RunController implements vscode.Disposable {
       const picture = describeRun(graph, events, 'RUNNING');
       preview.showRun(picture.overlay, { ...report, events: picture.events });
     };
-    const executionOptions: StartExecutionOptions = {
-      signal: abort.signal,
+    const request: IsolatedRunRequest = {
+      definition: toValue(analyzed.document.root) as Record<string, unknown>,
+      input: input.value,
       realTime: settings.runRealTime,
       stateMachineName: machineBaseName(uri),
-      onEvent: (event) => {
-        events.push(event);
-        const now = Date.now();
-        if (now - lastPaint > progressIntervalMillis) {
-          lastPaint = now;
-          paintProgress();
-        }
-      },
       recordEvents: false,
-      hash: (algorithm, data) => nodeHash(algorithm, data),
+      timeoutMs: settings.runTimeoutSeconds * 1000,
+      memoryLimitMb: settings.runMemoryLimitMb,
     };
-    if (taskInvoker) executionOptions.taskInvoker = taskInvoker;
-    if (mocks && testCase !== null) executionOptions.mocks = { config: mocks.config, stateMachine: mocks.stateMachine, testCase };
+    if (handlersFile) request.handlersFile = handlersFile;
+    if (mocks && testCase !== null) request.mocks = { config: mocks.config, stateMachine: mocks.stateMachine, testCase };
+    const onEvent = (event: HistoryEvent): void => {
+      events.push(event);
+      const now = Date.now();
+      if (now - lastPaint > progressIntervalMillis) {
+        lastPaint = now;
+        paintProgress();
+      }
+    };
 
     const started = Date.now();
-    let result: ExecutionResult;
+    let result: IsolatedRunResult;
     try {
       result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: `Running ${machineBaseName(uri)}`, cancellable: true },
         (_progress, token) => {
-          token.onCancellationRequested(() => abort.abort());
-          const execution = startExecution(toValue(analyzed.document.root), input!.value, executionOptions);
+          token.onCancellationRequested(() => this.current?.cancel());
+          const run = startIsolatedRun(request, onEvent);
+          execution = run;
+          if (cancelled) run.cancel();
           this.startEmitter.fire(uri);
-          return execution;
+          return run.result;
         },
       );
+      if (result.setupError !== undefined) this.reportHandlersProblem(settings.runHandlers, result.setupError);
+      else if (result.stoppedBy === 'timeout' || result.stoppedBy === 'memory') this.reportLimit(result.stoppedBy, result.cause ?? '');
     } catch (error) {
       // The interpreter reports machine problems as FAILED results; a throw is our bug, said plainly.
       result = {
@@ -267,9 +274,10 @@ export class RunController implements vscode.Disposable {
 
   /**
    * Local task handlers: the same handlers file as `asl run --handlers` (JSON binding function or
-   * state names to JavaScript modules). It is user code, so it is loaded only in a trusted workspace.
+   * state names to JavaScript modules). It is user code, so it is used only in a trusted workspace,
+   * and it is loaded inside the run's worker, never in the extension host.
    */
-  private async loadHandlers(machineUri: vscode.Uri, configured: string): Promise<TaskInvoker | undefined> {
+  private handlersFile(machineUri: vscode.Uri, configured: string): string | undefined {
     if (!configured) return undefined;
     if (!vscode.workspace.isTrusted) {
       if (!this.warnedAboutTrust) {
@@ -286,20 +294,23 @@ export class RunController implements vscode.Disposable {
       return undefined;
     }
     const folder = vscode.workspace.getWorkspaceFolder(machineUri);
-    const path = configured.startsWith('/') || !folder ? configured : vscode.Uri.joinPath(folder.uri, configured).fsPath;
-    try {
-      return await loadHandlers(path);
-    } catch (error) {
-      void vscode.window
-        .showErrorMessage(
-          `The task handlers file ${configured} could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
-          'Open Settings',
-        )
-        .then((choice) => {
-          if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'asl.run.handlers');
-        });
-      return undefined;
-    }
+    return configured.startsWith('/') || !folder ? configured : vscode.Uri.joinPath(folder.uri, configured).fsPath;
+  }
+
+  /** A run stopped by a limit of the settings: say which setting raises it. */
+  private reportLimit(limit: 'timeout' | 'memory', cause: string): void {
+    const setting = limit === 'timeout' ? 'asl.run.timeoutSeconds' : 'asl.run.memoryLimitMb';
+    void vscode.window.showWarningMessage(`${cause} The limit is the setting ${setting}.`, 'Open Settings').then((choice) => {
+      if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', setting);
+    });
+  }
+
+  private reportHandlersProblem(configured: string, message: string): void {
+    void vscode.window
+      .showErrorMessage(`The task handlers file ${configured} could not be loaded: ${message}`, 'Open Settings')
+      .then((choice) => {
+        if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'asl.run.handlers');
+      });
   }
 
   dispose(): void {

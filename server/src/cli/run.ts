@@ -3,8 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { LineIndex, formatForFileName, parseDocument, toValue, validateDocument } from '../core';
-import { type ExecutionResult, type HistoryEvent, type MockConfig, type StartExecutionOptions, startExecution } from '../core/interpreter';
-import { UsageError, loadHandlers, localItemReader, localResultWriter, nodeHash, randomUUID } from '../node/interpreterPorts';
+import { type ExecutionResult, type HistoryEvent, type MockConfig } from '../core/interpreter';
+import { UsageError } from '../node/interpreterPorts';
+import { type IsolatedRunRequest, type IsolatedRunResult, runInThisThread, startIsolatedRun } from '../node/isolatedRun';
 
 export const runUsage = `Usage: asl run <definition> [options]
 
@@ -23,6 +24,8 @@ Options:
   --items-dir DIR           where ItemReader finds files (default: the definition's folder)
   --results-dir DIR         where ResultWriter writes (default: ./asl-results)
   --format text|json        output format (default text)
+  --timeout SECONDS         stop the run after this many seconds of wall-clock time (the run goes in
+                            a worker thread, as runs with --handlers do, so the limit always holds)
 
 Exit status: 0 succeeded, 1 failed/timed out/aborted or invalid definition, 2 usage or file error.`;
 
@@ -40,6 +43,7 @@ interface RunArguments {
   itemsDir?: string;
   resultsDir?: string;
   format: 'text' | 'json';
+  timeoutSeconds?: number;
 }
 
 function parseArguments(argv: string[]): RunArguments | 'help' {
@@ -96,6 +100,12 @@ function parseArguments(argv: string[]): RunArguments | 'help' {
       case '--results-dir':
         args.resultsDir = value();
         break;
+      case '--timeout': {
+        const seconds = Number(value());
+        if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError('--timeout must be a number of seconds above 0');
+        args.timeoutSeconds = seconds;
+        break;
+      }
       case '--format': {
         const format = value();
         if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json');
@@ -157,7 +167,7 @@ function loadDefinition(path: string): unknown {
   return toValue(parseDocument(text, format).root);
 }
 
-function loadMocks(args: RunArguments): StartExecutionOptions['mocks'] {
+function loadMocks(args: RunArguments): IsolatedRunRequest['mocks'] {
   if (!args.mocks) return undefined;
   const config = parseJson(readText(args.mocks, 'mock file'), `mock file ${args.mocks}`) as MockConfig;
   const machines = Object.keys(config.StateMachines ?? {});
@@ -177,6 +187,39 @@ function loadMocks(args: RunArguments): StartExecutionOptions['mocks'] {
   return { config, stateMachine, testCase: args.testCase! };
 }
 
+/**
+ * A run of the interpreter alone stays on this thread: the interpreter's own limits end it (history,
+ * Express time, JSONata limits) and a worker would only add its start-up. A run with user code
+ * (--handlers), without a history limit (--max-events 0) or with --timeout goes through the isolated
+ * runner: then a handler stuck in a loop can still be stopped, by the limit or by Ctrl+C (which a
+ * busy main thread could not even receive).
+ */
+async function execute(
+  request: IsolatedRunRequest,
+  timeoutSeconds: number | undefined,
+  onEvent: ((event: HistoryEvent) => void) | undefined,
+): Promise<IsolatedRunResult> {
+  const isolate = timeoutSeconds !== undefined || request.handlersFile !== undefined || request.maxEvents === 0;
+  if (!isolate) {
+    const controller = new AbortController();
+    const onSignal = (): void => controller.abort();
+    process.once('SIGINT', onSignal);
+    try {
+      return await runInThisThread(request, onEvent, controller.signal);
+    } finally {
+      process.removeListener('SIGINT', onSignal);
+    }
+  }
+  const run = startIsolatedRun({ ...request, timeoutMs: timeoutSeconds === undefined ? Infinity : timeoutSeconds * 1000 }, onEvent);
+  const onSignal = (): void => run.cancel();
+  process.once('SIGINT', onSignal);
+  try {
+    return await run.result;
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+  }
+}
+
 export async function run(argv: string[]): Promise<number> {
   if (argv.includes('--on')) return (await import('./runOnAws')).runOnAws(argv);
   try {
@@ -189,28 +232,24 @@ export async function run(argv: string[]): Promise<number> {
     if (definition === undefined) return 1;
     const inputText = args.input.startsWith('@') ? readText(args.input.slice(1), 'input file') : args.input;
     const input = parseJson(inputText, args.input.startsWith('@') ? `input file ${args.input.slice(1)}` : 'the --input value');
-    const controller = new AbortController();
-    const onSignal = (): void => controller.abort();
-    process.once('SIGINT', onSignal);
-    const options: StartExecutionOptions = {
+    const request: IsolatedRunRequest = {
+      definition: definition as Record<string, unknown>,
+      input,
       type: args.type,
       realTime: args.realTime,
       // JSON output carries the history; the text trace streams it instead of keeping it.
       recordEvents: args.events && args.format === 'json',
-      signal: controller.signal,
-      hash: nodeHash,
-      uuid: randomUUID,
-      itemReader: localItemReader(resolve(args.itemsDir ?? dirname(args.definitionPath))),
-      resultWriter: localResultWriter(resolve(args.resultsDir ?? 'asl-results')),
+      itemsDir: resolve(args.itemsDir ?? dirname(args.definitionPath)),
+      resultsDir: resolve(args.resultsDir ?? 'asl-results'),
     };
     const mocks = loadMocks(args);
-    if (mocks) options.mocks = mocks;
-    if (args.handlers) options.taskInvoker = await loadHandlers(args.handlers);
-    if (args.maxEvents !== undefined) options.maxEvents = args.maxEvents;
+    if (mocks) request.mocks = mocks;
+    if (args.handlers) request.handlersFile = resolve(args.handlers);
+    if (args.maxEvents !== undefined) request.maxEvents = args.maxEvents === Infinity ? 0 : args.maxEvents;
     const trace = args.format === 'text' ? new TraceWriter((text) => process.stdout.write(text)) : undefined;
-    if (trace && args.events) options.onEvent = (event) => trace.event(event);
-    const result = await startExecution(definition, input, options);
-    process.removeListener('SIGINT', onSignal);
+    const onEvent = trace && args.events ? (event: HistoryEvent) => trace.event(event) : undefined;
+    const result = await execute(request, args.timeoutSeconds, onEvent);
+    if (result.setupError !== undefined) throw new UsageError(result.setupError);
     if (args.format === 'json') process.stdout.write(JSON.stringify(resultJson(result)) + '\n');
     else trace!.summary(result);
     return result.status === 'SUCCEEDED' ? 0 : 1;

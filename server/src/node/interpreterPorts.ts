@@ -2,8 +2,8 @@
 // run command (both are Node; the core stays free of I/O): local JS task handlers, an ItemReader
 // over local JSON/JSONL/CSV files, a ResultWriter into a local folder, and hashing.
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   type ItemReaderPort,
@@ -39,9 +39,8 @@ export async function loadHandlers(file: string): Promise<TaskInvoker> {
   } catch (error) {
     throw new UsageError(`cannot read handlers file ${file}: ${(error as Error).message}`);
   }
-  const table = (config as { handlers?: unknown }).handlers ?? config;
-  if (typeof table !== 'object' || table === null)
-    throw new UsageError(`handlers file ${file} must hold an object {"handlers": {"name": "./module.js"}}`);
+  const table = isObject(config) && 'handlers' in config ? config.handlers : config;
+  if (!isObject(table)) throw new UsageError(`handlers file ${file} must hold an object {"handlers": {"name": "./module.js"}}`);
   const handlers = new Map<string, Handler>();
   for (const [name, spec] of Object.entries(table as Record<string, unknown>)) {
     const modulePath = typeof spec === 'string' ? spec : (spec as { module?: string }).module;
@@ -77,15 +76,45 @@ export async function loadHandlers(file: string): Promise<TaskInvoker> {
         signal: request.signal,
         heartbeat: request.heartbeat,
       };
-      const wrap = (result: unknown): unknown =>
-        isLambdaInvoke ? { ExecutedVersion: '$LATEST', Payload: result ?? null, StatusCode: 200 } : result;
+      const wrap = (result: unknown): unknown => {
+        const problem = notJson(result);
+        if (problem)
+          throw new TaskFailure('States.Runtime', `The handler for '${request.stateName}' returned ${problem}, which is not JSON data.`);
+        return isLambdaInvoke ? { ExecutedVersion: '$LATEST', Payload: result ?? null, StatusCode: 200 } : result;
+      };
       return Promise.resolve()
         .then(() => handler(payload, context))
-        .then(wrap, (error: unknown) => {
-          throw toTaskFailure(error);
-        });
+        .then(
+          (result) => result,
+          (error: unknown) => {
+            throw toTaskFailure(error);
+          },
+        )
+        .then(wrap);
     },
   };
+}
+
+/**
+ * Why a handler's result is not JSON data (a function, a symbol, a bigint, a cycle), with where in the
+ * result it is, or undefined when it is JSON. Lambda would serialise it; passing it on would not be AWS.
+ */
+function notJson(value: unknown, path = '', seen = new Set<object>()): string | undefined {
+  const where = path ? ` at result${path}` : '';
+  const type = typeof value;
+  if (type === 'function' || type === 'symbol' || type === 'bigint') return `a ${type}${where}`;
+  if (type !== 'object' || value === null) return undefined;
+  if (seen.has(value as object)) return `a cycle${where}`;
+  seen.add(value as object);
+  const entries: Array<[string, unknown]> = Array.isArray(value)
+    ? value.map((item, index) => [`[${index}]`, item])
+    : Object.entries(value as Record<string, unknown>).map(([key, item]) => [`.${key}`, item]);
+  for (const [step, item] of entries) {
+    const problem = notJson(item, `${path}${step}`, seen);
+    if (problem) return problem;
+  }
+  seen.delete(value as object);
+  return undefined;
 }
 
 // Kept out of esbuild's reach so ES modules and CommonJS handlers both load at run time.
@@ -121,12 +150,41 @@ function toTaskFailure(error: unknown): TaskFailure {
 }
 
 /**
+ * The local path of an S3 object or prefix: `<root>/<bucket>/<key>`. Bucket and key are names, never
+ * paths: a bucket name has no slash and is not `.` or `..`, and a key whose `..` steps would climb out
+ * of its bucket folder (S3 allows such keys; a folder cannot hold them) is refused, as is anything a
+ * symbolic link inside the folder leads outside of it.
+ */
+export function insideBucket(root: string, bucket: unknown, key: unknown, who: string): string {
+  const rootPath = resolve(root);
+  let folder = rootPath;
+  if (bucket !== undefined && bucket !== null && bucket !== '') {
+    const name = String(bucket);
+    if (/[/\\]/.test(name) || name === '.' || name === '..')
+      throw new Error(`${who}: the bucket name "${name}" is not a bucket name (it may not contain / or \\ or be . or ..)`);
+    folder = join(rootPath, name);
+  }
+  const path = resolve(folder, String(key ?? '').replace(/^\/+/, ''));
+  const escapes = (inner: string, outer: string): boolean => {
+    const rel = relative(outer, inner);
+    return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  };
+  if (escapes(path, folder))
+    throw new Error(`${who}: the key "${String(key)}" leads outside the local folder of its bucket (${folder}); keys are names, not paths`);
+  if (existsSync(path) && existsSync(rootPath) && escapes(realpathSync(path), realpathSync(rootPath)))
+    throw new Error(
+      `${who}: s3://${String(bucket ?? '')}/${String(key ?? '')} is a link to ${realpathSync(path)}, outside the local S3 folder ${rootPath}`,
+    );
+  return path;
+}
+
+/**
  * Reads Distributed Map items from local files standing in for S3: the object `Key` of bucket
  * `Bucket` is looked up as `<root>/<Bucket>/<Key>`, then `<root>/<Key>`.
  */
 export function localItemReader(root: string): ItemReaderPort {
   const locate = (bucket: unknown, key: unknown): string => {
-    const candidates = [join(root, String(bucket ?? ''), String(key ?? '')), join(root, String(key ?? ''))];
+    const candidates = [insideBucket(root, bucket, key, 'ItemReader'), insideBucket(root, undefined, key, 'ItemReader')];
     const found = candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
     if (!found)
       throw new Error(`ItemReader: no local file for s3://${String(bucket)}/${String(key)} (looked for ${candidates.join(' and ')})`);
@@ -135,9 +193,9 @@ export function localItemReader(root: string): ItemReaderPort {
   return {
     read({ resource, parameters, readerConfig }) {
       if (/s3:listObjectsV2/.test(resource)) {
-        const folder = join(root, String(parameters.Bucket ?? ''), String(parameters.Prefix ?? ''));
+        const folder = insideBucket(root, parameters.Bucket, parameters.Prefix, 'ItemReader');
         if (!existsSync(folder)) throw new Error(`ItemReader: no local folder ${folder}`);
-        const base = join(root, String(parameters.Bucket ?? ''));
+        const base = insideBucket(root, parameters.Bucket, undefined, 'ItemReader');
         const walk = (dir: string): string[] =>
           readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
         return walk(folder).map((file) => ({
@@ -221,7 +279,7 @@ export function localResultWriter(root: string): ResultWriterPort {
       const bucket = String(parameters.Bucket ?? 'results');
       const prefix = String(parameters.Prefix ?? '');
       const runId = (mapRunId.split(':').pop() ?? 'run').replace(/[/\\]/g, '_');
-      const folder = join(root, bucket, prefix, runId);
+      const folder = insideBucket(root, bucket, [prefix, runId].filter(Boolean).join('/'), 'ResultWriter');
       mkdirSync(folder, { recursive: true });
       const now = new Date().toISOString();
       const record = (index: number): Record<string, unknown> => ({

@@ -22,21 +22,45 @@ export function parseTimestamp(value: unknown): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-function stringMatches(value: string, pattern: string): boolean {
-  let regex = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i]!;
-    if (ch === '\\' && i + 1 < pattern.length) {
-      regex += escapeRegex(pattern[++i]!);
-    } else if (ch === '*') {
-      regex += '[\\s\\S]*';
-    } else regex += escapeRegex(ch);
+/**
+ * StringMatches: `*` matches any run of characters (none included); `\*` (written "\\*" in JSON) is a
+ * literal asterisk and `\\` a literal backslash, as AWS escapes them; a backslash before any other
+ * character stands for that character. Linear: the pattern is split at its stars into literal pieces, the first must start the
+ * value, the last must end it, and each piece between is taken at its leftmost place after the one
+ * before, which is always right when `*` is the only wildcard. No backtracking, unlike a RegExp.
+ */
+export function stringMatches(value: string, pattern: string): boolean {
+  const pieces = wildcardPieces(pattern);
+  if (pieces.length === 1) return value === pieces[0];
+  const first = pieces[0]!;
+  const last = pieces[pieces.length - 1]!;
+  if (value.length < first.length + last.length || !value.startsWith(first) || !value.endsWith(last)) return false;
+  let at = first.length;
+  const end = value.length - last.length;
+  for (let i = 1; i < pieces.length - 1; i++) {
+    const piece = pieces[i]!;
+    if (!piece) continue;
+    const found = value.indexOf(piece, at);
+    if (found < 0 || found + piece.length > end) return false;
+    at = found + piece.length;
   }
-  return new RegExp(`^${regex}$`).test(value);
+  return true;
 }
 
-function escapeRegex(ch: string): string {
-  return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
+/** The literal pieces between the unescaped stars of a StringMatches pattern (n stars: n + 1 pieces). */
+function wildcardPieces(pattern: string): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === '\\' && i + 1 < pattern.length) piece += pattern[++i]!;
+    else if (ch === '*') {
+      pieces.push(piece);
+      piece = '';
+    } else piece += ch;
+  }
+  pieces.push(piece);
+  return pieces;
 }
 
 type Comparison = (a: unknown, b: unknown) => boolean;

@@ -6,10 +6,12 @@
  */
 import type { JsonPathRoots } from '../expressions';
 import { type ChoicePredicate, compileChoiceRule, parseTimestamp } from './choice';
+import { DATA_LIMIT_BYTES, exceedsDataLimit } from './dataLimit';
 import { ERRORS, ExecutionStop, StateRuntimeError, StatesError } from './errors';
 import {
   type JsonataEvaluator,
   type JsonataStates,
+  DEFAULT_JSONATA_LIMITS,
   compileJsonataTemplate,
   extraFunctions,
   isJsonataExpression,
@@ -39,8 +41,14 @@ type Json = unknown;
 type Maybe<T> = T | Promise<T>;
 type Definition = Record<string, unknown>;
 
-const DATA_LIMIT_BYTES = 256 * 1024;
 const EXPRESS_LIMIT_MS = 5 * 60 * 1000;
+/**
+ * Simulated time each state transition of an Express run costs. Without it a loop with no Wait
+ * never advances simulated time, so it would never reach the 5-minute limit that ends it on AWS;
+ * at 10 ms a loop ends TIMED_OUT after 30,000 transitions (a 10,000-iteration two-state loop, 20,002
+ * transitions, still finishes). Standard runs are bounded by their 25,000-event history instead.
+ */
+const EXPRESS_TRANSITION_MS = 10;
 
 function isPromise<T>(value: Maybe<T>): value is Promise<T> {
   return value instanceof Promise;
@@ -128,6 +136,8 @@ export class Execution {
   readonly startTime: number;
   readonly deadline: number;
   readonly timeoutKind: 'express' | 'machine' | undefined;
+  /** Simulated milliseconds each state entered costs (Express runs in simulated time). */
+  readonly transitionCostMs: number;
   readonly executionArn: string;
   readonly executionName: string;
   readonly stateMachineArn: string;
@@ -161,6 +171,7 @@ export class Execution {
     const expressDeadline = type === 'EXPRESS' ? this.startTime + EXPRESS_LIMIT_MS : Infinity;
     this.deadline = Math.min(machineDeadline, expressDeadline);
     this.timeoutKind = this.deadline === Infinity ? undefined : expressDeadline <= machineDeadline ? 'express' : 'machine';
+    this.transitionCostMs = type === 'EXPRESS' && !this.realTime ? EXPRESS_TRANSITION_MS : 0;
     this.region = options.region ?? 'us-east-1';
     this.account = options.accountId ?? '123456789012';
     this.stateMachineName = options.stateMachineName ?? 'LocalStateMachine';
@@ -172,7 +183,7 @@ export class Execution {
     if (options.hash) this.intrinsicPorts.hash = options.hash;
     if (options.random) this.intrinsicPorts.random = options.random;
     if (options.uuid) this.intrinsicPorts.uuid = options.uuid;
-    this.jsonataExtras = extraFunctions(this.intrinsicPorts);
+    this.jsonataExtras = extraFunctions(this.intrinsicPorts, { ...DEFAULT_JSONATA_LIMITS, ...options.jsonataLimits });
     this.signal = this.stopController.signal;
     const outer = options.signal;
     if (outer?.aborted) this.stopController.abort();
@@ -494,8 +505,9 @@ abstract class CompiledState {
     frame.stateName = this.name;
     frame.retryCount = 0;
     frame.taskToken = undefined;
-    frame.enteredTime = frame.time();
     const exec = this.exec;
+    frame.now += exec.transitionCostMs;
+    frame.enteredTime = frame.time();
     frame.enteredEventId = exec.detailed
       ? exec.emit(frame, this.enteredType, 'stateEnteredEventDetails', {
           name: this.name,
@@ -507,13 +519,18 @@ abstract class CompiledState {
 
   protected exit(frame: Frame, output: Json): void {
     const exec = this.exec;
-    if (exec.detailed)
+    if (exec.detailed) {
+      const text = stringify(output);
+      if (textExceedsDataLimit(text)) throw outputTooLarge(this.name);
       exec.emit(frame, this.exitedType, 'stateExitedEventDetails', {
         name: this.name,
-        output: stringify(output),
+        output: text,
         outputDetails: { truncated: false },
       });
-    else exec.emit(frame, this.exitedType);
+    } else {
+      if (exceedsDataLimit(output)) throw outputTooLarge(this.name);
+      exec.emit(frame, this.exitedType);
+    }
   }
 
   /** Turns a field-processing problem into the state's failure, worded as AWS words it. */
@@ -620,6 +637,19 @@ function utf8Length(text: string): number {
     bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
   }
   return bytes;
+}
+
+/** AWS fails a state whose output exceeds 256 KiB (checked as the state exits). */
+function outputTooLarge(stateName: string): StatesError {
+  return new StatesError(
+    ERRORS.DataLimitExceeded,
+    `The state/task '${stateName}' produced an output with a size exceeding the maximum number of bytes service limit (${DATA_LIMIT_BYTES} bytes).`,
+  );
+}
+
+function textExceedsDataLimit(text: string): boolean {
+  // UTF-8 takes at most 3 bytes per UTF-16 unit: short texts need no count.
+  return text.length * 3 > DATA_LIMIT_BYTES && utf8Length(text) > DATA_LIMIT_BYTES;
 }
 
 /** AWS fails a state whose result exceeds 256 KiB (checked where results are assembled). */
@@ -911,10 +941,10 @@ class ChoiceState extends CompiledState {
       let next: CompiledState;
       if (chosen) next = chosen.next!;
       else if (this.defaultState) next = this.defaultState;
-      // Measured on AWS: no matching rule and no Default fails with States.Runtime (not NoChoiceMatched).
+      // The ASL specification: no matching rule and no Default fails with States.NoChoiceMatched.
       else
         throw new StatesError(
-          ERRORS.Runtime,
+          ERRORS.NoChoiceMatched,
           `An error occurred while executing the state '${this.name}' (entered at the event id #${frame.enteredEventId}). No Choice Rules matched and no Default state was specified.`,
         );
       // A matched rule assigns its own variables; the state-level Assign goes with Default.
@@ -945,10 +975,10 @@ class ChoiceState extends CompiledState {
       let next: CompiledState;
       if (chosen) next = chosen.next!;
       else if (this.defaultState) next = this.defaultState;
-      // Measured on AWS: no matching rule and no Default fails with States.Runtime (not NoChoiceMatched).
+      // The ASL specification: no matching rule and no Default fails with States.NoChoiceMatched.
       else
         throw new StatesError(
-          ERRORS.Runtime,
+          ERRORS.NoChoiceMatched,
           `An error occurred while executing the state '${this.name}' (entered at the event id #${frame.enteredEventId}). No Choice Rules matched and no Default state was specified.`,
         );
       const assign = chosen ? chosen.assignJsonata : this.assignJsonata;
@@ -1919,6 +1949,16 @@ class MapState extends ResultState {
 /** Runs one execution of an already-parsed definition. */
 export function runExecution(definition: Definition, input: Json, options: StartExecutionOptions): Promise<ExecutionResult> {
   const timeout = typeof definition.TimeoutSeconds === 'number' ? definition.TimeoutSeconds : undefined;
+  if (exceedsDataLimit(input)) {
+    const inputBytes = utf8Length(stringify(input));
+    // AWS refuses such a StartExecution call: no execution, no history.
+    return Promise.resolve({
+      status: 'FAILED',
+      error: ERRORS.DataLimitExceeded,
+      cause: `The execution input is ${inputBytes} bytes; Step Functions accepts at most ${DATA_LIMIT_BYTES} bytes (256 KiB).`,
+      events: [],
+    });
+  }
   const exec = new Execution(options, timeout);
   exec.input = input;
   const frame = new Frame(exec, Object.create(null) as Record<string, unknown>, exec.startTime);

@@ -6,6 +6,7 @@
 import jsonata from 'jsonata';
 import { parseJsonValue } from '../expressions';
 import { ERRORS, StateRuntimeError } from './errors';
+import type { JsonataLimits } from './types';
 
 export interface JsonataStates {
   input: unknown;
@@ -64,7 +65,18 @@ function containsFunction(value: unknown): boolean {
   return false;
 }
 
-export function extraFunctions(extras: JsonataExtras): Record<string, unknown> {
+export const DEFAULT_JSONATA_LIMITS: JsonataLimits = { timeoutMs: 10_000, maxDepth: 10_000 };
+
+/** Where the limits travel with the extra functions (a symbol, so they are never bound as a variable). */
+const LIMITS = Symbol('asl.jsonataLimits');
+
+export function extraFunctions(extras: JsonataExtras, limits: JsonataLimits = DEFAULT_JSONATA_LIMITS): Record<string, unknown> {
+  const functions = extraFunctionTable(extras);
+  (functions as Record<symbol, unknown>)[LIMITS] = limits;
+  return functions;
+}
+
+function extraFunctionTable(extras: JsonataExtras): Record<string, unknown> {
   const fail = (message: string): never => {
     throw new StateRuntimeError(ERRORS.QueryEvaluationError, message);
   };
@@ -148,8 +160,9 @@ function containsExpression(value: unknown): boolean {
 
 function compileExpression(source: string, field: string, extras: Record<string, unknown>): JsonataEvaluator {
   let expression: jsonata.Expression;
+  const limits = ((extras as Record<symbol, unknown>)[LIMITS] as JsonataLimits | undefined) ?? DEFAULT_JSONATA_LIMITS;
   try {
-    expression = jsonata(source);
+    expression = jsonata(source, { timeout: limits.timeoutMs, stack: limits.maxDepth });
   } catch (error) {
     const message = (error as Error).message;
     return async () => {

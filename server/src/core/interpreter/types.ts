@@ -107,6 +107,18 @@ export interface ResultWriterPort {
   }): unknown | Promise<unknown>;
 }
 
+/**
+ * Bounds on one JSONata evaluation, passed to the jsonata library (its `timeout` and `stack` options),
+ * so an expression that recurses forever (tail calls run as a loop, others nest) fails with
+ * States.QueryEvaluationError instead of spinning or growing without end.
+ */
+export interface JsonataLimits {
+  /** Milliseconds one expression may evaluate (jsonata error D1012); default 10,000. */
+  timeoutMs: number;
+  /** Nesting depth of one evaluation (jsonata error D1011); a recursion of n levels uses a few per level; default 10,000. */
+  maxDepth: number;
+}
+
 export interface StartExecutionOptions {
   /** STANDARD (default) or EXPRESS (stops at 5 minutes). */
   type?: ExecutionType;
@@ -137,6 +149,8 @@ export interface StartExecutionOptions {
   region?: string;
   accountId?: string;
   roleArn?: string;
+  /** Time and depth limits of each JSONata evaluation (defaults: 10 s, depth 10,000). */
+  jsonataLimits?: Partial<JsonataLimits>;
   /** Log lines for the text trace (optional). */
   log?: (message: string) => void;
 }
