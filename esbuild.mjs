@@ -31,6 +31,8 @@ const shipped = [
   { ...common, entryPoints: { cli: 'server/src/cli/launcher.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: { 'cli-main': 'server/src/cli/main.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  // The debug adapter (`type: "asl"`): its own process, Debug Adapter Protocol over stdio.
+  { ...common, entryPoints: { debugAdapter: 'server/src/debug/main.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { webview: 'client/webview/main.ts' }, outdir: 'dist', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 

@@ -27,6 +27,7 @@ import {
 } from './jsonpathProcessing';
 import {
   type Clock,
+  type DebugError,
   type DebugHook,
   type DebugScopeLevel,
   type DebugStatePoint,
@@ -2159,7 +2160,8 @@ async function reportError(frame: Frame, state: CompiledState, input: Json, erro
       handled = level.state.wouldHandle(name, level.attempts);
     }
   }
-  const report: { error: string; cause?: string; handled: boolean } = { error: name ?? ERRORS.Runtime, handled };
+  const report: DebugError = { error: name ?? ERRORS.Runtime, handled };
   if (cause !== undefined) report.cause = cause;
+  if (frame.stages) report.stages = frame.stages;
   await hook.stateError(debugPoint(frame, state, input), report);
 }

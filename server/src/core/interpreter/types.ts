@@ -193,6 +193,8 @@ export interface DebugError {
   error: string;
   cause?: string;
   handled: boolean;
+  /** What the state computed before the error (see DebugStateOutcome.stages). */
+  stages?: Record<string, unknown>;
 }
 
 export interface DebugStateOutcome {
