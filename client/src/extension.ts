@@ -7,6 +7,7 @@ import { createLanguageClient } from './languageClient';
 import { GraphPreview, graphPreviewViewType, isAslDocument, saveSvg, type PreviewSnapshot, type RenderInfo } from './preview/graphPreview';
 import { RunController, type RunOptions, type RunOutcome } from './run/runController';
 import { AslCodeLensProvider } from './codeLens';
+import { debugStateMachine, registerDebugging, runToState } from './debug/debugging';
 import type { WebviewPersistedState } from '../webview/protocol';
 
 /** What the extension hands to other extensions and to its own extension-host tests. */
@@ -56,6 +57,11 @@ const commands: Record<string, CommandFactory> = {
       if (!document) return undefined;
       return runs.run(document.uri, (options ?? {}) as RunOptions);
     },
+  'asl.debug': () => async (argument) => {
+    const document = await targetDocument(argument);
+    return document ? debugStateMachine(document.uri) : false;
+  },
+  'asl.runToState': () => (argument, stateName) => runToState(argument, stateName),
   'asl.cancelRun':
     ({ runs }) =>
     () =>
@@ -103,6 +109,7 @@ export async function activate(extension: vscode.ExtensionContext): Promise<AslS
     }),
     vscode.languages.registerCodeLensProvider([{ language: 'asl' }, { language: 'asl-yaml' }], new AslCodeLensProvider()),
     { dispose: () => GraphPreview.active?.dispose() },
+    ...registerDebugging(extension),
   );
 
   languageClient = createLanguageClient(extension);

@@ -137,7 +137,7 @@ export class AslDebugSession extends LoggingDebugSession {
       event.body.description = paused.description ?? `Paused on ${paused.point.stateName}`;
       event.body.allThreadsStopped = true;
       this.sendEvent(event);
-      this.sendEvent(new Event(EXECUTION_EVENT, { program: runtime.program.path, paused: pausedView(paused) }));
+      this.sendEvent(new Event(EXECUTION_EVENT, { program: runtime.program.path, paused: pausedView(paused, runtime) }));
     });
     runtime.on('ended', (result: ExecutionResult) => {
       if (this.runtime !== runtime) return;
@@ -412,9 +412,13 @@ export function frameName(point: DebugStatePoint): string {
   return level ? `${point.stateName} (${level.stateName}[${level.index}])` : point.stateName;
 }
 
-/** The paused state for the graph: its name and its nesting levels. */
-function pausedView(paused: PausedAt): { stateName: string; levels: DebugStatePoint['levels']; reason: string } {
-  return { stateName: paused.point.stateName, levels: paused.point.levels, reason: paused.reason };
+/** The paused state for the graph: its name, nesting levels and the 0-based line of its key. */
+function pausedView(
+  paused: PausedAt,
+  runtime: DebugRuntime,
+): { stateName: string; levels: DebugStatePoint['levels']; reason: string; line?: number } {
+  const view = { stateName: paused.point.stateName, levels: paused.point.levels, reason: paused.reason };
+  return paused.state ? { ...view, line: runtime.locations.keyLine(paused.state) } : view;
 }
 
 /**
