@@ -7,7 +7,7 @@ import { createLanguageClient } from './languageClient';
 import { GraphPreview, graphPreviewViewType, isAslDocument, saveSvg, type PreviewSnapshot, type RenderInfo } from './preview/graphPreview';
 import { RunController, type RunOptions, type RunOutcome } from './run/runController';
 import { AslCodeLensProvider } from './codeLens';
-import { debugStateMachine, registerDebugging, runToState } from './debug/debugging';
+import { debugStateMachine, registerDebugging, runToState, stopDebugging } from './debug/debugging';
 import type { WebviewPersistedState } from '../webview/protocol';
 
 /** What the extension hands to other extensions and to its own extension-host tests. */
@@ -98,7 +98,8 @@ export async function activate(extension: vscode.ExtensionContext): Promise<AslS
     extension.subscriptions.push(vscode.commands.registerCommand(id, factory(context)));
   }
   GraphPreview.runActions = {
-    cancel: () => runs.cancel(),
+    // The pane also shows a debug session's path: Cancel stops whichever is running.
+    cancel: () => runs.cancel() || stopDebugging(),
     runAgain: (uri) => void runs.run(uri, { again: true }),
   };
   extension.subscriptions.push(

@@ -42,6 +42,14 @@ export async function debugStateMachine(uri: vscode.Uri, extra: Record<string, u
   });
 }
 
+/** Stops the running asl debug session, if any (the preview pane's Cancel while debugging). */
+export function stopDebugging(): boolean {
+  const session = vscode.debug.activeDebugSession;
+  if (session?.type !== debugType) return false;
+  void vscode.debug.stopDebugging(session);
+  return true;
+}
+
 /**
  * "Run to State": runs until the state under the cursor (or the named one) is entered, in the
  * running session of that machine, else in a new one.
