@@ -278,12 +278,14 @@ export class Frame {
   retryCount = 0;
   mapItem: { index: number; value: Json; key?: string; source?: string } | undefined;
   private rootsObject: FrameRoots | undefined;
+  // Debugging only, and declared without an initializer so that frames made without a debugger cost
+  // nothing more to create.
   /** Debugging only: the Parallel branch or Map iteration this frame runs, and the frame that runs it. */
-  debugLevel: DebugFrameLevel | undefined;
+  declare debugLevel: DebugFrameLevel | undefined;
   /** Debugging only: the Retry attempts of the state this frame is running (for DebugError.handled). */
-  debugAttempts: number[] | undefined;
+  declare debugAttempts: number[] | undefined;
   /** Debugging only: what the current state computed so far (DebugStateOutcome.stages). */
-  stages: Record<string, unknown> | undefined;
+  declare stages: Record<string, unknown> | undefined;
 
   constructor(
     readonly exec: Execution,
