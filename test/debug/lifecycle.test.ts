@@ -2,7 +2,8 @@
 // program, restart runs again on a new thread, and stop ends even a machine that never ends.
 import { afterEach, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AdapterSession, fixture, names } from './harness';
+import { resolve } from 'node:path';
+import { AdapterSession, fixture, lineOf, names } from './harness';
 
 let session: AdapterSession;
 
@@ -77,4 +78,40 @@ test('disconnect while a machine runs ends the adapter process', async () => {
   const exited = new Promise<number | null>((resolve) => adapterProcess.once('exit', (code) => resolve(code)));
   await session.client.disconnectRequest({});
   assert.equal(await exited, 0);
+});
+
+test('YAML: a breakpoint inside a branch state binds to its key; the stages of the Task that ran before show', async () => {
+  const program = resolve('examples/return-request.asl.yaml');
+  const { breakpoints, firstStop } = await session.launch(
+    { program, inputFile: 'return-request.input.json', mocks: 'return-request.mocks.json', testCase: 'Accepted' },
+    { breakpoints: [{ line: lineOf(program, 'FunctionName: refund-payment') }, { line: lineOf(program, 'Variable: $.receipt.eligible') }] },
+  );
+  assert.deepEqual(
+    breakpoints.map((b) => b.line),
+    [lineOf(program, '  Refund:'), lineOf(program, '  IsEligible:')],
+  );
+  const frames = await session.expectStop(firstStop, 'breakpoint');
+  assert.deepEqual(names(frames), ['IsEligible']);
+  const scopes = await session.scopes(frames[0]!.id);
+  // CheckReceipt ran just before: its ResultSelector and ResultPath stages.
+  assert.deepEqual([...scopes.get('After ResultSelector')!.variables.keys()], ['eligible', 'daysSincePurchase']);
+  assert.ok(scopes.get('After ResultPath')!.variables.has('receipt'));
+  assert.ok(scopes.get('Result')!.variables.has('Payload'));
+  assert.deepEqual(names(await session.step('continue', 'breakpoint')), ['Refund (RefundAndRestock[0])', 'RefundAndRestock']);
+});
+
+test('Run Without Debugging (noDebug) ignores breakpoints and runs to the end', async () => {
+  const orders = fixture('orders.asl.json');
+  const { firstStop, terminated } = await session.launch(
+    { program: orders, inputFile: 'orders.input.json', noDebug: true, stopOnEntry: true },
+    { breakpoints: [{ line: lineOf(orders, '"Confirm": {') }], exceptionFilters: ['all'] },
+  );
+  let stopped = false;
+  void firstStop.then(
+    () => (stopped = true),
+    () => undefined,
+  );
+  await terminated;
+  assert.equal(stopped, false);
+  assert.match(session.outputs.join(''), /Status: SUCCEEDED/);
 });

@@ -27,6 +27,8 @@ export interface AslLaunchArguments {
   stopOnEntry?: boolean;
   /** Extension: stop when this state is first entered ("Run to State" before a session exists). */
   runToState?: string;
+  /** Set by VS Code for Run Without Debugging. */
+  noDebug?: boolean;
 }
 
 /** A problem with the launch arguments or the files they name, worded for the user. */

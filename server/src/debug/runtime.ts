@@ -67,6 +67,8 @@ export interface RuntimeOptions {
   type: 'STANDARD' | 'EXPRESS';
   stopOnEntry: boolean;
   runToState?: string;
+  /** Run Without Debugging: never pause (breakpoints, exceptions and stopOnEntry are ignored). */
+  noDebug?: boolean;
   /** Resolves when the client has caught up with the output (called now and then while running). */
   backpressure?: () => Promise<void> | undefined;
 }
@@ -229,7 +231,7 @@ export class DebugRuntime extends EventEmitter {
     this.parentOf.set(point.scope, point.parentScope);
     this.runningIn.set(point.scope, point);
     const state = this.locations.resolve(point.levels, point.stateName);
-    const reason = await this.stopReason(point, state);
+    const reason = this.options.noDebug ? undefined : await this.stopReason(point, state);
     if (reason) {
       await this.pauseAt({
         reason: reason.reason,
@@ -301,7 +303,7 @@ export class DebugRuntime extends EventEmitter {
   }
 
   private async onStateError(point: DebugStatePoint, error: DebugError): Promise<void> {
-    const stop = this.filters.has('all') || (this.filters.has('uncaught') && !error.handled);
+    const stop = !this.options.noDebug && (this.filters.has('all') || (this.filters.has('uncaught') && !error.handled));
     if (!stop) return;
     const state = this.locations.resolve(point.levels, point.stateName);
     const description = `${error.handled ? 'Error' : 'Uncaught error'} in ${point.stateName}: ${error.error}${error.cause ? `: ${error.cause}` : ''}`;

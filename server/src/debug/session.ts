@@ -107,6 +107,7 @@ export class AslDebugSession extends LoggingDebugSession {
       mocks: launchMocks(program, args),
       type: executionType === 'express' ? 'EXPRESS' : 'STANDARD',
       stopOnEntry: args.stopOnEntry === true,
+      noDebug: args.noDebug === true,
       backpressure: clientBackpressure,
       ...(args.runToState ? { runToState: args.runToState } : {}),
     });
