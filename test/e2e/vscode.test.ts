@@ -376,7 +376,7 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
   });
 
   // --- issue 13: debugging a state machine ---
-  it('debugging: a breakpoint set in the gutter stops in the Map, the editor shows the paused state, Variables shows its input', async () => {
+  it('debugging: a breakpoint set in the gutter and F5 stop in the Map, the editor shows the paused state, Variables shows its input', async () => {
     await workbench.dismiss();
     await workbench.openFile('pickup-order.asl.json');
     const line = lineOf(pickupText, '"ReserveItem": {');
@@ -389,7 +389,9 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     await page.mouse.click(box.x - 8, box.y + box.height / 2);
     await page.locator('.editor-group-container.active .codicon-debug-breakpoint').first().waitFor({ timeout: 15_000 });
     await workbench.screenshot('debug-breakpoint-set');
-    await workbench.runCommand('ASL: Debug State Machine');
+    // F5 with no launch.json: the asl debugger takes the active machine, its input and mocks beside it.
+    await workbench.focusEditor();
+    await page.keyboard.press('F5');
     await workbench.pick('HappyPath');
     // Paused: the editor marks the state's key line and the call stack names the iteration.
     await page.locator('.editor-group-container .debug-top-stack-frame-line').first().waitFor({ timeout: 60_000 });
