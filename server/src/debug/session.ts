@@ -43,6 +43,8 @@ export class AslDebugSession extends LoggingDebugSession {
   private markConfigurationDone!: () => void;
   /** One thread per execution: a restart starts a new one. */
   private threadId = 0;
+  /** While restarting or disconnecting, the old run's end sends no `terminated`. */
+  private restarting = false;
   private frames = new Handles<FrameInfo>();
   private values = new Handles<VariableNode>();
 
@@ -149,8 +151,6 @@ export class AslDebugSession extends LoggingDebugSession {
     });
     void runtime.start();
   }
-
-  private restarting = false;
 
   protected override configurationDoneRequest(response: DebugProtocol.ConfigurationDoneResponse): void {
     this.sendResponse(response);
