@@ -35,6 +35,8 @@ const shipped = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   // The worker thread every local run executes in (server/src/node/isolatedRun.ts looks for it beside itself).
   { ...common, entryPoints: { 'run-worker': 'server/src/node/runWorker.ts' }, outdir: 'dist' },
+  // The debug adapter (`type: "asl"`): its own process, Debug Adapter Protocol over stdio.
+  { ...common, entryPoints: { debugAdapter: 'server/src/debug/main.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { webview: 'client/webview/main.ts' }, outdir: 'dist', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 

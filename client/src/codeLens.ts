@@ -1,4 +1,4 @@
-// "Run State Machine" and "Open Graph" above the machine's StartAt, where an author looks first.
+// "Run State Machine", "Debug State Machine" and "Open Graph" above the machine's StartAt, where an author looks first.
 import * as vscode from 'vscode';
 
 export class AslCodeLensProvider implements vscode.CodeLensProvider {
@@ -13,6 +13,12 @@ export class AslCodeLensProvider implements vscode.CodeLensProvider {
         command: 'asl.run',
         arguments: [document.uri],
         tooltip: 'Run locally with the input and mocks beside this file',
+      }),
+      new vscode.CodeLens(range, {
+        title: '$(debug-alt) Debug State Machine',
+        command: 'asl.debug',
+        arguments: [document.uri],
+        tooltip: 'Debug locally: breakpoints on states, stepping, the data at every step',
       }),
       new vscode.CodeLens(range, { title: '$(type-hierarchy) Open Graph', command: 'asl.openGraphPreview', arguments: [document.uri] }),
     ];

@@ -8,6 +8,7 @@ import { GraphPreview, graphPreviewViewType, isAslDocument, saveSvg, type Previe
 import { RunController, type RunOptions, type RunOutcome } from './run/runController';
 import { AslCodeLensProvider } from './codeLens';
 import { registerAwsCommands } from './aws/awsCommands';
+import { debugStateMachine, registerDebugging, runToState, stopDebugging } from './debug/debugging';
 import type { WebviewPersistedState } from '../webview/protocol';
 
 /** What the extension hands to other extensions and to its own extension-host tests. */
@@ -57,6 +58,11 @@ const commands: Record<string, CommandFactory> = {
       if (!document) return undefined;
       return runs.run(document.uri, (options ?? {}) as RunOptions);
     },
+  'asl.debug': () => async (argument) => {
+    const document = await targetDocument(argument);
+    return document ? debugStateMachine(document.uri) : false;
+  },
+  'asl.runToState': () => (argument, stateName) => runToState(argument, stateName),
   'asl.cancelRun':
     ({ runs }) =>
     () =>
@@ -94,7 +100,8 @@ export async function activate(extension: vscode.ExtensionContext): Promise<AslS
   }
   extension.subscriptions.push(...registerAwsCommands(extension));
   GraphPreview.runActions = {
-    cancel: () => runs.cancel(),
+    // The pane also shows a debug session's path: Cancel stops whichever is running.
+    cancel: () => runs.cancel() || stopDebugging(),
     runAgain: (uri) => void runs.run(uri, { again: true }),
   };
   extension.subscriptions.push(
@@ -105,6 +112,7 @@ export async function activate(extension: vscode.ExtensionContext): Promise<AslS
     }),
     vscode.languages.registerCodeLensProvider([{ language: 'asl' }, { language: 'asl-yaml' }], new AslCodeLensProvider()),
     { dispose: () => GraphPreview.active?.dispose() },
+    ...registerDebugging(extension),
   );
 
   languageClient = createLanguageClient(extension);

@@ -410,6 +410,50 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     assert.ok(took < 1000, `Cancel took ${took} ms`);
   });
 
+  // --- issue 13: debugging a state machine ---
+  it('debugging: a breakpoint set in the gutter and F5 stop in the Map, the editor shows the paused state, Variables shows its input', async () => {
+    await workbench.dismiss();
+    await workbench.openFile('pickup-order.asl.json');
+    const line = lineOf(pickupText, '"ReserveItem": {');
+    await workbench.goTo(line);
+    // The breakpoint column is the glyph margin, left of the line numbers.
+    const lineNumber = page.locator('.editor-group-container.active .margin-view-overlays .line-numbers', {
+      hasText: new RegExp(`^${line}$`),
+    });
+    const box = (await lineNumber.boundingBox())!;
+    await page.mouse.click(box.x - 8, box.y + box.height / 2);
+    await page.locator('.editor-group-container.active .codicon-debug-breakpoint').first().waitFor({ timeout: 15_000 });
+    await workbench.screenshot('debug-breakpoint-set');
+    // F5 with no launch.json: the asl debugger takes the active machine, its input and mocks beside it.
+    await workbench.focusEditor();
+    await page.keyboard.press('F5');
+    await workbench.pick('HappyPath');
+    // Paused: the editor marks the state's key line and the call stack names the iteration.
+    await page.locator('.editor-group-container .debug-top-stack-frame-line').first().waitFor({ timeout: 60_000 });
+    await workbench.waitForCursor(line, undefined, 15_000);
+    await page
+      .locator('.debug-call-stack .monaco-list-row', { hasText: 'ReserveItem (ReserveItems[0])' })
+      .first()
+      .waitFor({ timeout: 15_000 });
+    // The Variables view shows the paused state's input: the first order line.
+    const variables = page.locator('.debug-variables');
+    await variables.locator('.monaco-list-row', { hasText: 'Input' }).first().waitFor({ timeout: 15_000 });
+    const skuRow = variables.locator('.monaco-list-row', { hasText: 'sku' }).first();
+    if (!(await skuRow.isVisible())) await variables.locator('.monaco-list-row', { hasText: 'Input' }).first().click();
+    await variables.locator('.monaco-list-row', { hasText: '"COFFEE-1KG"' }).first().waitFor({ timeout: 15_000 });
+    await workbench.screenshot('debug-paused-in-map');
+    // Continue to the second iteration, then stop the session.
+    await page.keyboard.press('F5');
+    await page
+      .locator('.debug-call-stack .monaco-list-row', { hasText: 'ReserveItem (ReserveItems[1])' })
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await variables.locator('.monaco-list-row', { hasText: '"MUG-BLUE"' }).first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Shift+F5');
+    await page.locator('.editor-group-container .debug-top-stack-frame-line').first().waitFor({ state: 'detached', timeout: 30_000 });
+    await workbench.runCommand('Remove All Breakpoints');
+  });
+
   it('extension-host tests pass against the real vscode API', async () => {
     assert.ok(server && context);
     const hostPage = await context.newPage();

@@ -247,6 +247,12 @@ export class GraphPreview implements vscode.Disposable {
     if (editor) this.highlightOffset(document.offsetAt(editor.selection.active), false);
   }
 
+  /** Highlights and reveals the state at an offset of the document (the debugger's paused state). */
+  revealStateAt(offset: number): void {
+    this.highlighted = null;
+    this.highlightOffset(offset, true);
+  }
+
   private highlightOffset(offset: number, reveal: boolean): void {
     if (!this.graph) return;
     const nodeId = findStateNodeAtOffset(this.graph, offset)?.id ?? null;

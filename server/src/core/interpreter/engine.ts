@@ -29,6 +29,10 @@ import {
 } from './jsonpathProcessing';
 import {
   type Clock,
+  type DebugError,
+  type DebugHook,
+  type DebugScopeLevel,
+  type DebugStatePoint,
   type ExecutionResult,
   type HistoryEvent,
   type MockedResponse,
@@ -154,12 +158,17 @@ export class Execution {
   private timedOut = false;
   mapRunCounter = 0;
   input: Json = null;
+  /** The debugger's hook, if any (see the Debugging section at the end of this file). */
+  readonly debug: DebugHook | undefined;
+  /** Debugging: errors already reported to the hook (an error passes up through enclosing states). */
+  readonly reportedErrors = new WeakSet<object>();
 
   constructor(
     readonly options: StartExecutionOptions,
     machineTimeoutSeconds: number | undefined,
   ) {
     this.clock = options.clock ?? realClock;
+    this.debug = options.debug;
     this.realTime = options.realTime ?? false;
     this.recordEvents = options.recordEvents ?? true;
     this.detailed = this.recordEvents || options.onEvent !== undefined;
@@ -280,6 +289,14 @@ export class Frame {
   retryCount = 0;
   mapItem: { index: number; value: Json; key?: string; source?: string } | undefined;
   private rootsObject: FrameRoots | undefined;
+  // Debugging only, and declared without an initializer so that frames made without a debugger cost
+  // nothing more to create.
+  /** Debugging only: the Parallel branch or Map iteration this frame runs, and the frame that runs it. */
+  declare debugLevel: DebugFrameLevel | undefined;
+  /** Debugging only: the Retry attempts of the state this frame is running (for DebugError.handled). */
+  declare debugAttempts: number[] | undefined;
+  /** Debugging only: what the current state computed so far (DebugStateOutcome.stages). */
+  declare stages: Record<string, unknown> | undefined;
 
   constructor(
     readonly exec: Execution,
@@ -397,6 +414,7 @@ function createState(name: string, raw: Definition, jsonataMode: boolean, env: C
 
 /** Runs states from `state` until one ends the branch; synchronous until something must wait. */
 export function runStates(frame: Frame, state: CompiledState, input: Json): Maybe<Json> {
+  if (frame.exec.debug) return runStatesDebugged(frame, state, input);
   let current = state;
   let value = input;
   for (;;) {
@@ -546,12 +564,15 @@ abstract class CompiledState {
 
   protected jsonataStates(frame: Frame, input: Json): JsonataStates {
     const self = frame;
-    return {
+    const states = {
       input,
       get context() {
         return self.context();
       },
     } as JsonataStates;
+    // Debugging: the same object later gets result and errorOutput, so the debugger sees them all.
+    if (frame.stages) frame.stages.states = states;
+    return states;
   }
 
   /** A payload field in this state's language: a JSONata template or a JSONPath `.$` template. */
@@ -603,6 +624,12 @@ class PassState extends CompiledState {
       const result = this.hasResult ? this.result : this.parameters ? this.parameters(frame.roots(effective)) : effective;
       const assigned = this.assignPath ? this.assignPath(frame.roots(result)) : undefined;
       output = this.resultPath(input, result);
+      if (frame.stages)
+        recordStages(frame, {
+          afterInputPath: effective,
+          [this.hasResult ? 'result' : 'afterParameters']: result,
+          afterResultPath: output,
+        });
       if (this.outputPath) output = this.outputPath(frame.roots(output));
       if (assigned !== undefined) this.applyAssignments(frame, assigned);
     } catch (error) {
@@ -951,6 +978,7 @@ class ChoiceState extends CompiledState {
       const assign = chosen ? chosen.assignPath : this.assignPath;
       const assigned = assign ? assign(frame.roots(effective)) : undefined;
       output = this.outputPath ? this.outputPath(frame.roots(effective)) : effective;
+      if (frame.stages) recordStages(frame, { afterInputPath: effective });
       if (assigned !== undefined) this.applyAssignments(frame, assigned);
       frame.next = next;
     } catch (error) {
@@ -1052,12 +1080,15 @@ abstract class ResultState extends CompiledState {
   execute(frame: Frame, input: Json): Maybe<Json> {
     this.enter(frame, input);
     const attempts = new Array<number>(this.retriers.length).fill(0);
+    if (this.exec.debug) frame.debugAttempts = attempts;
     // Retries loop here rather than recurse, so thousands of retries cost no stack.
     for (;;) {
       let outcome: Maybe<Json>;
       try {
         outcome = this.process(frame, input);
       } catch (error) {
+        // Debugging: the async path tells the hook about the error (and may pause) before handling it.
+        if (this.exec.debug) return this.settle(frame, input, attempts, Promise.reject(error));
         const decision = this.handleError(frame, input, attempts, this.wrap(frame, error));
         if (decision.kind === 'handled') return decision.output;
         if (this.exec.realTime) return this.retryLater(frame, input, attempts, decision.delayMs);
@@ -1079,7 +1110,9 @@ abstract class ResultState extends CompiledState {
       try {
         return await pending;
       } catch (error) {
-        const decision = this.handleError(frame, input, attempts, this.wrap(frame, error));
+        const wrapped = this.wrap(frame, error);
+        if (this.exec.debug) await reportError(frame, this, input, wrapped, attempts);
+        const decision = this.handleError(frame, input, attempts, wrapped);
         if (decision.kind === 'handled') return decision.output;
         await this.pause(frame, decision.delayMs);
         try {
@@ -1123,6 +1156,14 @@ abstract class ResultState extends CompiledState {
       const selected = this.resultSelector ? this.resultSelector(frame.roots(result)) : result;
       const assigned = this.assignPath ? this.assignPath(frame.roots(selected)) : undefined;
       let output = this.resultPath(input, selected);
+      if (frame.stages)
+        recordStages(frame, {
+          afterInputPath: effective,
+          afterParameters: parameters,
+          result,
+          afterResultSelector: selected,
+          afterResultPath: output,
+        });
       if (this.outputPath) output = this.outputPath(frame.roots(output));
       if (assigned !== undefined) this.applyAssignments(frame, assigned);
       frame.next = this.next;
@@ -1142,6 +1183,16 @@ abstract class ResultState extends CompiledState {
     frame.next = this.next;
     this.exit(frame, output);
     return output;
+  }
+
+  /** Debugging: whether handleError would retry or catch this error now (the same rules, nothing changed). */
+  wouldHandle(name: string | undefined, attempts: number[] | undefined): boolean {
+    for (let i = 0; i < this.retriers.length; i++) {
+      if (!errorMatches(this.retriers[i]!.errorEquals, name)) continue;
+      if ((attempts?.[i] ?? 0) < this.retriers[i]!.maxAttempts) return true;
+      break;
+    }
+    return this.catchers.some((catcher) => errorMatches(catcher.errorEquals, name));
   }
 
   /** Decides what an error leads to: a retry after a delay, a Catch (its output), or failure (throws). */
@@ -1173,6 +1224,7 @@ abstract class ResultState extends CompiledState {
       try {
         const assigned = catcher.assignPath ? catcher.assignPath(frame.roots(errorOutput)) : undefined;
         const output = catcher.resultPath(input, errorOutput);
+        if (frame.stages) recordStages(frame, { errorOutput, afterResultPath: output });
         if (assigned !== undefined) this.applyAssignments(frame, assigned);
         frame.next = catcher.target!;
         this.exit(frame, output);
@@ -1498,6 +1550,7 @@ class ParallelState extends ResultState {
     const frames: Frame[] = [];
     const pending: Promise<void>[] = [];
     let failure: unknown;
+    if (exec.debug) return this.runBranchesInOrder(frame, input, results, frames);
     for (let i = 0; i < this.branches.length; i++) {
       const child = frame.child(Object.create(frame.variables) as Record<string, unknown>);
       frames.push(child);
@@ -1536,6 +1589,33 @@ class ParallelState extends ResultState {
     };
     if (pending.length) return Promise.all(pending).then(finish);
     return finish();
+  }
+
+  /** Debugging: one branch after another, in order, so a session is repeatable; ends as run() does. */
+  private async runBranchesInOrder(frame: Frame, input: Json, results: Json[], frames: Frame[]): Promise<Json> {
+    const exec = this.exec;
+    let failure: unknown;
+    for (let i = 0; i < this.branches.length && failure === undefined; i++) {
+      const child = frame.child(Object.create(frame.variables) as Record<string, unknown>);
+      child.debugLevel = { parent: frame, state: this, kind: 'Parallel', index: i, attempts: frame.debugAttempts };
+      frames.push(child);
+      try {
+        results[i] = await runStates(child, this.branches[i]!.start, input);
+      } catch (error) {
+        failure = error;
+      }
+    }
+    for (const child of frames) {
+      if (child.now > frame.now) frame.now = child.now;
+      if (child.lastEventId > frame.lastEventId) frame.lastEventId = child.lastEventId;
+    }
+    if (failure !== undefined) {
+      exec.emit(frame, 'ParallelStateFailed');
+      throw failure;
+    }
+    checkResultSize(this.name, results);
+    exec.emit(frame, 'ParallelStateSucceeded');
+    return results;
   }
 }
 
@@ -1763,7 +1843,8 @@ class MapState extends ResultState {
     // What each child received and how it ended, for ResultWriter.
     const childInputs: Json[] = this.raw.ResultWriter ? new Array(items.length) : [];
     const statuses: Array<'SUCCEEDED' | 'FAILED'> = this.raw.ResultWriter ? new Array(items.length).fill('SUCCEEDED') : [];
-    const limit = maxConcurrency > 0 ? maxConcurrency : Infinity;
+    // Debugging runs one iteration after another, in order, so a session is repeatable.
+    const limit = exec.debug ? 1 : maxConcurrency > 0 ? maxConcurrency : Infinity;
     // Iterations fold their clock and last event into these as they finish, so none is retained.
     let latestNow = frame.now;
     let latestEventId = frame.lastEventId;
@@ -1792,6 +1873,7 @@ class MapState extends ResultState {
         : frame.child(scope as Record<string, unknown>);
       const value = items[index];
       child.mapItem = { index, value };
+      if (exec.debug) child.debugLevel = { parent: frame, state: this, kind: 'Map', index, attempts: frame.debugAttempts };
       // ItemSelector belongs to the Map state itself, so it always sees the outer variables.
       const selectorFrame = this.distributed ? frame.child(frame.variables) : child;
       selectorFrame.mapItem = child.mapItem;
@@ -2041,4 +2123,111 @@ export function runExecution(definition: Definition, input: Json, options: Start
   } catch (error) {
     return Promise.resolve(fail(error));
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Debugging (StartExecutionOptions.debug): the same compiled states run; a hook is called before
+// each state, when a state raises an error, and after it ran, and may pause the run by returning a
+// promise. Nothing here is reached without a hook, so the synchronous fast path above is unchanged.
+
+/** The Parallel branch or Map iteration a frame runs, for stack frames and for DebugError.handled. */
+interface DebugFrameLevel {
+  /** The frame that runs the Parallel or Map state. */
+  parent: Frame;
+  state: ResultState;
+  kind: 'Parallel' | 'Map';
+  index: number;
+  /** That state's Retry attempts so far (its retriers may still handle an error from inside). */
+  attempts: number[] | undefined;
+}
+
+function recordStages(frame: Frame, values: Record<string, unknown>): void {
+  Object.assign(frame.stages!, values);
+}
+
+/** runStates with the hook: one async loop, so the hook can pause between any two states. */
+async function runStatesDebugged(frame: Frame, state: CompiledState, input: Json): Promise<Json> {
+  const exec = frame.exec;
+  const hook = exec.debug!;
+  let current = state;
+  let value = input;
+  for (;;) {
+    exec.checkpoint(frame);
+    const point = debugPoint(frame, current, value);
+    await hook.beforeState(point);
+    // The session may have been stopped while it was paused.
+    exec.checkpoint(frame);
+    frame.stages = {};
+    let output: Json;
+    try {
+      output = await current.execute(frame, value);
+    } catch (error) {
+      await reportError(frame, current, value, error, undefined);
+      throw error;
+    }
+    const next = frame.next;
+    if (hook.afterState) await hook.afterState(point, { output, next: next?.name, stages: frame.stages });
+    if (next === null) return output;
+    current = next;
+    value = output;
+  }
+}
+
+/** What the hook sees of a state about to run (or running) in a frame. */
+function debugPoint(frame: Frame, state: CompiledState, input: Json): DebugStatePoint {
+  const levels: DebugScopeLevel[] = [];
+  for (let level = frame.debugLevel; level; level = level.parent.debugLevel) {
+    levels.unshift({ stateName: level.state.name, kind: level.kind, index: level.index });
+  }
+  // Before the state is entered the frame still describes the previous state; show what this one will see.
+  const enteredBefore = frame.enteredEventId;
+  const entryTime = frame.time();
+  return {
+    stateName: state.name,
+    stateType: String(state.raw.Type),
+    queryLanguage: state.jsonata ? 'JSONata' : 'JSONPath',
+    input,
+    levels,
+    scope: frame,
+    parentScope: frame.debugLevel?.parent,
+    variables: () => {
+      const visible: Record<string, unknown> = {};
+      // Scopes chain by prototype (a branch's variables inherit the enclosing ones): for-in sees them all.
+      for (const name in frame.variables) visible[name] = frame.variables[name];
+      return visible;
+    },
+    context: () => {
+      const context = frame.context();
+      if (frame.enteredEventId === enteredBefore) context.State = { EnteredTime: isoTime(entryTime), Name: state.name, RetryCount: 0 };
+      return context;
+    },
+  };
+}
+
+/** Tells the hook about an error once, in the state that raised it, with whether anything will handle it. */
+async function reportError(frame: Frame, state: CompiledState, input: Json, error: unknown, attempts: number[] | undefined): Promise<void> {
+  const exec = frame.exec;
+  const hook = exec.debug!;
+  if (!hook.stateError || typeof error !== 'object' || error === null || exec.reportedErrors.has(error)) return;
+  exec.reportedErrors.add(error);
+  // A stop the user asked for is not an error of the machine.
+  if (error instanceof ExecutionStop && error.status === 'ABORTED') return;
+  let name: string | undefined;
+  let cause: string | undefined;
+  if (error instanceof StatesError) [name, cause] = [error.error, error.errorCause];
+  else if (error instanceof ExecutionStop) [name, cause] = [error.error, error.stopCause];
+  else if (error instanceof StateRuntimeError) [name, cause] = [error.error, error.message];
+  else [name, cause] = [ERRORS.Runtime, error instanceof Error ? error.message : String(error)];
+  // Only a StatesError can be retried or caught (ExecutionStop ends the run whatever the machine says).
+  let handled = false;
+  if (error instanceof StatesError) {
+    handled = state instanceof ResultState && state.wouldHandle(name, attempts ?? frame.debugAttempts);
+    for (let level = frame.debugLevel; !handled && level; level = level.parent.debugLevel) {
+      handled = level.state.wouldHandle(name, level.attempts);
+    }
+  }
+  const report: DebugError = { error: name ?? ERRORS.Runtime, handled };
+  if (cause !== undefined) report.cause = cause;
+  if (frame.stages) report.stages = frame.stages;
+  await hook.stateError(debugPoint(frame, state, input), report);
 }

@@ -30,3 +30,13 @@ export function startExecution(definition: unknown, input: unknown, options: Sta
   }
   return runExecution(definition as Record<string, unknown>, input, options);
 }
+
+// Expressions evaluated outside a run (a debugger's watch, hover, console, breakpoint conditions).
+export {
+  evaluateCondition,
+  evaluateExpression,
+  expressionLanguage,
+  isTruthy,
+  type ExpressionEnvironment,
+  type ExpressionLanguage,
+} from './evaluate';

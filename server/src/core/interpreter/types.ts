@@ -153,4 +153,72 @@ export interface StartExecutionOptions {
   jsonataLimits?: Partial<JsonataLimits>;
   /** Log lines for the text trace (optional). */
   log?: (message: string) => void;
+  /** A debugger: called around every state (see DebugHook). Unset, the engine keeps its synchronous fast path. */
+  debug?: DebugHook;
+}
+
+/**
+ * Where a debugger sees a state: called before the state is entered, when it raises an error, and
+ * after it ran. Any call may return a promise, and the execution waits for it (that is how a
+ * debugger pauses). With a hook set, the engine runs every state through one async loop and runs
+ * Parallel branches and Map iterations one after another, in order, so a session is repeatable.
+ */
+export interface DebugHook {
+  beforeState(point: DebugStatePoint): void | Promise<void>;
+  /**
+   * A state raised an error (once per error, in the state that raised it). `handled` says whether
+   * a Retry or Catch of that state or of an enclosing Parallel/Map will deal with it; false means
+   * the error fails the execution.
+   */
+  stateError?(point: DebugStatePoint, error: DebugError): void | Promise<void>;
+  afterState?(point: DebugStatePoint, outcome: DebugStateOutcome): void | Promise<void>;
+}
+
+/** One nesting level around a state: the Parallel branch or Map iteration it runs in. */
+export interface DebugScopeLevel {
+  /** The Parallel or Map state. */
+  stateName: string;
+  kind: 'Parallel' | 'Map';
+  /** Branch number or iteration index (0-based). */
+  index: number;
+}
+
+export interface DebugStatePoint {
+  stateName: string;
+  stateType: string;
+  queryLanguage: 'JSONPath' | 'JSONata';
+  /** The state's raw input. */
+  input: unknown;
+  /** Enclosing levels, outermost first; empty at the top level. */
+  levels: DebugScopeLevel[];
+  /**
+   * Identifies the branch or iteration the state runs in (same object for every state of it), and
+   * its parent's: a stepping debugger compares them. Opaque.
+   */
+  scope: object;
+  parentScope: object | undefined;
+  /** The variables visible to the state (its own scope and the enclosing ones, flattened). */
+  variables(): Record<string, unknown>;
+  /** The Context object as the state sees it. */
+  context(): Record<string, unknown>;
+}
+
+export interface DebugError {
+  error: string;
+  cause?: string;
+  handled: boolean;
+  /** What the state computed before the error (see DebugStateOutcome.stages). */
+  stages?: Record<string, unknown>;
+}
+
+export interface DebugStateOutcome {
+  output: unknown;
+  /** The next state in the same scope; undefined when the branch, iteration or execution ends here. */
+  next: string | undefined;
+  /**
+   * What the state computed on the way: JSONPath stages (`afterInputPath`, `afterParameters`,
+   * `result`, `afterResultSelector`, `afterResultPath`, `afterOutputPath`, `errorOutput`) or, for
+   * JSONata, `states` ($states: input, result, errorOutput, context).
+   */
+  stages: Record<string, unknown>;
 }

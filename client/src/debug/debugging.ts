@@ -1,0 +1,207 @@
+// The extension's side of debugging (`type: "asl"`): it starts dist/debugAdapter.js as its own
+// process, fills a launch configuration from the active editor (F5 without a launch.json: the
+// machine, and its `<name>.input.json` and `<name>.mocks.json` beside it, as the run command does),
+// paints the paused state and the path so far on the graph preview, and gives hovers the JSONPath
+// under the cursor to evaluate. The adapter itself knows nothing of VS Code.
+import * as vscode from 'vscode';
+import { analyzeDocument, buildGraph, formatForFileName, type State, type StateMachineGraph } from '../../../server/src/core/index';
+import type { HistoryEvent } from '../../../server/src/core/interpreter/index';
+import { GraphPreview, isAslDocument } from '../preview/graphPreview';
+import { besideFile, exists, machineBaseName, readJsonFile } from '../run/inputs';
+import { checkMockFile } from '../run/mocks';
+import { describeRun } from '../run/overlay';
+
+export const debugType = 'asl';
+
+/** Registers the adapter, the configuration provider, the graph painting and the hover expressions. */
+export function registerDebugging(extension: vscode.ExtensionContext): vscode.Disposable[] {
+  const adapter = vscode.Uri.joinPath(extension.extensionUri, 'dist', 'debugAdapter.js').fsPath;
+  return [
+    vscode.debug.registerDebugAdapterDescriptorFactory(debugType, {
+      // The extension host's own Node runs the adapter (in VS Code desktop, Electron run as Node).
+      createDebugAdapterDescriptor: () =>
+        new vscode.DebugAdapterExecutable(process.execPath, [adapter], { env: { ELECTRON_RUN_AS_NODE: '1' } }),
+    }),
+    vscode.debug.registerDebugConfigurationProvider(debugType, new AslConfigurationProvider()),
+    vscode.debug.registerDebugAdapterTrackerFactory(debugType, { createDebugAdapterTracker: () => new PreviewPainter() }),
+    vscode.languages.registerEvaluatableExpressionProvider([{ language: 'asl' }, { language: 'asl-yaml' }], {
+      provideEvaluatableExpression,
+    }),
+  ];
+}
+
+/** "Debug State Machine": starts a session on the machine (the provider fills in input and mocks). */
+export async function debugStateMachine(uri: vscode.Uri, extra: Record<string, unknown> = {}): Promise<boolean> {
+  const name = uri.path.split('/').pop() ?? 'state machine';
+  return vscode.debug.startDebugging(vscode.workspace.getWorkspaceFolder(uri), {
+    type: debugType,
+    request: 'launch',
+    name: `Debug ${name}`,
+    program: uri.fsPath,
+    ...extra,
+  });
+}
+
+/** Stops the running asl debug session, if any (the preview pane's Cancel while debugging). */
+export function stopDebugging(): boolean {
+  const session = vscode.debug.activeDebugSession;
+  if (session?.type !== debugType) return false;
+  void vscode.debug.stopDebugging(session);
+  return true;
+}
+
+/**
+ * "Run to State": runs until the state under the cursor (or the named one) is entered, in the
+ * running session of that machine, else in a new one.
+ */
+export async function runToState(argument?: unknown, stateArgument?: unknown): Promise<boolean> {
+  const editor = vscode.window.activeTextEditor;
+  const uri = argument instanceof vscode.Uri ? argument : editor && isAslDocument(editor.document) ? editor.document.uri : undefined;
+  if (!uri) {
+    void vscode.window.showInformationMessage('Open a state machine and put the cursor in a state first.');
+    return false;
+  }
+  let stateName = typeof stateArgument === 'string' ? stateArgument : undefined;
+  if (!stateName && editor && editor.document.uri.toString() === uri.toString()) {
+    stateName = stateAtOffset(editor.document, editor.document.offsetAt(editor.selection.active))?.name;
+  }
+  if (!stateName) {
+    void vscode.window.showInformationMessage('Put the cursor inside a state to run to it.');
+    return false;
+  }
+  const session = vscode.debug.activeDebugSession;
+  if (session?.type === debugType && session.configuration.program === uri.fsPath) {
+    await session.customRequest('runToState', { state: stateName });
+    return true;
+  }
+  return debugStateMachine(uri, { runToState: stateName });
+}
+
+/** The innermost state whose definition contains the offset. */
+function stateAtOffset(document: vscode.TextDocument, offset: number): State | undefined {
+  const { machine } = analyzeDocument(document.getText(), formatForFileName(document.fileName));
+  let best: State | undefined;
+  for (const state of machine.states) {
+    const { offset: start, length } = state.property;
+    if (offset >= start && offset <= start + length && (!best || length < best.property.length)) best = state;
+  }
+  return best;
+}
+
+class AslConfigurationProvider implements vscode.DebugConfigurationProvider {
+  /** F5 without a launch.json: debug the machine in the active editor. */
+  resolveDebugConfiguration(
+    _folder: vscode.WorkspaceFolder | undefined,
+    config: vscode.DebugConfiguration,
+  ): vscode.DebugConfiguration | undefined {
+    if (!config.type && !config.request && !config.name) {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !isAslDocument(editor.document)) {
+        void vscode.window.showInformationMessage('Open a state machine (*.asl.json, *.asl.yaml) to debug it.');
+        return undefined;
+      }
+      const name = editor.document.uri.path.split('/').pop();
+      return { type: debugType, request: 'launch', name: `Debug ${name}`, program: editor.document.uri.fsPath };
+    }
+    return config;
+  }
+
+  /** Fills input and mocks from the files beside the machine, as the run command finds them. */
+  async resolveDebugConfigurationWithSubstitutedVariables(
+    _folder: vscode.WorkspaceFolder | undefined,
+    config: vscode.DebugConfiguration,
+  ): Promise<vscode.DebugConfiguration | undefined> {
+    if (typeof config.program !== 'string' || !config.program) {
+      void vscode.window.showErrorMessage('The "asl" launch configuration needs "program": the state machine file.');
+      return undefined;
+    }
+    const program = vscode.Uri.file(config.program);
+    // The adapter reads the file: what the editor shows must be on disk.
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.fsPath === program.fsPath);
+    if (open?.isDirty) await open.save();
+    if (config.input === undefined && config.inputFile === undefined) {
+      const inputFile = besideFile(program, '.input.json');
+      if (await exists(inputFile)) config.inputFile = inputFile.fsPath;
+    }
+    if (config.mocks === undefined) {
+      const mocks = besideFile(program, '.mocks.json');
+      if (await exists(mocks)) config.mocks = mocks.fsPath;
+    }
+    if (typeof config.mocks === 'string' && config.testCase === undefined) {
+      const mocksUri = config.mocks.startsWith('/') ? vscode.Uri.file(config.mocks) : vscode.Uri.joinPath(program, '..', config.mocks);
+      const parsed = await readJsonFile(mocksUri, 'mock file');
+      if (!parsed.ok) {
+        void vscode.window.showErrorMessage(parsed.message);
+        return undefined;
+      }
+      const checked = checkMockFile(parsed.value, machineBaseName(program), mocksUri.path.split('/').pop() ?? 'mock file');
+      if (!checked.ok) {
+        void vscode.window.showErrorMessage(checked.message);
+        return undefined;
+      }
+      config.stateMachineName ??= checked.catalog.stateMachine;
+      const testCases = checked.catalog.testCases;
+      const testCase =
+        testCases.length === 1 ? testCases[0] : await vscode.window.showQuickPick(testCases, { placeHolder: 'Test case of the mock file' });
+      if (!testCase) return undefined;
+      config.testCase = testCase;
+    }
+    return config;
+  }
+}
+
+interface ExecutionMessage {
+  program: string;
+  events?: HistoryEvent[];
+  paused?: { stateName: string; line?: number } | null;
+  status?: 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
+}
+
+/** Paints the session's execution on the graph preview of its machine, when that preview is open. */
+class PreviewPainter implements vscode.DebugAdapterTracker {
+  private events: HistoryEvent[] = [];
+  private graph: { version: number; graph: StateMachineGraph } | undefined;
+
+  onDidSendMessage(message: { type?: string; event?: string; body?: ExecutionMessage }): void {
+    if (message.type !== 'event' || message.event !== 'aslExecution' || !message.body) return;
+    const body = message.body;
+    for (const event of body.events ?? []) {
+      // A restart starts a new execution: its path starts again.
+      if (event.type === 'ExecutionStarted') this.events = [];
+      this.events.push(event);
+    }
+    const uri = vscode.Uri.file(body.program);
+    const preview = GraphPreview.active;
+    const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.fsPath === uri.fsPath);
+    if (!preview || !document || preview.uri.fsPath !== uri.fsPath) return;
+    if (this.graph?.version !== document.version) {
+      this.graph = {
+        version: document.version,
+        graph: buildGraph(analyzeDocument(document.getText(), formatForFileName(document.fileName)).machine),
+      };
+    }
+    const status = body.status ?? 'RUNNING';
+    const picture = describeRun(this.graph.graph, this.events, status);
+    const name = uri.path.split('/').pop() ?? '';
+    preview.showRun(picture.overlay, { status, title: `Debugging ${name}`, inputSource: 'debug session', events: picture.events });
+    const line = body.paused?.line;
+    if (line !== undefined && line < document.lineCount) {
+      const text = document.lineAt(line);
+      preview.revealStateAt(document.offsetAt(new vscode.Position(line, text.firstNonWhitespaceCharacterIndex)));
+    }
+  }
+}
+
+/** A JSONPath written in the document (`"$.order.id"`, `$$.Map.Item.Value`, `$var.x`) under the cursor. */
+function provideEvaluatableExpression(document: vscode.TextDocument, position: vscode.Position): vscode.EvaluatableExpression | undefined {
+  const line = document.lineAt(position.line).text;
+  const path = /\$\$?[A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+|\[[^\]\n]*\])*/g;
+  for (let match = path.exec(line); match; match = path.exec(line)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (position.character >= start && position.character <= end && match[0].length > 0) {
+      return new vscode.EvaluatableExpression(new vscode.Range(position.line, start, position.line, end), match[0]);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,119 @@
+// What a debug session runs: the state machine (its value for the interpreter and its model for
+// binding breakpoints to states), its input and its mocks, read from the launch arguments.
+// Every file is read here, through loadProgram, so machines embedded in templates (`FILE#NAME`)
+// can later be routed to the infrastructure-file reader without touching the rest of the adapter.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import {
+  type StateMachine,
+  LineIndex,
+  buildStateMachine,
+  formatForFileName,
+  parseDocument,
+  toValue,
+  validateStateMachine,
+} from '../core/index';
+import type { MockConfig, StartExecutionOptions } from '../core/interpreter/index';
+
+/** The launch configuration of a `type: "asl"` debug session (the DAP contract of issue 13). */
+export interface AslLaunchArguments {
+  program: string;
+  input?: unknown;
+  inputFile?: string;
+  mocks?: string;
+  stateMachineName?: string;
+  testCase?: string;
+  executionType?: 'standard' | 'express';
+  stopOnEntry?: boolean;
+  /** Extension: stop when this state is first entered ("Run to State" before a session exists). */
+  runToState?: string;
+  /** Set by VS Code for Run Without Debugging. */
+  noDebug?: boolean;
+}
+
+/** A problem with the launch arguments or the files they name, worded for the user. */
+export class LaunchError extends Error {}
+
+export interface LoadedProgram {
+  /** Absolute path of the file that holds the machine. */
+  path: string;
+  text: string;
+  lines: LineIndex;
+  machine: StateMachine;
+  /** The definition as the interpreter takes it. */
+  definition: unknown;
+}
+
+/** Reads and checks the machine; an invalid one is refused with its first errors and their lines. */
+export function loadProgram(program: string): LoadedProgram {
+  if (typeof program !== 'string' || program === '')
+    throw new LaunchError('The launch configuration needs "program": the state machine file.');
+  const path = resolve(program);
+  if (!existsSync(path)) throw new LaunchError(`The state machine file ${path} does not exist.`);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new LaunchError(`Cannot read ${path}: ${(error as Error).message}`);
+  }
+  const document = parseDocument(text, formatForFileName(path));
+  const machine = buildStateMachine(document);
+  const lines = new LineIndex(text);
+  const errors = validateStateMachine(machine).filter((d) => d.severity === 'error');
+  if (errors.length) {
+    const shown = errors.slice(0, 5).map((d) => {
+      const at = lines.positionAt(d.offset);
+      return `  ${path}:${at.line + 1}:${at.character + 1} ${d.code} ${d.message}`;
+    });
+    const more = errors.length > shown.length ? `\n  ... and ${errors.length - shown.length} more` : '';
+    throw new LaunchError(`${path} is not a valid state machine:\n${shown.join('\n')}${more}`);
+  }
+  return { path, text, lines, machine, definition: toValue(document.root) };
+}
+
+function readJson(path: string, what: string): unknown {
+  if (!existsSync(path)) throw new LaunchError(`The ${what} ${path} does not exist.`);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new LaunchError(`The ${what} ${path} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Relative inputFile and mocks paths are relative to the program's folder. */
+function besideProgram(program: LoadedProgram, path: string): string {
+  return isAbsolute(path) ? path : resolve(dirname(program.path), path);
+}
+
+/** The execution input: `input`, else the JSON of `inputFile`, else `{}`. */
+export function launchInput(program: LoadedProgram, args: AslLaunchArguments): unknown {
+  if (args.input !== undefined) return args.input;
+  if (args.inputFile) return readJson(besideProgram(program, args.inputFile), 'input file');
+  return {};
+}
+
+/** The mock configuration for the interpreter, with the machine and test case checked. */
+export function launchMocks(program: LoadedProgram, args: AslLaunchArguments): StartExecutionOptions['mocks'] {
+  if (!args.mocks) {
+    if (args.testCase) throw new LaunchError('"testCase" needs "mocks": the mock file that defines it.');
+    return undefined;
+  }
+  const path = besideProgram(program, args.mocks);
+  const config = readJson(path, 'mock file') as MockConfig;
+  const machines = Object.keys(config?.StateMachines ?? {});
+  const stateMachine = args.stateMachineName ?? (machines.length === 1 ? machines[0] : undefined);
+  if (!stateMachine)
+    throw new LaunchError(
+      `The mock file ${path} has ${machines.length} state machines (${machines.join(', ')}): choose one with "stateMachineName".`,
+    );
+  const testCases = Object.keys(config.StateMachines?.[stateMachine]?.TestCases ?? {});
+  if (!config.StateMachines?.[stateMachine])
+    throw new LaunchError(`The mock file ${path} has no state machine "${stateMachine}" (it has ${machines.join(', ') || 'none'}).`);
+  const testCase = args.testCase ?? (testCases.length === 1 ? testCases[0] : undefined);
+  if (!testCase || !testCases.includes(testCase)) {
+    throw new LaunchError(
+      `${args.testCase ? `"${stateMachine}" has no test case "${args.testCase}"` : `Choose a test case with "testCase"`} (the mock file has ${testCases.join(', ') || 'none'}).`,
+    );
+  }
+  return { config, stateMachine, testCase };
+}
