@@ -1186,13 +1186,13 @@ abstract class ResultState extends CompiledState {
   }
 
   /** Debugging: whether handleError would retry or catch this error now (the same rules, nothing changed). */
-  wouldHandle(name: string | undefined, attempts: number[] | undefined): boolean {
+  wouldHandle(error: StatesError, attempts: number[] | undefined): boolean {
     for (let i = 0; i < this.retriers.length; i++) {
-      if (!errorMatches(this.retriers[i]!.errorEquals, name)) continue;
+      if (!errorMatches(this.retriers[i]!.errorEquals, error)) continue;
       if ((attempts?.[i] ?? 0) < this.retriers[i]!.maxAttempts) return true;
       break;
     }
-    return this.catchers.some((catcher) => errorMatches(catcher.errorEquals, name));
+    return this.catchers.some((catcher) => errorMatches(catcher.errorEquals, error));
   }
 
   /** Decides what an error leads to: a retry after a delay, a Catch (its output), or failure (throws). */
@@ -2221,9 +2221,9 @@ async function reportError(frame: Frame, state: CompiledState, input: Json, erro
   // Only a StatesError can be retried or caught (ExecutionStop ends the run whatever the machine says).
   let handled = false;
   if (error instanceof StatesError) {
-    handled = state instanceof ResultState && state.wouldHandle(name, attempts ?? frame.debugAttempts);
+    handled = state instanceof ResultState && state.wouldHandle(error, attempts ?? frame.debugAttempts);
     for (let level = frame.debugLevel; !handled && level; level = level.parent.debugLevel) {
-      handled = level.state.wouldHandle(name, level.attempts);
+      handled = level.state.wouldHandle(error, level.attempts);
     }
   }
   const report: DebugError = { error: name ?? ERRORS.Runtime, handled };
