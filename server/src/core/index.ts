@@ -63,3 +63,6 @@ export * from './graph/index';
 // The interpreter is the core's one other entry point, server/src/core/interpreter/index.ts: it is
 // kept out of this module so that consumers that only validate (asl validate, the language server)
 // do not load and initialise it and the JSONata runtime at start-up.
+
+// The test runner's core: test files, the matcher, expectations, mocks and coverage (no interpreter code).
+export * from './testing/index';
