@@ -3,7 +3,7 @@
 import type { ExecutionResult, HistoryEvent, Transition } from '../interpreter/types';
 import type { AstNode } from '../syntax/tree';
 import { describeDifference, firstDifference, showJson, type MatchMode } from './match';
-import type { Expectations, Located, TestFailure, TextSpan } from './types';
+import type { Expectations, Located, TestFailure, SourceSpan } from './types';
 
 /** What a run did, as the expectations need it. */
 export interface RunObservation {
@@ -35,7 +35,7 @@ export function lastStateOutputs(events: readonly HistoryEvent[]): Map<string, u
   return outputs;
 }
 
-const span = (node: AstNode | undefined): TextSpan | undefined => (node ? { offset: node.offset, length: node.length } : undefined);
+const span = (node: AstNode | undefined): SourceSpan | undefined => (node ? { offset: node.offset, length: node.length } : undefined);
 
 export function evaluateExpectations(expect: Expectations, observation: RunObservation): TestFailure[] {
   const failures: TestFailure[] = [];

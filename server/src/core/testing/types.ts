@@ -4,7 +4,7 @@ import type { AstNode, ObjectNode, PropertyNode, StringNode } from '../syntax/tr
 import type { ExecutionStatus, ExecutionType, MockedResponse } from '../interpreter/types';
 
 /** A half-open range of offsets in the test file. */
-export interface TextSpan {
+export interface SourceSpan {
   offset: number;
   length: number;
 }
@@ -70,7 +70,7 @@ export type ExpectationKind =
 export interface TestFailure {
   kind: ExpectationKind;
   message: string;
-  at?: TextSpan;
+  at?: SourceSpan;
   /** The state for `state.*` failures. */
   state?: string;
   expected?: unknown;
