@@ -31,6 +31,8 @@ const shipped = [
   { ...common, entryPoints: { cli: 'server/src/cli/launcher.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: { 'cli-main': 'server/src/cli/main.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  // The worker thread every local run executes in (server/src/node/isolatedRun.ts looks for it beside itself).
+  { ...common, entryPoints: { 'run-worker': 'server/src/node/runWorker.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { webview: 'client/webview/main.ts' }, outdir: 'dist', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 
@@ -58,7 +60,14 @@ const testBuild = {
 
 // An entry point that does not exist yet is skipped, so parts of the tree can grow independently.
 const present = shipped.filter((options) => Object.values(options.entryPoints).every((file) => existsSync(file)));
-const builds = [...present, ...(tests.length ? [testBuild] : [])];
+// The bundled tests start runs too: their worker goes to out/test, where isolatedRun.ts finds it.
+const testWorkerBuild = {
+  ...common,
+  sourcemap: 'inline',
+  entryPoints: { 'run-worker': 'server/src/node/runWorker.ts' },
+  outdir: 'out/test',
+};
+const builds = [...present, ...(tests.length ? [testBuild, testWorkerBuild] : [])];
 
 const cliCodeCache = resolve('dist', 'cli-main.cache');
 

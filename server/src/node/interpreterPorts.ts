@@ -39,9 +39,8 @@ export async function loadHandlers(file: string): Promise<TaskInvoker> {
   } catch (error) {
     throw new UsageError(`cannot read handlers file ${file}: ${(error as Error).message}`);
   }
-  const table = (config as { handlers?: unknown }).handlers ?? config;
-  if (typeof table !== 'object' || table === null)
-    throw new UsageError(`handlers file ${file} must hold an object {"handlers": {"name": "./module.js"}}`);
+  const table = isObject(config) && 'handlers' in config ? config.handlers : config;
+  if (!isObject(table)) throw new UsageError(`handlers file ${file} must hold an object {"handlers": {"name": "./module.js"}}`);
   const handlers = new Map<string, Handler>();
   for (const [name, spec] of Object.entries(table as Record<string, unknown>)) {
     const modulePath = typeof spec === 'string' ? spec : (spec as { module?: string }).module;
@@ -77,15 +76,45 @@ export async function loadHandlers(file: string): Promise<TaskInvoker> {
         signal: request.signal,
         heartbeat: request.heartbeat,
       };
-      const wrap = (result: unknown): unknown =>
-        isLambdaInvoke ? { ExecutedVersion: '$LATEST', Payload: result ?? null, StatusCode: 200 } : result;
+      const wrap = (result: unknown): unknown => {
+        const problem = notJson(result);
+        if (problem)
+          throw new TaskFailure('States.Runtime', `The handler for '${request.stateName}' returned ${problem}, which is not JSON data.`);
+        return isLambdaInvoke ? { ExecutedVersion: '$LATEST', Payload: result ?? null, StatusCode: 200 } : result;
+      };
       return Promise.resolve()
         .then(() => handler(payload, context))
-        .then(wrap, (error: unknown) => {
-          throw toTaskFailure(error);
-        });
+        .then(
+          (result) => result,
+          (error: unknown) => {
+            throw toTaskFailure(error);
+          },
+        )
+        .then(wrap);
     },
   };
+}
+
+/**
+ * Why a handler's result is not JSON data (a function, a symbol, a bigint, a cycle), with where in the
+ * result it is, or undefined when it is JSON. Lambda would serialise it; passing it on would not be AWS.
+ */
+function notJson(value: unknown, path = '', seen = new Set<object>()): string | undefined {
+  const where = path ? ` at result${path}` : '';
+  const type = typeof value;
+  if (type === 'function' || type === 'symbol' || type === 'bigint') return `a ${type}${where}`;
+  if (type !== 'object' || value === null) return undefined;
+  if (seen.has(value as object)) return `a cycle${where}`;
+  seen.add(value as object);
+  const entries: Array<[string, unknown]> = Array.isArray(value)
+    ? value.map((item, index) => [`[${index}]`, item])
+    : Object.entries(value as Record<string, unknown>).map(([key, item]) => [`.${key}`, item]);
+  for (const [step, item] of entries) {
+    const problem = notJson(item, `${path}${step}`, seen);
+    if (problem) return problem;
+  }
+  seen.delete(value as object);
+  return undefined;
 }
 
 // Kept out of esbuild's reach so ES modules and CommonJS handlers both load at run time.
