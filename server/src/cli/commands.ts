@@ -15,4 +15,8 @@ export const commands: Record<string, CliCommand> = {
     summary: 'Execute a state machine locally (mocks, handlers, virtual time)',
     run: async (argv) => (await import('./run')).run(argv),
   },
+  test: {
+    summary: 'Run the tests of *.asl.test.json|yaml files (expectations, coverage, JUnit)',
+    run: async (argv) => (await import('./test')).run(argv),
+  },
 };
