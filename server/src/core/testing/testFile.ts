@@ -36,10 +36,17 @@ export function isTestFileName(fileName: string): boolean {
 
 export const EXECUTION_STATUSES: readonly ExecutionStatus[] = ['SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED'];
 
-const FILE_FIELDS = ['stateMachine', 'mocks', 'stateMachineName', 'tests', '$schema'];
-const TEST_FIELDS = ['input', 'inputFile', 'testCase', 'mocks', 'type', 'expect', 'description'];
-const EXPECT_FIELDS = ['status', 'output', 'outputContains', 'error', 'cause', 'path', 'states'];
-const STATE_EXPECT_FIELDS = ['output', 'outputContains', 'entered'];
+/** The fields of each object of a test file (schemas/asl-test.schema.json lists the same; a test keeps them equal). */
+export const TEST_FILE_FIELDS = {
+  file: ['stateMachine', 'mocks', 'stateMachineName', 'tests', '$schema'],
+  test: ['input', 'inputFile', 'testCase', 'mocks', 'type', 'expect', 'description'],
+  expect: ['status', 'output', 'outputContains', 'error', 'cause', 'path', 'states'],
+  stateExpectation: ['output', 'outputContains', 'entered'],
+} as const;
+const FILE_FIELDS = TEST_FILE_FIELDS.file;
+const TEST_FIELDS = TEST_FILE_FIELDS.test;
+const EXPECT_FIELDS = TEST_FILE_FIELDS.expect;
+const STATE_EXPECT_FIELDS = TEST_FILE_FIELDS.stateExpectation;
 const MOCK_RESPONSE_KEY = /^\d+(-\d+)?$/;
 
 export interface ReadTestFile {
