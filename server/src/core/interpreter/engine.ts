@@ -213,7 +213,9 @@ export class Execution {
     if (observer) {
       try {
         observer(
-          from ? { from: from.name, to: to.name, kind: frame.edgeKind, index: frame.edgeIndex } : { to: to.name, kind: 'StartAt', index: 0 },
+          from
+            ? { from: from.name, to: to.name, kind: frame.edgeKind, index: frame.edgeIndex }
+            : { to: to.name, kind: 'StartAt', index: 0 },
         );
       } catch {
         // A failing observer (coverage, a UI) must not change the execution.
