@@ -7,6 +7,7 @@ import { createLanguageClient } from './languageClient';
 import { GraphPreview, graphPreviewViewType, isAslDocument, saveSvg, type PreviewSnapshot, type RenderInfo } from './preview/graphPreview';
 import { RunController, type RunOptions, type RunOutcome } from './run/runController';
 import { AslCodeLensProvider } from './codeLens';
+import { registerTesting } from './testing/commands';
 import type { WebviewPersistedState } from '../webview/protocol';
 
 /** What the extension hands to other extensions and to its own extension-host tests. */
@@ -104,6 +105,8 @@ export async function activate(extension: vscode.ExtensionContext): Promise<AslS
     vscode.languages.registerCodeLensProvider([{ language: 'asl' }, { language: 'asl-yaml' }], new AslCodeLensProvider()),
     { dispose: () => GraphPreview.active?.dispose() },
   );
+
+  registerTesting(extension, runs);
 
   languageClient = createLanguageClient(extension);
   // The preview and the run work without the server; a failed start is reported by the client.

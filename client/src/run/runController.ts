@@ -41,6 +41,14 @@ export interface RunOutcome {
   report: RunReport;
 }
 
+/** A finished run with what it was started with (for "Create test from this run"). */
+export interface FinishedRun {
+  uri: vscode.Uri;
+  input: unknown;
+  testCase: string | null;
+  outcome: RunOutcome;
+}
+
 interface LastRun {
   input: ChosenInput;
   testCase: string | null;
@@ -58,6 +66,9 @@ export class RunController implements vscode.Disposable {
   private readonly startEmitter = new vscode.EventEmitter<vscode.Uri>();
   /** Fires when an execution has started (after the input and test case were chosen). */
   readonly onDidStart = this.startEmitter.event;
+  private readonly finishEmitter = new vscode.EventEmitter<FinishedRun>();
+  /** Fires when an execution has ended, with its input and test case. */
+  readonly onDidFinish = this.finishEmitter.event;
 
   constructor(private readonly extension: vscode.ExtensionContext) {
     this.history = new InputHistory(extension.workspaceState);
@@ -199,6 +210,7 @@ export class RunController implements vscode.Disposable {
     if (result.error !== undefined) outcome.error = result.error;
     if (result.cause !== undefined) outcome.cause = result.cause;
     if (testCase) outcome.testCase = testCase;
+    this.finishEmitter.fire({ uri, input: input.value, testCase, outcome });
     return outcome;
   }
 
@@ -306,5 +318,6 @@ export class RunController implements vscode.Disposable {
     this.cancel();
     this.status.dispose();
     this.startEmitter.dispose();
+    this.finishEmitter.dispose();
   }
 }

@@ -51,6 +51,7 @@ export interface StateCoverage {
 }
 
 export interface MachineCoverage {
+  machine: StateMachine;
   states: StateCoverage[];
   summary: {
     states: { covered: number; total: number; uncovered: string[] };
@@ -85,6 +86,7 @@ export function computeCoverage(machine: StateMachine, record: CoverageRecord): 
     states.push({ state, covered, edges });
   }
   return {
+    machine,
     states,
     summary: {
       states: { covered: coveredStates, total: machine.states.length, uncovered },
