@@ -13,7 +13,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 
-export const documentSelector = [{ language: 'asl' }, { language: 'asl-yaml' }];
+export const documentSelector = [{ language: 'asl' }, { language: 'asl-yaml' }, { pattern: '**/*.asl.test.{json,yaml,yml}' }];
 
 /** Restarts allowed within `restartWindowMillis` before the client gives up. */
 const maxRestarts = 4;

@@ -15,6 +15,7 @@ import {
   type AnalyzedDocument,
 } from '../core/index';
 import type { AnalysisCache } from './documents';
+import { isTestFileDocument, testFileCompletion } from './testFiles';
 import {
   fromLspDiagnostic,
   toCodeAction,
@@ -48,10 +49,13 @@ export const featureCapabilities: ServerCapabilities = {
 export function registerFeatures(connection: Connection, documents: TextDocuments<TextDocument>, analyses: AnalysisCache): void {
   const analysisOf = (uri: string): AnalyzedDocument | undefined => {
     const document = documents.get(uri);
-    return document ? analyses.get(document) : undefined;
+    // A test file is no state machine: only completion (below) serves it.
+    return document && !isTestFileDocument(uri) ? analyses.get(document) : undefined;
   };
 
   connection.onCompletion(({ textDocument, position }) => {
+    const testFile = isTestFileDocument(textDocument.uri) ? documents.get(textDocument.uri) : undefined;
+    if (testFile) return testFileCompletion(testFile, documents, position);
     const analysis = analysisOf(textDocument.uri);
     if (!analysis) return null;
     const entries = complete(analysis.machine, toOffset(analysis.lines, position));

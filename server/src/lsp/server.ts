@@ -3,6 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './documents';
 import { toLspDiagnostic } from './convert';
 import { registerFeatures, featureCapabilities } from './features';
+import { isTestFileDocument, testFileDiagnostics } from './testFiles';
 
 /** How long to wait after a keystroke before validating, so fast typing validates once. */
 const VALIDATION_DELAY_MS = 150;
@@ -27,6 +28,14 @@ export function startServer(connection: Connection): void {
   const validate = (document: TextDocument): void => {
     pending.delete(document.uri);
     try {
+      if (isTestFileDocument(document.uri)) {
+        void connection.sendDiagnostics({
+          uri: document.uri,
+          version: document.version,
+          diagnostics: testFileDiagnostics(document, documents),
+        });
+        return;
+      }
       const analysis = analyses.get(document);
       const diagnostics = analysis.diagnostics.map((diagnostic) => toLspDiagnostic(analysis.lines, diagnostic));
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });

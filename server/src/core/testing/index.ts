@@ -26,3 +26,4 @@ export {
   type MachineCoverage,
   type StateCoverage,
 } from './coverage';
+export { completeTestFileStateNames } from './complete';
