@@ -47,7 +47,7 @@ test('unknown and nested state names and unknown test cases are flagged at their
       ['test-file/unknown-test-case', '"HapyPath"'],
     ],
   );
-  assert.match(diagnostics[2]!.message, /Did you mean "ChargeCard"/);
+  assert.match(String(diagnostics[2]!.message), /Did you mean "ChargeCard"/);
 });
 
 test('a YAML test file also gets its structure checked', async () => {
