@@ -3,7 +3,7 @@
 // Usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync, existsSync, rmSync } from 'node:fs';
+import { readdirSync, statSync, existsSync, rmSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as zlib from 'node:zlib';
 
@@ -106,6 +106,14 @@ function writeCliCodeCache() {
   }
   if (!existsSync(cliCodeCache)) throw new Error(`writing the CLI's code cache: ${cliCodeCache} was not written`);
 }
+
+// The Terraform parser's WebAssembly (server/src/node/hclParser.ts) ships beside the bundles.
+mkdirSync('dist', { recursive: true });
+for (const wasm of [
+  'node_modules/web-tree-sitter/tree-sitter.wasm',
+  'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm',
+])
+  copyFileSync(wasm, join('dist', wasm.split('/').pop()));
 
 const cliBuilt = present.some((options) => 'cli-main' in options.entryPoints);
 if (watch) {
