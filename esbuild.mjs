@@ -10,7 +10,24 @@ import * as zlib from 'node:zlib';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+/**
+ * web-tree-sitter (the Terraform parser) has one `import("fs/promises")`, on a path we never take
+ * (we hand it bytes); the CLI runs from a V8 code cache, where any import() fails, and a test keeps
+ * the bundle's only import() the handlers'. So that one becomes a require.
+ */
+const webTreeSitterWithoutImport = {
+  name: 'web-tree-sitter-without-import',
+  setup(build) {
+    build.onLoad({ filter: /web-tree-sitter[\\/]tree-sitter\.cjs$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const source = await readFile(args.path, 'utf8');
+      return { contents: source.replace('await import("fs/promises")', 'require("fs/promises")'), loader: 'js' };
+    });
+  },
+};
+
 const common = {
+  plugins: [webTreeSitterWithoutImport],
   bundle: true,
   platform: 'node',
   target: 'node20',

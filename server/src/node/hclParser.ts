@@ -5,7 +5,7 @@
  * build copies them beside the bundles in dist/, and tests find them in node_modules. Loading is
  * asynchronous (WebAssembly); parsing after that is synchronous, as the core's port wants.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HclParser, HclSyntaxNode } from '../core/index';
 
@@ -25,8 +25,9 @@ async function load(): Promise<HclParser> {
   // The CommonJS build: the bundles are CommonJS, where the ESM build's import.meta.url is undefined.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Parser, Language } = require('web-tree-sitter') as typeof import('web-tree-sitter');
-  await Parser.init({ locateFile: () => runtime });
-  const language = await Language.load(grammar);
+  // Bytes, not paths: the loaders would otherwise import() fs, which the CLI's code-cached script cannot.
+  await Parser.init({ wasmBinary: readFileSync(runtime), locateFile: () => runtime });
+  const language = await Language.load(new Uint8Array(readFileSync(grammar)));
   const parser = new Parser();
   parser.setLanguage(language);
   return (text: string): HclSyntaxNode => {
