@@ -13,7 +13,13 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 
-export const documentSelector = [{ language: 'asl' }, { language: 'asl-yaml' }];
+import { infrastructureDocumentSelector } from './hosts/codeLens';
+
+/**
+ * ASL files by language; infrastructure files (template.yaml, *.template.json, *.tf, serverless.yml,
+ * cdk.out) by name only, so the YAML, JSON and Terraform extensions keep those languages.
+ */
+export const documentSelector = [{ language: 'asl' }, { language: 'asl-yaml' }, ...infrastructureDocumentSelector];
 
 /** Restarts allowed within `restartWindowMillis` before the client gives up. */
 const maxRestarts = 4;
