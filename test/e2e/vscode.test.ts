@@ -375,6 +375,46 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     assert.ok(millis < 1000, `1,000 states took ${millis} ms`);
   });
 
+  // --- issue 11: definitions inside infrastructure files ---
+  it('a SAM template shows a squiggle inside its inline definition and opens its graph', async () => {
+    await workbench.dismiss();
+    const template = [
+      'Transform: AWS::Serverless-2016-10-31',
+      'Resources:',
+      '  OrderFlow:',
+      '    Type: AWS::Serverless::StateMachine',
+      '    Properties:',
+      '      DefinitionSubstitutions:',
+      '        CheckArn: !GetAtt CheckFunction.Arn',
+      '      Definition:',
+      '        StartAt: Check',
+      '        States:',
+      '          Check:',
+      '            Type: Task',
+      '            Resource: ${CheckArn}',
+      '            Next: Finsh',
+      '          Finish:',
+      '            Type: Succeed',
+      '',
+    ].join('\n');
+    mkdirSync(join(workspace, 'sam'), { recursive: true });
+    writeFileSync(join(workspace, 'sam', 'template.yaml'), template);
+    await workbench.openFile('template.yaml');
+    await page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Control+Shift+M');
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'Finsh' }).first();
+    await row.waitFor({ timeout: 20_000 });
+    log('problem in the template:', (await row.textContent())?.trim());
+    await workbench.screenshot('sam-template-squiggle');
+    await page.keyboard.press('Control+Shift+M');
+    await workbench.runCommand('ASL: Open Graph Preview');
+    const frame = workbench.webview();
+    await frame.locator('body[data-state-count="2"]').waitFor({ timeout: 30_000 });
+    assert.equal(await frame.locator('g.state[data-label="Check"]').count(), 1);
+    assert.equal(await frame.locator('g.state[data-label="Finish"]').count(), 1);
+    await workbench.webviewShot('sam-template-graph');
+  });
+
   // --- issue 12: the Test Explorer, test results and the coverage gutter ---
   it('the Test Explorer lists the example tests, running them shows pass and fail, and coverage fills the gutter', async () => {
     await workbench.dismiss();

@@ -2,7 +2,8 @@
 // the extension host, and shows the outcome in the graph preview (path painted, report below it).
 // One run at a time; a run can be cancelled from the progress notification, the pane or a command.
 import * as vscode from 'vscode';
-import { analyzeDocument, buildGraph, formatForFileName, toValue } from '../../../server/src/core/index';
+import { buildGraph, toValue } from '../../../server/src/core/index';
+import { chooseMachineSource } from '../hosts/machineSource';
 import {
   startExecution,
   type ExecutionResult,
@@ -29,6 +30,8 @@ export interface RunOptions {
   ignoreProblems?: boolean;
   /** Take the input from `<name>.input.json` beside the machine without asking. */
   useInputFile?: boolean;
+  /** In an infrastructure file: the machine to run (else the one at the cursor, the only one, or a picker). */
+  machine?: string;
 }
 
 export interface RunOutcome {
@@ -61,6 +64,8 @@ export class RunController implements vscode.Disposable {
   private current: AbortController | undefined;
   private readonly history: InputHistory;
   private readonly lastRuns = new Map<string, LastRun>();
+  /** The machine last run in each infrastructure file, for "Run again". */
+  private readonly lastMachines = new Map<string, string>();
   private readonly status = vscode.window.createStatusBarItem('asl.run', vscode.StatusBarAlignment.Left, 50);
   private warnedAboutTrust = false;
   private readonly startEmitter = new vscode.EventEmitter<vscode.Uri>();
@@ -88,8 +93,19 @@ export class RunController implements vscode.Disposable {
       this.cancel();
     }
     const document = await vscode.workspace.openTextDocument(uri);
-    const fileName = uri.path.split('/').pop() ?? '';
-    const analyzed = analyzeDocument(document.getText(), formatForFileName(document.fileName));
+    const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document.uri.toString() === uri.toString());
+    const source = await chooseMachineSource(document, {
+      name: options.machine ?? (options.again ? this.lastMachines.get(uri.toString()) : undefined),
+      cursorOffset: editor ? document.offsetAt(editor.selection.active) : undefined,
+    });
+    if (!source) return undefined;
+    if (source.name !== undefined) this.lastMachines.set(uri.toString(), source.name);
+    const fileName = `${uri.path.split('/').pop() ?? ''}${source.name !== undefined ? `#${source.name}` : ''}`;
+    const analyzed = {
+      document: { problems: source.problems, root: source.machine.document.root },
+      machine: source.machine,
+      diagnostics: source.diagnostics(),
+    };
     const syntaxProblem = analyzed.document.problems[0];
     if (syntaxProblem || !analyzed.machine.root) {
       const where = syntaxProblem
@@ -135,7 +151,7 @@ export class RunController implements vscode.Disposable {
 
     const taskInvoker = await this.loadHandlers(uri, settings.runHandlers);
     const graph = buildGraph(analyzed.machine);
-    const preview = GraphPreview.createOrShow(this.extension.extensionUri, document, true);
+    const preview = GraphPreview.createOrShow(this.extension.extensionUri, document, true, source.name);
     const title = `${fileName}${testCase ? ` · test case ${testCase}` : ''}`;
     const report: RunReport = { status: 'RUNNING', title, inputSource: input.source, events: [] };
     preview.showRun(null, report);
@@ -155,7 +171,7 @@ export class RunController implements vscode.Disposable {
     const executionOptions: StartExecutionOptions = {
       signal: abort.signal,
       realTime: settings.runRealTime,
-      stateMachineName: machineBaseName(uri),
+      stateMachineName: source.name ?? machineBaseName(uri),
       onEvent: (event) => {
         events.push(event);
         const now = Date.now();
@@ -167,6 +183,7 @@ export class RunController implements vscode.Disposable {
       recordEvents: false,
       hash: (algorithm, data) => nodeHash(algorithm, data),
     };
+    if (source.executionType) executionOptions.type = source.executionType;
     if (taskInvoker) executionOptions.taskInvoker = taskInvoker;
     if (mocks && testCase !== null) executionOptions.mocks = { config: mocks.config, stateMachine: mocks.stateMachine, testCase };
 

@@ -64,5 +64,11 @@ export * from './graph/index';
 // kept out of this module so that consumers that only validate (asl validate, the language server)
 // do not load and initialise it and the JSONata runtime at start-up.
 
+// Definitions inside infrastructure files (SAM, CloudFormation, CDK output, Terraform, Serverless):
+// each found with its own offset tree and a map back to the host file.
+export * from './hosts/index';
+export { EmbeddedMachine, HostAnalysis } from './hosts/analysis';
+export type { ValidationOptions } from './validation/validate';
+
 // The test runner's core: test files, the matcher, expectations, mocks and coverage (no interpreter code).
 export * from './testing/index';
