@@ -112,14 +112,69 @@ test('exit 2 on usage and file errors: unknown option, missing path, unreadable 
   assert.match(syntax.stderr, /syntax\.asl\.test\.json:1:\d+ error test-file\/syntax/);
   const missing = asl(file('missing.asl.test.json', { stateMachine: './gone.asl.json', tests: { t: {} } }));
   assert.equal(missing.code, 2);
-  assert.match(missing.stderr, /state machine .*gone\.asl\.json does not exist/);
+  assert.match(missing.stderr, /state machine \.\/gone\.asl\.json: Cannot read .*no such file/);
   file('m.asl.json', { StartAt: 'A', States: { A: { Type: 'Pass', End: true } } });
   const unknown = asl(file('unknown.asl.test.json', { stateMachine: './m.asl.json', tests: { t: { expect: { path: ['B'] } } } }));
   assert.equal(unknown.code, 2);
   assert.match(unknown.stderr, /test-file\/unknown-state The machine has no state "B"/);
   const embedded = asl(file('embedded.asl.test.json', { stateMachine: './template.yaml#Machine', tests: { t: {} } }));
   assert.equal(embedded.code, 2);
-  assert.match(embedded.stderr, /embedded.*does not load embedded machines yet/);
+  assert.match(embedded.stderr, /state machine \.\/template\.yaml#Machine: Cannot read "\.\/template\.yaml": no such file/);
+});
+
+test('a machine embedded in a SAM template is tested by FILE#NAME, with the execution type of the template', () => {
+  file(
+    'template.yaml',
+    [
+      'Transform: AWS::Serverless-2016-10-31',
+      'Resources:',
+      '  OrderFlow:',
+      '    Type: AWS::Serverless::StateMachine',
+      '    Properties:',
+      '      Type: EXPRESS',
+      '      Definition:',
+      '        StartAt: Check',
+      '        States:',
+      '          Check:',
+      '            Type: Choice',
+      '            Choices:',
+      '              - Variable: $.ok',
+      '                BooleanEquals: true',
+      '                Next: Done',
+      '            Default: Reject',
+      '          Reject:',
+      '            Type: Fail',
+      '            Error: Rejected',
+      '          Done:',
+      '            Type: Pass',
+      '            Parameters:',
+      '              type.$: $$.Execution.Id',
+      '            End: true',
+      '',
+    ].join('\n'),
+  );
+  const path = file('template.asl.test.json', {
+    stateMachine: './template.yaml#OrderFlow',
+    tests: {
+      accepted: { input: { ok: true }, expect: { path: ['Check', 'Done'] } },
+      rejected: { input: { ok: false }, expect: { status: 'FAILED', error: 'Rejected' } },
+    },
+  });
+  const { code, stdout } = asl(path, '--coverage', '--format', 'json');
+  assert.equal(code, 0, stdout);
+  const json = JSON.parse(stdout) as { summary: unknown; coverage: Record<string, { states: { covered: number; total: number } }> };
+  assert.deepEqual(json.summary, { passed: 2, failed: 0 });
+  const [key, coverage] = Object.entries(json.coverage)[0]!;
+  assert.match(key, /template\.yaml#OrderFlow$/);
+  assert.deepEqual(coverage.states, { covered: 3, total: 3, uncovered: [] });
+  // EXPRESS from the template: the execution id is an express one.
+  const express = asl(
+    file('express.asl.test.json', {
+      stateMachine: './template.yaml#OrderFlow',
+      tests: { t: { input: { ok: true }, expect: { outputContains: {} } } },
+    }),
+  );
+  assert.equal(express.code, 0, express.stdout);
 });
 
 test('a test has a time limit: a machine that never ends is stopped and fails', () => {

@@ -220,7 +220,8 @@ export class AslTestController implements vscode.Disposable {
         for (const item of items) run.started(item);
         const fileRun = await this.runGroup(fileItem, items);
         this.report(run, fileItem, items, fileRun);
-        if (fileRun.machine && fileRun.results.length) {
+        // Coverage in the editor is for machine files; an embedded machine's offsets are the template's.
+        if (fileRun.machine && !fileRun.machine.embedded && fileRun.results.length) {
           const key = vscode.Uri.file(fileRun.machine.path).toString();
           const entry = coverage.get(key) ?? { machine: fileRun.machine.machine, record: emptyCoverage() };
           mergeCoverage(entry.record, fileRun.coverage);
@@ -401,7 +402,7 @@ export class AslTestController implements vscode.Disposable {
       name: `Debug ${test.name}`,
       program: join(dir, model.stateMachine.value),
       input: test.inputFile ? await readJson(vscode.Uri.file(join(dir, test.inputFile.value))) : (test.input?.value ?? {}),
-      executionType: test.type,
+      executionType: test.type ?? 'STANDARD',
     };
     if (model.mocks) configuration.mocks = join(dir, model.mocks.value);
     if (model.stateMachineName) configuration.stateMachineName = model.stateMachineName.value;

@@ -13,7 +13,6 @@ import {
   type TestFileModel,
   type CoverageRecord,
   LineIndex,
-  buildStateMachine,
   buildTestMocks,
   checkTestFileAgainstMachine,
   emptyCoverage,
@@ -26,10 +25,10 @@ import {
   recordTransitions,
   selectMockStateMachine,
   toValue,
-  validateStateMachine,
 } from '../core';
 import type { MockConfig, Transition } from '../core/interpreter';
 import { type IsolatedRunResult, startIsolatedRun } from './isolatedRun';
+import { loadMachine as loadMachineSource } from './machineSource';
 
 /** Default time limit of one test's run (a machine in virtual time runs in milliseconds). */
 export const DEFAULT_TEST_TIMEOUT_MS = 10_000;
@@ -55,10 +54,14 @@ export interface TestResult {
 }
 
 export interface LoadedMachine {
-  /** Absolute path of the machine file. */
+  /** Absolute path of the machine file; `FILE#NAME` for a machine embedded in an infrastructure file. */
   path: string;
   machine: StateMachine;
   definition: Record<string, unknown>;
+  /** The machine lives inside an infrastructure file (its model's offsets are the definition's, not the file's). */
+  embedded: boolean;
+  /** The execution type the template gives the machine, if any. */
+  type?: 'STANDARD' | 'EXPRESS';
 }
 
 export interface TestFileRun {
@@ -134,30 +137,28 @@ function readDataFile(path: string, what: string): unknown {
 }
 
 /**
- * Loads the machine a test file names (relative to the test file). A `FILE#NAME` reference names a
- * machine embedded in an infrastructure template; this loader does not read templates yet.
+ * Loads the machine a test file names (relative to the test file): a machine file, or `FILE#NAME`
+ * for a machine embedded in a SAM, CloudFormation, CDK, Terraform or Serverless file (through the
+ * shared loader, server/src/node/machineSource.ts). An invalid machine is a file problem.
  */
-export function loadMachine(reference: string, testFileDir: string): LoadedMachine {
-  const hash = reference.indexOf('#');
-  if (hash >= 0) {
-    throw new FileProblem(
-      `"stateMachine": "${reference}" names a machine embedded in ${reference.slice(0, hash)}; the test runner does not load embedded machines yet: point it at a *.asl.json or *.asl.yaml file`,
-    );
-  }
-  const path = resolve(testFileDir, reference);
-  const text = readText(path, 'state machine');
-  const document = parseDocument(text, formatForFileName(path));
-  const machine = buildStateMachine(document);
-  const errors = validateStateMachine(machine).filter((d) => d.severity === 'error');
+export async function loadMachine(reference: string, testFileDir: string): Promise<LoadedMachine> {
+  const loaded = await loadMachineSource(reference, testFileDir);
+  if (!loaded.ok) throw new FileProblem(`state machine ${reference}: ${loaded.message}`);
+  const model = loaded.embedded.machine;
+  const embedded = reference.includes('#') || loaded.file !== resolve(testFileDir, reference);
+  const path = embedded ? `${loaded.hostFile}#${loaded.name}` : loaded.hostFile;
+  if (!model?.root) throw new FileProblem(`state machine ${path} is not a state machine (no StartAt and States)`);
+  const errors = loaded.embedded.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
-    const lines = new LineIndex(text);
     const first = errors[0]!;
-    const position = lines.positionAt(first.offset);
+    const position = new LineIndex(loaded.text).positionAt(first.offset);
     throw new FileProblem(
-      `state machine ${path} is not valid (${errors.length} error${errors.length === 1 ? '' : 's'}; first at ${position.line + 1}:${position.character + 1}: ${first.code} ${first.message})`,
+      `state machine ${path} is not valid (${errors.length} error${errors.length === 1 ? '' : 's'}; first at ${embedded ? 'definition ' : ''}${position.line + 1}:${position.character + 1}: ${first.code} ${first.message})`,
     );
   }
-  return { path, machine, definition: toValue(document.root) as Record<string, unknown> };
+  const machine: LoadedMachine = { path, machine: model, definition: loaded.definition as Record<string, unknown>, embedded };
+  if (loaded.type) machine.type = loaded.type;
+  return machine;
 }
 
 function problemToError(file: string, text: string, problem: Diagnostic): TestFileError {
@@ -186,14 +187,16 @@ export async function runTestFile(file: string, options: RunTestFileOptions = {}
     }
     model = read.model;
     const dir = dirname(file);
-    run.machine = loadMachine(model.stateMachine!.value, dir);
+    run.machine = await loadMachine(model.stateMachine!.value, dir);
     let config: MockConfig | undefined;
     let mockMachine: string | undefined;
     if (model.mocks) {
       config = readDataFile(resolve(dir, model.mocks.value), 'mock config') as MockConfig;
       if (typeof config !== 'object' || config === null || Array.isArray(config))
         throw new FileProblem(`mock config ${resolve(dir, model.mocks.value)} must be an object with StateMachines and MockedResponses`);
-      const selected = selectMockStateMachine(config, model.stateMachineName?.value, run.machine.path);
+      // An embedded machine's default StateMachines entry is its name in the template.
+      const machineName = run.machine.embedded ? run.machine.path.slice(run.machine.path.lastIndexOf('#') + 1) : run.machine.path;
+      const selected = selectMockStateMachine(config, model.stateMachineName?.value, machineName);
       // Only a test that uses a test case needs the StateMachines entry.
       if ('name' in selected) mockMachine = selected.name;
       else if (model.tests.some((test) => test.testCase)) throw new FileProblem(selected.problem);
@@ -227,9 +230,11 @@ export async function runTestFile(file: string, options: RunTestFileOptions = {}
     const outcome = await startIsolatedRun({
       definition: machine.definition,
       input: item.input,
-      type: item.test.type,
+      type: item.test.type ?? machine.type ?? 'STANDARD',
       ...(item.mocks ? { mocks: item.mocks } : {}),
-      stateMachineName: basename(machine.path).replace(/\.asl\.(json|ya?ml)$/i, ''),
+      stateMachineName: machine.embedded
+        ? machine.path.slice(machine.path.lastIndexOf('#') + 1)
+        : basename(machine.path).replace(/\.asl\.(json|ya?ml)$/i, ''),
       recordTransitions: true,
       recordEvents: true,
       timeoutMs: options.timeoutMs ?? DEFAULT_TEST_TIMEOUT_MS,

@@ -114,7 +114,6 @@ function readTest(property: ObjectNode['properties'][number], reader: FieldReade
     name: property.keyValue,
     property,
     mockStates: [],
-    type: 'STANDARD',
     expect: { status: 'SUCCEEDED', states: [] },
   };
   if (!node) return test;

@@ -35,7 +35,8 @@ export interface TestDefinition {
   mocks?: Located<Record<string, Record<string, MockedResponse>>>;
   /** Keys of `mocks` with their nodes (for checking state names). */
   mockStates: Located<string>[];
-  type: ExecutionType;
+  /** As written; absent: the type the machine's template gives it, else STANDARD. */
+  type?: ExecutionType;
   expect: Expectations;
 }
 
