@@ -18,12 +18,15 @@ import {
   mergeCoverage,
   parseDocument,
   readTestFile,
+  buildTestMocks,
+  selectMockStateMachine,
   getPropertyValue,
   asObject,
   type CoverageRecord,
   type MachineCoverage,
   type StateMachine,
 } from '../../../server/src/core/index';
+import type { MockConfig } from '../../../server/src/core/interpreter/index';
 import { runTestFile, type TestFileRun, type TestResult } from '../../../server/src/node/testRunner';
 import { GraphPreview } from '../preview/graphPreview';
 import { coverageOverlay } from './coverageOverlay';
@@ -404,11 +407,31 @@ export class AslTestController implements vscode.Disposable {
       input: test.inputFile ? await readJson(vscode.Uri.file(join(dir, test.inputFile.value))) : (test.input?.value ?? {}),
       executionType: test.type ?? 'STANDARD',
     };
-    if (model.mocks) configuration.mocks = join(dir, model.mocks.value);
-    if (model.stateMachineName) configuration.stateMachineName = model.stateMachineName.value;
-    if (test.testCase) configuration.testCase = test.testCase.value;
-    // The test's own per-state responses (they win over the test case), in the mock config's format.
-    if (test.mocks) configuration.stateMocks = test.mocks.value;
+    if (!test.mocks) {
+      if (model.mocks) configuration.mocks = join(dir, model.mocks.value);
+      if (model.stateMachineName) configuration.stateMachineName = model.stateMachineName.value;
+      if (test.testCase) configuration.testCase = test.testCase.value;
+      return configuration;
+    }
+    // The test's own per-state responses win over its test case: the session gets the merged mock
+    // config, as the test runner builds it, in a temporary file.
+    const config = model.mocks ? ((await readJson(vscode.Uri.file(join(dir, model.mocks.value)))) as MockConfig) : undefined;
+    const selected = config ? selectMockStateMachine(config, model.stateMachineName?.value, model.stateMachine.value) : undefined;
+    const built = buildTestMocks({
+      ...(config ? { config } : {}),
+      ...(selected && 'name' in selected ? { stateMachine: selected.name } : {}),
+      ...(test.testCase ? { testCase: test.testCase.value } : {}),
+      stateMocks: test.mocks.value,
+    });
+    if (!built.mocks) {
+      void vscode.window.showErrorMessage(`Cannot debug "${test.name}": ${built.problem ?? 'its mocks could not be merged'}.`);
+      return undefined;
+    }
+    const merged = join(mkdtempSync(join(tmpdir(), 'asl-debug-')), 'test.mocks.json');
+    writeFileSync(merged, JSON.stringify(built.mocks.config, null, 2));
+    configuration.mocks = merged;
+    configuration.stateMachineName = built.mocks.stateMachine;
+    configuration.testCase = built.mocks.testCase;
     return configuration;
   }
 
