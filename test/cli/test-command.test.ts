@@ -34,6 +34,13 @@ test('asl test examples: every example test passes, the last line counts them, e
   assert.match(stdout, /✓ pass {2}greets and sends \([\d.]+ ms\)/);
 });
 
+test('without paths, asl test runs the test files under the current folder', () => {
+  const result = spawnSync(process.execPath, [cli, 'test'], { encoding: 'utf8', cwd: join(root, 'examples'), timeout: 120_000 });
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+  assert.match(lastLine(result.stdout), /^\d+ passed, 0 failed$/);
+  assert.match(result.stdout, /return-request\.asl\.test\.yaml/);
+});
+
 test('a broken expectation fails with the first differing JSON path, expected, actual and the path taken; exit 1', () => {
   const { code, stdout } = asl(broken);
   assert.equal(code, 1, stdout);
