@@ -3,14 +3,31 @@
 // Usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync, existsSync, rmSync } from 'node:fs';
+import { readdirSync, statSync, existsSync, rmSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as zlib from 'node:zlib';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+/**
+ * web-tree-sitter (the Terraform parser) has one `import("fs/promises")`, on a path we never take
+ * (we hand it bytes); the CLI runs from a V8 code cache, where any import() fails, and a test keeps
+ * the bundle's only import() the handlers'. So that one becomes a require.
+ */
+const webTreeSitterWithoutImport = {
+  name: 'web-tree-sitter-without-import',
+  setup(build) {
+    build.onLoad({ filter: /web-tree-sitter[\\/]tree-sitter\.cjs$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const source = await readFile(args.path, 'utf8');
+      return { contents: source.replace('await import("fs/promises")', 'require("fs/promises")'), loader: 'js' };
+    });
+  },
+};
+
 const common = {
+  plugins: [webTreeSitterWithoutImport],
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -119,6 +136,14 @@ function writeCliCodeCache() {
   }
   if (!existsSync(cliCodeCache)) throw new Error(`writing the CLI's code cache: ${cliCodeCache} was not written`);
 }
+
+// The Terraform parser's WebAssembly (server/src/node/hclParser.ts) ships beside the bundles.
+mkdirSync('dist', { recursive: true });
+for (const wasm of [
+  'node_modules/web-tree-sitter/tree-sitter.wasm',
+  'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm',
+])
+  copyFileSync(wasm, join('dist', wasm.split('/').pop()));
 
 const cliBuilt = present.some((options) => 'cli-main' in options.entryPoints);
 if (watch) {

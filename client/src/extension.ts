@@ -4,11 +4,21 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './languageClient';
-import { GraphPreview, graphPreviewViewType, isAslDocument, saveSvg, type PreviewSnapshot, type RenderInfo } from './preview/graphPreview';
+import {
+  GraphPreview,
+  graphPreviewViewType,
+  isPreviewableDocument,
+  saveSvg,
+  type PreviewSnapshot,
+  type RenderInfo,
+} from './preview/graphPreview';
 import { RunController, type RunOptions, type RunOutcome } from './run/runController';
 import { AslCodeLensProvider } from './codeLens';
 import { registerAwsCommands } from './aws/awsCommands';
 import { debugStateMachine, registerDebugging, runToState, stopDebugging } from './debug/debugging';
+import { registerTesting } from './testing/commands';
+import { InfrastructureCodeLensProvider, infrastructureDocumentSelector } from './hosts/codeLens';
+import { chooseMachineSource, isInfrastructureDocument } from './hosts/machineSource';
 import type { WebviewPersistedState } from '../webview/protocol';
 
 /** What the extension hands to other extensions and to its own extension-host tests. */
@@ -34,7 +44,7 @@ type CommandFactory = (context: Context) => (...args: unknown[]) => unknown;
 async function targetDocument(argument: unknown): Promise<vscode.TextDocument | undefined> {
   if (argument instanceof vscode.Uri) return vscode.workspace.openTextDocument(argument);
   const editor = vscode.window.activeTextEditor;
-  if (editor && isAslDocument(editor.document)) return editor.document;
+  if (editor && isPreviewableDocument(editor.document)) return editor.document;
   const previewUri = GraphPreview.active?.uri;
   if (previewUri) return vscode.workspace.openTextDocument(previewUri);
   void vscode.window.showInformationMessage('Open an Amazon States Language file (*.asl.json, *.asl.yaml) first.');
@@ -45,11 +55,22 @@ async function targetDocument(argument: unknown): Promise<vscode.TextDocument | 
 const commands: Record<string, CommandFactory> = {
   'asl.openGraphPreview':
     ({ extension }) =>
-    async (argument) => {
+    async (argument, machine) => {
       const document = await targetDocument(argument);
       if (!document) return undefined;
-      GraphPreview.createOrShow(extension.extensionUri, document);
+      GraphPreview.createOrShow(extension.extensionUri, document, true, typeof machine === 'string' ? machine : undefined);
       return document.uri.toString();
+    },
+  // The preview's picker for infrastructure files: which of the file's machines to show.
+  'asl.chooseStateMachine':
+    ({ extension }) =>
+    async (argument) => {
+      const document = await targetDocument(argument);
+      if (!document || !isInfrastructureDocument(document)) return undefined;
+      const source = await chooseMachineSource(document);
+      if (!source?.name) return undefined;
+      GraphPreview.createOrShow(extension.extensionUri, document, true, source.name);
+      return source.name;
     },
   'asl.run':
     ({ runs }) =>
@@ -111,9 +132,12 @@ export async function activate(extension: vscode.ExtensionContext): Promise<AslS
       },
     }),
     vscode.languages.registerCodeLensProvider([{ language: 'asl' }, { language: 'asl-yaml' }], new AslCodeLensProvider()),
+    vscode.languages.registerCodeLensProvider(infrastructureDocumentSelector, new InfrastructureCodeLensProvider()),
     { dispose: () => GraphPreview.active?.dispose() },
     ...registerDebugging(extension),
   );
+
+  registerTesting(extension, runs);
 
   languageClient = createLanguageClient(extension);
   // The preview and the run work without the server; a failed start is reported by the client.

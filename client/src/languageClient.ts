@@ -13,7 +13,18 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 
-export const documentSelector = [{ language: 'asl' }, { language: 'asl-yaml' }];
+import { infrastructureDocumentSelector } from './hosts/codeLens';
+
+/**
+ * ASL files by language; infrastructure files (template.yaml, *.template.json, *.tf, serverless.yml,
+ * cdk.out) and test files (*.asl.test.json|yaml|yml) by name only, so the YAML, JSON and Terraform extensions keep those languages.
+ */
+export const documentSelector = [
+  { language: 'asl' },
+  { language: 'asl-yaml' },
+  ...infrastructureDocumentSelector,
+  { pattern: '**/*.asl.test.{json,yaml,yml}' },
+];
 
 /** Restarts allowed within `restartWindowMillis` before the client gives up. */
 const maxRestarts = 4;

@@ -454,6 +454,83 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     await workbench.runCommand('Remove All Breakpoints');
   });
 
+  // --- issue 11: definitions inside infrastructure files ---
+  it('a SAM template shows a squiggle inside its inline definition and opens its graph', async () => {
+    await workbench.dismiss();
+    const template = [
+      'Transform: AWS::Serverless-2016-10-31',
+      'Resources:',
+      '  OrderFlow:',
+      '    Type: AWS::Serverless::StateMachine',
+      '    Properties:',
+      '      DefinitionSubstitutions:',
+      '        CheckArn: !GetAtt CheckFunction.Arn',
+      '      Definition:',
+      '        StartAt: Check',
+      '        States:',
+      '          Check:',
+      '            Type: Task',
+      '            Resource: ${CheckArn}',
+      '            Next: Finsh',
+      '          Finish:',
+      '            Type: Succeed',
+      '',
+    ].join('\n');
+    mkdirSync(join(workspace, 'sam'), { recursive: true });
+    writeFileSync(join(workspace, 'sam', 'template.yaml'), template);
+    await workbench.openFile('template.yaml');
+    await page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Control+Shift+M');
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'Finsh' }).first();
+    await row.waitFor({ timeout: 20_000 });
+    log('problem in the template:', (await row.textContent())?.trim());
+    await workbench.screenshot('sam-template-squiggle');
+    await page.keyboard.press('Control+Shift+M');
+    await workbench.runCommand('ASL: Open Graph Preview');
+    const frame = workbench.webview();
+    await frame.locator('body[data-state-count="2"]').waitFor({ timeout: 30_000 });
+    assert.equal(await frame.locator('g.state[data-label="Check"]').count(), 1);
+    assert.equal(await frame.locator('g.state[data-label="Finish"]').count(), 1);
+    await workbench.webviewShot('sam-template-graph');
+  });
+
+  // --- issue 12: the Test Explorer, test results and the coverage gutter ---
+  it('the Test Explorer lists the example tests, running them shows pass and fail, and coverage fills the gutter', async () => {
+    await workbench.dismiss();
+    await workbench.runCommand('View: Show Testing');
+    const tree = page.locator('.test-explorer-tree');
+    const row = (label: string) => tree.locator('.monaco-list-row', { hasText: label }).first();
+    await row('pickup-order.asl.test.json').waitFor({ timeout: 60_000 });
+    for (const file of ['hello-world.asl.test.json', 'loyalty-points.asl.test.json', 'return-request.asl.test.yaml']) {
+      await row(file).waitFor({ timeout: 15_000 });
+    }
+    await row('pickup-order.asl.test.json').click();
+    await row('card declined').waitFor({ timeout: 15_000 });
+    await workbench.screenshot('test-explorer-lists-example-tests');
+    await workbench.runCommand('Test: Run All Tests');
+    await row('card declined').locator('.codicon-testing-passed-icon').waitFor({ timeout: 180_000 });
+    await row('happy path: paid by card, ready for pickup').locator('.codicon-testing-passed-icon').waitFor({ timeout: 60_000 });
+    // The mock config beside broken-mocks.asl.json names a response it lacks: its test case fails.
+    await row('broken-mocks.mocks.json').click();
+    await row('Any succeeds').locator('.codicon-testing-failed-icon').waitFor({ timeout: 60_000 });
+    await workbench.screenshot('test-explorer-results');
+
+    await workbench.openFile('pickup-order.asl.test.json');
+    await page.locator('.editor-group-container.active .testing-run-glyph').first().waitFor({ timeout: 15_000 });
+
+    await workbench.runCommand('Test: Run All Tests with Coverage');
+    await workbench.openFile('pickup-order.asl.json');
+    const gutter = page.locator('.editor-group-container.active .coverage-deco-gutter');
+    await gutter.first().waitFor({ timeout: 180_000 });
+    assert.ok((await gutter.count()) > 0, 'the coverage gutter shows');
+    await workbench.screenshot('coverage-gutter');
+    await workbench.runCommand('ASL: Show Test Coverage in Graph');
+    const frame = workbench.webview();
+    // Only the tests pay at pickup: the earlier runs never reached PayAtPickup.
+    await frame.locator('g.state.visited-succeeded[data-label="PayAtPickup"]').waitFor({ timeout: 30_000 });
+    await workbench.webviewShot('coverage-on-graph');
+  });
+
   it('extension-host tests pass against the real vscode API', async () => {
     assert.ok(server && context);
     const hostPage = await context.newPage();

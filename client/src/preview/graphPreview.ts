@@ -3,10 +3,8 @@
 // Lifecycle as in vscode-extension-samples' webview-sample: createOrShow, revive, dispose.
 import * as vscode from 'vscode';
 import {
-  analyzeDocument,
   buildGraph,
   findStateNodeAtOffset,
-  formatForFileName,
   type GraphDiagnosticInput,
   type GraphNode,
   type GraphRunOverlay,
@@ -15,12 +13,18 @@ import {
 import type { FromWebviewMessage, RunReport, ToWebviewMessage, WebviewPersistedState } from '../../webview/protocol';
 import { readSettings } from '../config';
 import { previewHtml } from './html';
+import { isInfrastructureDocument, machineSource, type MachineSource } from '../hosts/machineSource';
 
 export const graphPreviewViewType = 'asl.graphPreview';
 const aslLanguages = new Set(['asl', 'asl-yaml']);
 
 export function isAslDocument(document: vscode.TextDocument): boolean {
   return aslLanguages.has(document.languageId);
+}
+
+/** ASL files and infrastructure files with state machines inside (the preview shows one machine of those at a time). */
+export function isPreviewableDocument(document: vscode.TextDocument): boolean {
+  return isAslDocument(document) || isInfrastructureDocument(document);
 }
 
 export interface RenderInfo {
@@ -74,6 +78,9 @@ export class GraphPreview implements vscode.Disposable {
   private updateTimer: ReturnType<typeof setTimeout> | undefined;
   private runMessage: ToWebviewMessage | undefined;
   private svgWaiters: ((svg: string) => void)[] = [];
+  /** The machine shown: the document's own, or one of an infrastructure file's (by name). */
+  private source: MachineSource | undefined;
+  private machineName: string | undefined;
   /** Set by the extension: what the run pane's buttons do. */
   static runActions: { cancel(): void; runAgain(uri: vscode.Uri): void } | undefined;
 
@@ -82,11 +89,11 @@ export class GraphPreview implements vscode.Disposable {
   }
 
   /** Shows the preview of `document` beside its editor, creating the panel when there is none. */
-  static createOrShow(extensionUri: vscode.Uri, document: vscode.TextDocument, preserveFocus = true): GraphPreview {
+  static createOrShow(extensionUri: vscode.Uri, document: vscode.TextDocument, preserveFocus = true, machineName?: string): GraphPreview {
     const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
     if (GraphPreview.current) {
       GraphPreview.current.panel.reveal(GraphPreview.current.panel.viewColumn ?? column, preserveFocus);
-      GraphPreview.current.showDocument(document);
+      GraphPreview.current.showDocument(document, machineName);
       return GraphPreview.current;
     }
     const panel = vscode.window.createWebviewPanel(
@@ -95,7 +102,7 @@ export class GraphPreview implements vscode.Disposable {
       { viewColumn: column, preserveFocus },
       GraphPreview.webviewOptions(extensionUri),
     );
-    GraphPreview.current = new GraphPreview(panel, extensionUri, document.uri);
+    GraphPreview.current = new GraphPreview(panel, extensionUri, document.uri, machineName);
     return GraphPreview.current;
   }
 
@@ -128,8 +135,10 @@ export class GraphPreview implements vscode.Disposable {
     readonly panel: vscode.WebviewPanel,
     extensionUri: vscode.Uri,
     documentUri: vscode.Uri,
+    machineName?: string,
   ) {
     this.documentUri = documentUri;
+    this.machineName = machineName;
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'icon.png');
     panel.webview.html = previewHtml(panel.webview, extensionUri);
     this.disposables.push(
@@ -139,7 +148,7 @@ export class GraphPreview implements vscode.Disposable {
         if (event.document.uri.toString() === this.documentUri.toString()) this.scheduleUpdate();
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (editor && isAslDocument(editor.document) && editor.document.uri.toString() !== this.documentUri.toString())
+        if (editor && isPreviewableDocument(editor.document) && editor.document.uri.toString() !== this.documentUri.toString())
           this.showDocument(editor.document);
       }),
       vscode.window.onDidChangeTextEditorSelection((event) => {
@@ -172,9 +181,28 @@ export class GraphPreview implements vscode.Disposable {
     };
   }
 
-  showDocument(document: vscode.TextDocument): void {
-    if (document.uri.toString() === this.documentUri.toString()) return;
+  /** The machine shown when the document is an infrastructure file. */
+  get machine(): string | undefined {
+    return this.source?.name;
+  }
+
+  showDocument(document: vscode.TextDocument, machineName?: string): void {
+    if (document.uri.toString() === this.documentUri.toString()) {
+      if (machineName !== undefined && machineName !== this.machineName) this.showMachine(machineName);
+      return;
+    }
+    this.machineName = machineName;
     this.documentUri = document.uri;
+    this.lastGoodGraph = undefined;
+    this.runMessage = undefined;
+    this.post({ type: 'run', overlay: null, report: null });
+    this.updatePanelTitle();
+    void this.update();
+  }
+
+  /** Shows another machine of the same infrastructure file. */
+  showMachine(name: string): void {
+    this.machineName = name;
     this.lastGoodGraph = undefined;
     this.runMessage = undefined;
     this.post({ type: 'run', overlay: null, report: null });
@@ -198,7 +226,7 @@ export class GraphPreview implements vscode.Disposable {
 
   private updatePanelTitle(): void {
     const name = this.documentUri.path.split('/').pop() ?? 'ASL';
-    this.panel.title = `Graph: ${name.replace(/\.asl\.(json|ya?ml)$/i, '')}`;
+    this.panel.title = `Graph: ${name.replace(/\.asl\.(json|ya?ml)$/i, '')}${this.machineName ? `#${this.machineName}` : ''}`;
   }
 
   private scheduleUpdate(): void {
@@ -219,15 +247,37 @@ export class GraphPreview implements vscode.Disposable {
   private async update(): Promise<void> {
     this.updateTimer = undefined;
     const document = await this.findDocument();
-    const fileName = this.documentUri.path.split('/').pop() ?? '';
+    let fileName = this.documentUri.path.split('/').pop() ?? '';
     if (!document) {
       this.problem = `${fileName} could not be opened`;
       this.post({ type: 'graph', documentUri: this.documentUri.toString(), fileName, graph: null, problem: this.problem });
       return;
     }
-    const analyzed = analyzeDocument(document.getText(), formatForFileName(document.fileName));
+    const editorNow = vscode.window.visibleTextEditors.find(
+      (candidate) => candidate.document.uri.toString() === this.documentUri.toString(),
+    );
+    let found = await machineSource(document, {
+      name: this.machineName,
+      cursorOffset: editorNow ? document.offsetAt(editorNow.selection.active) : undefined,
+    });
+    // Several machines and none chosen: show the first; the picker and the cursor switch.
+    if (found && !('machine' in found)) found = await machineSource(document, { name: found.names[0] });
+    if (!found || !('machine' in found)) {
+      this.source = undefined;
+      this.problem = `${fileName} holds no state machine definition`;
+      this.post({ type: 'graph', documentUri: this.documentUri.toString(), fileName, graph: null, problem: this.problem });
+      return;
+    }
+    const source = found;
+    this.source = source;
+    if (source.name !== undefined) {
+      this.machineName = source.name;
+      fileName = `${fileName}#${source.name}`;
+      this.updatePanelTitle();
+    }
+    const analyzed = { machine: source.machine, document: { problems: source.problems } };
     this.problem =
-      describeSyntaxProblem(document, analyzed.document.problems) ??
+      (source.name === undefined ? describeSyntaxProblem(document, analyzed.document.problems) : analyzed.document.problems[0]?.message) ??
       (analyzed.machine.root ? undefined : 'The document is not a state machine (no top-level object with StartAt and States)');
     if (this.problem && this.lastGoodGraph) {
       // Keep drawing the last good graph: a half-typed line must not blank the picture.
@@ -235,11 +285,16 @@ export class GraphPreview implements vscode.Disposable {
       this.post({ type: 'graph', documentUri: this.documentUri.toString(), fileName, graph: null, problem: this.problem });
       return;
     }
-    const diagnostics: GraphDiagnosticInput[] = vscode.languages.getDiagnostics(this.documentUri).map((diagnostic) => ({
-      offset: document.offsetAt(diagnostic.range.start),
-      severity: toGraphSeverity(diagnostic.severity),
-      message: diagnostic.message,
-    }));
+    const diagnostics: GraphDiagnosticInput[] =
+      source.name === undefined
+        ? vscode.languages.getDiagnostics(this.documentUri).map((diagnostic) => ({
+            offset: document.offsetAt(diagnostic.range.start),
+            severity: toGraphSeverity(diagnostic.severity),
+            message: diagnostic.message,
+          }))
+        : source.machine.document.root
+          ? hostDiagnosticsInTree(source)
+          : [];
     this.graph = buildGraph(analyzed.machine, diagnostics);
     if (!this.problem) this.lastGoodGraph = this.graph;
     this.post({ type: 'graph', documentUri: this.documentUri.toString(), fileName, graph: this.graph, problem: this.problem });
@@ -255,10 +310,30 @@ export class GraphPreview implements vscode.Disposable {
 
   private highlightOffset(offset: number, reveal: boolean): void {
     if (!this.graph) return;
-    const nodeId = findStateNodeAtOffset(this.graph, offset)?.id ?? null;
+    const source = this.source;
+    const span = source?.hostSpan;
+    if (source && span && (offset < span.offset || offset > span.offset + span.length)) {
+      // The cursor left this machine: follow it to the machine under it, if any.
+      if (this.followTimer) clearTimeout(this.followTimer);
+      this.followTimer = setTimeout(() => void this.followCursor(offset), 50);
+      return;
+    }
+    const treeOffset = source ? source.toTree(offset) : offset;
+    const nodeId = treeOffset === undefined ? null : (findStateNodeAtOffset(this.graph, treeOffset)?.id ?? null);
     if (nodeId === this.highlighted) return;
     this.highlighted = nodeId;
     this.post({ type: 'highlight', nodeId, reveal });
+  }
+
+  private followTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private async followCursor(offset: number): Promise<void> {
+    const document = await this.findDocument();
+    if (!document || !isInfrastructureDocument(document)) return;
+    const found = await machineSource(document, { cursorOffset: offset });
+    if (found && 'machine' in found && found.name !== undefined && found.name !== this.machineName && found.hostSpan) {
+      if (offset >= found.hostSpan.offset && offset <= found.hostSpan.offset + found.hostSpan.length) this.showMachine(found.name);
+    }
   }
 
   nodeById(nodeId: string): GraphNode | undefined {
@@ -268,19 +343,31 @@ export class GraphPreview implements vscode.Disposable {
   /** Selects a state's name in its editor, opening the editor when it is not visible. */
   async revealState(nodeId: string): Promise<void> {
     const node = this.nodeById(nodeId);
-    const document = await this.findDocument();
+    const source = this.source;
+    // An infrastructure file's machine kept in another file (DefinitionUri, templatefile()) is shown there.
+    const fileUri = source?.fileUri ?? this.documentUri;
+    const document =
+      fileUri.toString() === this.documentUri.toString() ? await this.findDocument() : await vscode.workspace.openTextDocument(fileUri);
     if (!node?.range || !document) return;
-    const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === this.documentUri.toString());
+    const toFile = (start: number, end: number): { start: number; end: number } => {
+      if (!source) return { start, end };
+      const span = source.toFile(start, end - start);
+      return { start: span.offset, end: span.offset + span.length };
+    };
+    const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === fileUri.toString());
     const editor = await vscode.window.showTextDocument(document, {
       viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
       preserveFocus: false,
     });
-    const nameRange = node.nameRange ?? node.range;
+    const nameRange = toFile((node.nameRange ?? node.range).start, (node.nameRange ?? node.range).end);
     const start = document.positionAt(nameRange.start);
     const end = document.positionAt(nameRange.end);
     this.highlighted = nodeId;
     editor.selection = new vscode.Selection(start, end);
-    editor.revealRange(new vscode.Range(start, document.positionAt(node.range.end)), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    editor.revealRange(
+      new vscode.Range(start, document.positionAt(toFile(node.range.start, node.range.end).end)),
+      vscode.TextEditorRevealType.InCenterIfOutsideViewport,
+    );
   }
 
   private receive(message: FromWebviewMessage): void {
@@ -329,9 +416,21 @@ export class GraphPreview implements vscode.Disposable {
   dispose(): void {
     if (GraphPreview.current === this) GraphPreview.current = undefined;
     if (this.updateTimer) clearTimeout(this.updateTimer);
+    if (this.followTimer) clearTimeout(this.followTimer);
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
     this.panel.dispose();
   }
+}
+
+/** An infrastructure machine's diagnostics, placed on its tree (those outside it are left out). */
+function hostDiagnosticsInTree(source: MachineSource): GraphDiagnosticInput[] {
+  const placed: GraphDiagnosticInput[] = [];
+  for (const diagnostic of source.diagnostics()) {
+    const offset = source.toTree(diagnostic.offset);
+    if (offset !== undefined)
+      placed.push({ offset, severity: diagnostic.severity === 'hint' ? 'information' : diagnostic.severity, message: diagnostic.message });
+  }
+  return placed;
 }
 
 /** Asks where to save the SVG (next to the document by default) and writes it. */

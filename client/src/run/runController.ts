@@ -3,8 +3,9 @@
 // limits of the settings), and shows the outcome in the graph preview (path painted, report below it).
 // One run at a time; Cancel (the progress notification, the pane or a command) ends the worker at once.
 import * as vscode from 'vscode';
-import { analyzeDocument, buildGraph, formatForFileName, toValue } from '../../../server/src/core/index';
+import { buildGraph, toValue } from '../../../server/src/core/index';
 import type { ExecutionResult, HistoryEvent } from '../../../server/src/core/interpreter/index';
+import { chooseMachineSource } from '../hosts/machineSource';
 import type { RunReport } from '../../webview/protocol';
 import { type IsolatedRunRequest, type IsolatedRunResult, startIsolatedRun } from '../../../server/src/node/isolatedRun';
 import { readSettings } from '../config';
@@ -24,6 +25,8 @@ export interface RunOptions {
   ignoreProblems?: boolean;
   /** Take the input from `<name>.input.json` beside the machine without asking. */
   useInputFile?: boolean;
+  /** In an infrastructure file: the machine to run (else the one at the cursor, the only one, or a picker). */
+  machine?: string;
 }
 
 export interface RunOutcome {
@@ -34,6 +37,14 @@ export interface RunOutcome {
   events: HistoryEvent[];
   testCase?: string;
   report: RunReport;
+}
+
+/** A finished run with what it was started with (for "Create test from this run"). */
+export interface FinishedRun {
+  uri: vscode.Uri;
+  input: unknown;
+  testCase: string | null;
+  outcome: RunOutcome;
 }
 
 interface LastRun {
@@ -48,11 +59,16 @@ export class RunController implements vscode.Disposable {
   private current: { cancel(): void } | undefined;
   private readonly history: InputHistory;
   private readonly lastRuns = new Map<string, LastRun>();
+  /** The machine last run in each infrastructure file, for "Run again". */
+  private readonly lastMachines = new Map<string, string>();
   private readonly status = vscode.window.createStatusBarItem('asl.run', vscode.StatusBarAlignment.Left, 50);
   private warnedAboutTrust = false;
   private readonly startEmitter = new vscode.EventEmitter<vscode.Uri>();
   /** Fires when an execution has started (after the input and test case were chosen). */
   readonly onDidStart = this.startEmitter.event;
+  private readonly finishEmitter = new vscode.EventEmitter<FinishedRun>();
+  /** Fires when an execution has ended, with its input and test case. */
+  readonly onDidFinish = this.finishEmitter.event;
 
   constructor(private readonly extension: vscode.ExtensionContext) {
     this.history = new InputHistory(extension.workspaceState);
@@ -72,8 +88,19 @@ export class RunController implements vscode.Disposable {
       this.cancel();
     }
     const document = await vscode.workspace.openTextDocument(uri);
-    const fileName = uri.path.split('/').pop() ?? '';
-    const analyzed = analyzeDocument(document.getText(), formatForFileName(document.fileName));
+    const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document.uri.toString() === uri.toString());
+    const source = await chooseMachineSource(document, {
+      name: options.machine ?? (options.again ? this.lastMachines.get(uri.toString()) : undefined),
+      cursorOffset: editor ? document.offsetAt(editor.selection.active) : undefined,
+    });
+    if (!source) return undefined;
+    if (source.name !== undefined) this.lastMachines.set(uri.toString(), source.name);
+    const fileName = `${uri.path.split('/').pop() ?? ''}${source.name !== undefined ? `#${source.name}` : ''}`;
+    const analyzed = {
+      document: { problems: source.problems, root: source.machine.document.root },
+      machine: source.machine,
+      diagnostics: source.diagnostics(),
+    };
     const syntaxProblem = analyzed.document.problems[0];
     if (syntaxProblem || !analyzed.machine.root) {
       const where = syntaxProblem
@@ -119,7 +146,7 @@ export class RunController implements vscode.Disposable {
 
     const handlersFile = this.handlersFile(uri, settings.runHandlers);
     const graph = buildGraph(analyzed.machine);
-    const preview = GraphPreview.createOrShow(this.extension.extensionUri, document, true);
+    const preview = GraphPreview.createOrShow(this.extension.extensionUri, document, true, source.name);
     const title = `${fileName}${testCase ? ` · test case ${testCase}` : ''}`;
     const report: RunReport = { status: 'RUNNING', title, inputSource: input.source, events: [] };
     preview.showRun(null, report);
@@ -146,7 +173,7 @@ export class RunController implements vscode.Disposable {
       definition: toValue(analyzed.document.root) as Record<string, unknown>,
       input: input.value,
       realTime: settings.runRealTime,
-      stateMachineName: machineBaseName(uri),
+      stateMachineName: source.name ?? machineBaseName(uri),
       recordEvents: false,
       timeoutMs: settings.runTimeoutSeconds * 1000,
       memoryLimitMb: settings.runMemoryLimitMb,
@@ -161,6 +188,7 @@ export class RunController implements vscode.Disposable {
         paintProgress();
       }
     };
+    if (source.executionType) request.type = source.executionType;
 
     const started = Date.now();
     let result: IsolatedRunResult;
@@ -206,6 +234,7 @@ export class RunController implements vscode.Disposable {
     if (result.error !== undefined) outcome.error = result.error;
     if (result.cause !== undefined) outcome.cause = result.cause;
     if (testCase) outcome.testCase = testCase;
+    this.finishEmitter.fire({ uri, input: input.value, testCase, outcome });
     return outcome;
   }
 
@@ -317,5 +346,6 @@ export class RunController implements vscode.Disposable {
     this.cancel();
     this.status.dispose();
     this.startEmitter.dispose();
+    this.finishEmitter.dispose();
   }
 }

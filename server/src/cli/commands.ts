@@ -19,4 +19,8 @@ export const commands: Record<string, CliCommand> = {
     summary: 'Replay a recorded execution (get-execution-history JSON) locally and compare',
     run: async (argv) => (await import('./replay')).run(argv),
   },
+  test: {
+    summary: 'Run the tests of *.asl.test.json|yaml files (expectations, coverage, JUnit)',
+    run: async (argv) => (await import('./test')).run(argv),
+  },
 };

@@ -2,14 +2,17 @@
 // file and argv side: reading the definition, input, mocks and handlers, and printing the result.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { LineIndex, formatForFileName, parseDocument, toValue, validateDocument } from '../core';
+import { LineIndex, formatForFileName, hostKindOf, parseDocument, toValue, validateDocument } from '../core';
 import { type ExecutionResult, type HistoryEvent, type MockConfig } from '../core/interpreter';
+import { loadMachine, parseMachineReference } from '../node/machineSource';
 import { UsageError } from '../node/interpreterPorts';
 import { type IsolatedRunRequest, type IsolatedRunResult, runInThisThread, startIsolatedRun } from '../node/isolatedRun';
 
 export const runUsage = `Usage: asl run <definition> [options]
 
-Runs the state machine locally, as AWS Step Functions would.
+Runs the state machine locally, as AWS Step Functions would. <definition> is a definition file, or
+FILE#NAME for a machine inside an infrastructure file (template.yaml#OrderFlow,
+main.tf#aws_sfn_state_machine.orders, serverless.yml#orderFlow); a file with one machine needs no #NAME.
 
 Options:
   --input JSON|@file        execution input (default {})
@@ -17,7 +20,7 @@ Options:
   --state-machine NAME      state machine in the mock file (optional when it has one)
   --test-case NAME          test case in the mock file (required with --mocks)
   --handlers FILE           JSON file binding Lambda function or state names to JS modules
-  --type standard|express   execution type (default standard)
+  --type standard|express   execution type (default: the infrastructure file's, else standard)
   --real-time               wait for real in Wait states and retries (default: virtual time)
   --no-events               do not keep the history (faster, flat memory)
   --max-events N            history event limit (default 25000 for standard; 0 = no limit)
@@ -37,6 +40,8 @@ interface RunArguments {
   testCase?: string;
   handlers?: string;
   type: 'STANDARD' | 'EXPRESS';
+  /** True when --type was given (it then wins over the infrastructure file's type). */
+  typeGiven?: boolean;
   realTime: boolean;
   events: boolean;
   maxEvents?: number;
@@ -80,6 +85,7 @@ function parseArguments(argv: string[]): RunArguments | 'help' {
         if (type !== 'STANDARD' && type !== 'EXPRESS')
           throw new UsageError(`--type must be standard or express, not ${type.toLowerCase()}`);
         args.type = type;
+        args.typeGiven = true;
         break;
       }
       case '--real-time':
@@ -167,6 +173,35 @@ function loadDefinition(path: string): unknown {
   return toValue(parseDocument(text, format).root);
 }
 
+/**
+ * A machine inside an infrastructure file (FILE#NAME, or a host file with one machine), through the
+ * shared loader; undefined for a plain definition file (read by loadDefinition). Prints the machine's
+ * errors in its file's coordinates and gives `definition: undefined` when it has some.
+ */
+async function loadEmbeddedDefinition(
+  reference: string,
+): Promise<{ definition: unknown; type?: 'STANDARD' | 'EXPRESS'; file: string } | undefined> {
+  const { file, name } = parseMachineReference(reference);
+  if (name === undefined) {
+    if (!existsSync(file)) return undefined;
+    const kind = hostKindOf(file, readText(file, 'definition file'));
+    if (kind === undefined || kind === 'definition') return undefined;
+  }
+  const loaded = await loadMachine(reference, process.cwd());
+  if (!loaded.ok) throw new UsageError(loaded.message);
+  const errors = loaded.embedded.hostDiagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) {
+    const lines = new LineIndex(readFileSync(loaded.file, 'utf8'));
+    for (const d of errors) {
+      const position = lines.positionAt(d.offset);
+      process.stderr.write(`${loaded.file}:${position.line + 1}:${position.character + 1} ${d.severity} ${d.code} ${d.message}\n`);
+    }
+    process.stderr.write(`asl run: ${reference} is not a valid state machine (${errors.length} error${errors.length === 1 ? '' : 's'})\n`);
+    return { definition: undefined, file: loaded.file };
+  }
+  return { definition: loaded.definition, type: loaded.type, file: loaded.file };
+}
+
 function loadMocks(args: RunArguments): IsolatedRunRequest['mocks'] {
   if (!args.mocks) return undefined;
   const config = parseJson(readText(args.mocks, 'mock file'), `mock file ${args.mocks}`) as MockConfig;
@@ -228,7 +263,9 @@ export async function run(argv: string[]): Promise<number> {
       process.stdout.write(runUsage + '\n');
       return 0;
     }
-    const definition = loadDefinition(args.definitionPath);
+    const embedded = await loadEmbeddedDefinition(args.definitionPath);
+    if (embedded && !args.typeGiven && embedded.type) args.type = embedded.type;
+    const definition = embedded ? embedded.definition : loadDefinition(args.definitionPath);
     if (definition === undefined) return 1;
     const inputText = args.input.startsWith('@') ? readText(args.input.slice(1), 'input file') : args.input;
     const input = parseJson(inputText, args.input.startsWith('@') ? `input file ${args.input.slice(1)}` : 'the --input value');
@@ -239,7 +276,7 @@ export async function run(argv: string[]): Promise<number> {
       realTime: args.realTime,
       // JSON output carries the history; the text trace streams it instead of keeping it.
       recordEvents: args.events && args.format === 'json',
-      itemsDir: resolve(args.itemsDir ?? dirname(args.definitionPath)),
+      itemsDir: resolve(args.itemsDir ?? dirname(embedded?.file ?? args.definitionPath)),
       resultsDir: resolve(args.resultsDir ?? 'asl-results'),
     };
     const mocks = loadMocks(args);

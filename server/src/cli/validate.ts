@@ -1,28 +1,36 @@
 // `asl validate <files or folders...> [--format text|json]`: fs and argv around the core's
 // validation. Exit 0 without errors, 1 with errors, 2 on usage or file errors.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyzeDocument, formatForFileName, type Diagnostic } from '../core/index';
+import { join, relative, dirname } from 'node:path';
+import { analyzeDocument, formatForFileName, hostKindOf, isCdkOutput, isHostFileName, LineIndex, type Diagnostic } from '../core/index';
+import { loadFile, machineNameOfFile } from '../node/machineSource';
 
 const usage = `Usage: asl validate <files or folders...> [--format text|json]
 
-Validates Amazon States Language definitions. Folders are searched recursively for
-*.asl.json, *.asl.yaml and *.asl.yml files.
+Validates Amazon States Language definitions, standalone or inside infrastructure files
+(SAM and CloudFormation templates, CDK output, Terraform, Serverless Framework). Folders are
+searched recursively for *.asl.json, *.asl.yaml, *.asl.yml, template.y[a]ml, *.template.json,
+*.tf, serverless.y[a]ml and cdk.out/*.template.json. Definitions an infrastructure file keeps in
+other files (DefinitionUri, templatefile(), file(), \${file(...)}) are checked too.
 
 Options:
   --format text   one line per problem: path:line:col severity code message (default)
-  --format json   {"files":[{"path","diagnostics":[{"severity","code","message","range"}]}]}
+  --format json   {"files":[{"path","stateMachines":[{"name","range"}],
+                  "diagnostics":[{"severity","code","message","range"}]}]}
                   with zero-based lines and characters
 
 Exit status: 0 no errors, 1 errors found, 2 usage or file errors.`;
 
 const DEFINITION_FILE = /\.asl\.(json|ya?ml)$/i;
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+// .aws-sam and .terraform hold copies made by the tools (sam build, terraform init).
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.aws-sam', '.terraform']);
 
 interface FileResult {
   /** As the user named it, or joined onto the folder they named. */
   path: string;
   diagnostics: Diagnostic[];
+  /** The machines the file holds, with their spans in it. */
+  stateMachines: { name: string; offset: number; length: number }[];
   /** Built only when the file has diagnostics: an index of a 3 MB file costs milliseconds. */
   lines: () => { positionAt(offset: number): { line: number; character: number } };
 }
@@ -75,7 +83,9 @@ export async function run(argv: string[]): Promise<number> {
         fileErrors++;
       });
       if (found.length === 0) {
-        process.stderr.write(`asl validate: no *.asl.json, *.asl.yaml or *.asl.yml files in "${input}".\n`);
+        process.stderr.write(
+          `asl validate: no *.asl.json, *.asl.yaml or *.asl.yml files in "${input}", nor infrastructure files (template.y[a]ml, *.template.json, *.tf, serverless.y[a]ml, cdk.out/*.template.json).\n`,
+        );
         fileErrors++;
       }
       files.push(...found);
@@ -85,6 +95,7 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   const results: FileResult[] = [];
+  const seen = new Set(files);
   for (const path of files) {
     let text: string;
     let utf8: boolean;
@@ -101,6 +112,11 @@ export async function run(argv: string[]): Promise<number> {
       fileErrors++;
       continue;
     }
+    const kind = hostKindOf(path, text);
+    if (kind !== undefined && kind !== 'definition') {
+      results.push(...(await validateHostFile(path, text, seen)));
+      continue;
+    }
     const analysis = analyzeDocument(text, formatForFileName(path));
     const tooDeep = analysis.diagnostics.find((diagnostic) => diagnostic.code === 'syntax/too-deep');
     if (tooDeep) {
@@ -108,7 +124,12 @@ export async function run(argv: string[]): Promise<number> {
       fileErrors++;
       continue;
     }
-    results.push({ path, diagnostics: analysis.diagnostics, lines: () => analysis.lines });
+    results.push({
+      path,
+      diagnostics: analysis.diagnostics,
+      stateMachines: [{ name: machineNameOfFile(path), offset: 0, length: text.length }],
+      lines: () => analysis.lines,
+    });
   }
 
   let errors = 0;
@@ -124,6 +145,13 @@ export async function run(argv: string[]): Promise<number> {
     const json = {
       files: results.map((result) => ({
         path: result.path,
+        stateMachines: result.stateMachines.map((machine) => ({
+          name: machine.name,
+          range: {
+            start: result.lines().positionAt(machine.offset),
+            end: result.lines().positionAt(machine.offset + machine.length),
+          },
+        })),
         diagnostics: result.diagnostics.map((diagnostic) => ({
           severity: diagnostic.severity,
           code: diagnostic.code,
@@ -155,6 +183,53 @@ export async function run(argv: string[]): Promise<number> {
   return errors > 0 ? 1 : 0;
 }
 
+/**
+ * An infrastructure file: its own problems and every inline machine's diagnostics in its
+ * coordinates, then one entry per file it points at (DefinitionUri, templatefile(), ...) with that
+ * machine's diagnostics there (once, even when the file was also named or found in a folder).
+ */
+async function validateHostFile(path: string, text: string, seen: Set<string>): Promise<FileResult[]> {
+  const loaded = await loadFile(path, text);
+  const lines = new LineIndex(text);
+  const diagnostics: Diagnostic[] = (loaded.host?.result.problems ?? []).map((problem) => ({ ...problem, severity: 'error' }));
+  const followed: FileResult[] = [];
+  for (const machine of loaded.machines) {
+    if (machine.problem) {
+      diagnostics.push({
+        code: machine.problem.code,
+        severity: machine.problem.severity,
+        message: machine.problem.message,
+        offset: machine.hostOffset,
+        length: machine.hostLength,
+      });
+    } else if (machine.file === path) {
+      diagnostics.push(...machine.machine.hostDiagnostics);
+    } else {
+      // Named as the user would name it: relative to where the host was named from.
+      const shown = join(dirname(path), relative(dirname(path), machine.file));
+      const followedText = machine.machine.definition.document?.text ?? '';
+      seen.add(shown);
+      let index: LineIndex | undefined;
+      followed.push({
+        path: shown,
+        diagnostics: machine.machine.hostDiagnostics,
+        stateMachines: [{ name: machine.name, offset: 0, length: followedText.length }],
+        lines: () => (index ??= new LineIndex(readText(machine.file).text)),
+      });
+    }
+  }
+  diagnostics.sort((a, b) => a.offset - b.offset);
+  return [
+    {
+      path,
+      diagnostics,
+      stateMachines: loaded.machines.map((machine) => ({ name: machine.name, offset: machine.hostOffset, length: machine.hostLength })),
+      lines: () => lines,
+    },
+    ...followed,
+  ];
+}
+
 /** Definition files under a folder, in a stable (sorted) order. */
 function findDefinitions(folder: string, onError: (path: string, error: unknown) => void): string[] {
   const found: string[] = [];
@@ -180,7 +255,7 @@ function findDefinitions(folder: string, onError: (path: string, error: unknown)
       }
       if (stats.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(name)) subfolders.push(path);
-      } else if (DEFINITION_FILE.test(name)) {
+      } else if (DEFINITION_FILE.test(name) || isHostFileName(name) || isCdkOutput(path)) {
         found.push(path);
       }
     }

@@ -63,3 +63,12 @@ export * from './graph/index';
 // The interpreter is the core's one other entry point, server/src/core/interpreter/index.ts: it is
 // kept out of this module so that consumers that only validate (asl validate, the language server)
 // do not load and initialise it and the JSONata runtime at start-up.
+
+// Definitions inside infrastructure files (SAM, CloudFormation, CDK output, Terraform, Serverless):
+// each found with its own offset tree and a map back to the host file.
+export * from './hosts/index';
+export { EmbeddedMachine, HostAnalysis } from './hosts/analysis';
+export type { ValidationOptions } from './validation/validate';
+
+// The test runner's core: test files, the matcher, expectations, mocks and coverage (no interpreter code).
+export * from './testing/index';

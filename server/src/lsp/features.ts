@@ -1,4 +1,11 @@
-import { LSPErrorCodes, ResponseError, type Connection, type ServerCapabilities, type TextDocuments } from 'vscode-languageserver';
+import {
+  LSPErrorCodes,
+  ResponseError,
+  SymbolKind,
+  type Connection,
+  type ServerCapabilities,
+  type TextDocuments,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   complete,
@@ -12,9 +19,10 @@ import {
   prepareRename,
   quickFixes,
   rename,
-  type AnalyzedDocument,
 } from '../core/index';
 import type { AnalysisCache } from './documents';
+import { isTestFileDocument, testFileCompletion } from './testFiles';
+import type { HostDocumentCache, MachineView } from './hostDocuments';
 import {
   fromLspDiagnostic,
   toCodeAction,
@@ -45,27 +53,45 @@ export const featureCapabilities: ServerCapabilities = {
   codeActionProvider: { codeActionKinds: ['quickfix'] },
 };
 
-export function registerFeatures(connection: Connection, documents: TextDocuments<TextDocument>, analyses: AnalysisCache): void {
-  const analysisOf = (uri: string): AnalyzedDocument | undefined => {
+export function registerFeatures(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  analyses: AnalysisCache,
+  hosts?: HostDocumentCache,
+): void {
+  // In an infrastructure file, the machine under the position (each feature works on it unchanged,
+  // its lines mapping to the host); elsewhere the document's own machine.
+  const analysisOf = (uri: string, position: { line: number; character: number }): MachineView | undefined => {
     const document = documents.get(uri);
-    return document ? analyses.get(document) : undefined;
+    // A test file is no state machine: only completion (below) serves it.
+    if (!document || isTestFileDocument(uri)) return undefined;
+    const host = hosts?.get(document);
+    return host ? host.viewAt(position) : analyses.get(document);
+  };
+  const allAnalyses = (uri: string): MachineView[] => {
+    const document = documents.get(uri);
+    if (!document || isTestFileDocument(uri)) return [];
+    const host = hosts?.get(document);
+    return host ? host.views.map(({ view }) => view) : [analyses.get(document)];
   };
 
   connection.onCompletion(({ textDocument, position }) => {
-    const analysis = analysisOf(textDocument.uri);
-    if (!analysis) return null;
+    const testFile = isTestFileDocument(textDocument.uri) ? documents.get(textDocument.uri) : undefined;
+    if (testFile) return testFileCompletion(testFile, documents, position);
+    const analysis = analysisOf(textDocument.uri, position);
+    if (!analysis || analysis.readOnly) return null;
     const entries = complete(analysis.machine, toOffset(analysis.lines, position));
     return { isIncomplete: false, items: toCompletionItems(analysis.lines, entries) };
   });
 
   connection.onHover(({ textDocument, position }) => {
-    const analysis = analysisOf(textDocument.uri);
+    const analysis = analysisOf(textDocument.uri, position);
     const result = analysis && hover(analysis.machine, toOffset(analysis.lines, position));
     return analysis && result ? toHover(analysis.lines, result) : null;
   });
 
   connection.onDefinition(({ textDocument, position }) => {
-    const analysis = analysisOf(textDocument.uri);
+    const analysis = analysisOf(textDocument.uri, position);
     if (!analysis) return null;
     const offset = toOffset(analysis.lines, position);
     const state = findDefinition(analysis.machine, offset);
@@ -75,7 +101,7 @@ export function registerFeatures(connection: Connection, documents: TextDocument
   });
 
   connection.onReferences(({ textDocument, position, context }) => {
-    const analysis = analysisOf(textDocument.uri);
+    const analysis = analysisOf(textDocument.uri, position);
     if (!analysis) return null;
     return findReferences(analysis.machine, toOffset(analysis.lines, position), context.includeDeclaration).map((span) =>
       toLocation(textDocument.uri, analysis.lines, span),
@@ -83,7 +109,7 @@ export function registerFeatures(connection: Connection, documents: TextDocument
   });
 
   connection.onDocumentHighlight(({ textDocument, position }) => {
-    const analysis = analysisOf(textDocument.uri);
+    const analysis = analysisOf(textDocument.uri, position);
     if (!analysis) return null;
     return findHighlights(analysis.machine, toOffset(analysis.lines, position)).map((highlight) =>
       toDocumentHighlight(analysis.lines, highlight),
@@ -91,8 +117,9 @@ export function registerFeatures(connection: Connection, documents: TextDocument
   });
 
   connection.onPrepareRename(({ textDocument, position }) => {
-    const analysis = analysisOf(textDocument.uri);
+    const analysis = analysisOf(textDocument.uri, position);
     if (!analysis) return null;
+    if (analysis.readOnly) return new ResponseError(LSPErrorCodes.RequestFailed, analysis.readOnly);
     const target = prepareRename(analysis.machine, toOffset(analysis.lines, position));
     if (!target) return null;
     if ('error' in target) return new ResponseError(LSPErrorCodes.RequestFailed, target.error);
@@ -100,27 +127,35 @@ export function registerFeatures(connection: Connection, documents: TextDocument
   });
 
   connection.onRenameRequest(({ textDocument, position, newName }) => {
-    const analysis = analysisOf(textDocument.uri);
+    const analysis = analysisOf(textDocument.uri, position);
     if (!analysis) return null;
+    if (analysis.readOnly) return new ResponseError(LSPErrorCodes.RequestFailed, analysis.readOnly);
     const edits = rename(analysis.machine, toOffset(analysis.lines, position), newName);
     if (!edits) return null;
     if ('error' in edits) return new ResponseError(LSPErrorCodes.RequestFailed, edits.error);
     return { changes: { [textDocument.uri]: edits.map((edit) => toLspTextEdit(analysis.lines, edit)) } };
   });
 
-  connection.onDocumentSymbol(({ textDocument }) => {
-    const analysis = analysisOf(textDocument.uri);
-    return analysis ? documentSymbols(analysis.machine).map((symbol) => toDocumentSymbol(analysis.lines, symbol)) : null;
-  });
+  connection.onDocumentSymbol(({ textDocument }) =>
+    allAnalyses(textDocument.uri).flatMap((analysis) => {
+      const symbols = documentSymbols(analysis.machine).map((symbol) => toDocumentSymbol(analysis.lines, symbol));
+      const container = analysis.container;
+      return container
+        ? [{ name: container.name, kind: SymbolKind.Module, range: container.range, selectionRange: container.range, children: symbols }]
+        : symbols;
+    }),
+  );
 
-  connection.onFoldingRanges(({ textDocument }) => {
-    const analysis = analysisOf(textDocument.uri);
-    return analysis ? foldingRanges(analysis.machine, analysis.lines).map(toFoldingRange) : null;
-  });
+  connection.onFoldingRanges(({ textDocument }) =>
+    allAnalyses(textDocument.uri).flatMap((analysis) => foldingRanges(analysis.machine, analysis.lines).map(toFoldingRange)),
+  );
 
-  connection.onCodeAction(({ textDocument, context }) => {
-    const analysis = analysisOf(textDocument.uri);
+  connection.onCodeAction(({ textDocument, context, range }) => {
+    const analysis = analysisOf(textDocument.uri, range.start);
     if (!analysis) return null;
+    // A definition whose edits cannot be written back says why in the light bulb instead of offering nothing.
+    if (analysis.readOnly)
+      return context.diagnostics.length ? [{ title: 'Quick fix', kind: 'quickfix', disabled: { reason: analysis.readOnly } }] : null;
     return context.diagnostics.flatMap((diagnostic) =>
       quickFixes(analysis.machine, [fromLspDiagnostic(analysis.lines, diagnostic)]).map((fix) =>
         toCodeAction(textDocument.uri, analysis.lines, fix, diagnostic),

@@ -3,6 +3,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './documents';
 import { toLspDiagnostic } from './convert';
 import { registerFeatures, featureCapabilities } from './features';
+import { isTestFileDocument, testFileDiagnostics } from './testFiles';
+import { HostDocumentCache, hostKindOfDocument } from './hostDocuments';
+import { registerHostRequests } from './hostRequests';
+import { loadHclParser } from '../node/hclParser';
 
 /** How long to wait after a keystroke before validating, so fast typing validates once. */
 const VALIDATION_DELAY_MS = 150;
@@ -14,6 +18,16 @@ const VALIDATION_DELAY_MS = 150;
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const analyses = new AnalysisCache();
+  const hosts = new HostDocumentCache();
+  // Terraform files wait for the HCL parser (WebAssembly, loaded once); the rest never do.
+  const hclReady = loadHclParser().then(
+    (parser) => {
+      hosts.hcl = parser;
+      hosts.clear();
+    },
+    (error: unknown) =>
+      connection.console.error(`The Terraform parser could not be loaded: ${error instanceof Error ? error.message : String(error)}`),
+  );
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
   connection.onInitialize((): InitializeResult => ({
@@ -26,7 +40,28 @@ export function startServer(connection: Connection): void {
 
   const validate = (document: TextDocument): void => {
     pending.delete(document.uri);
+    if (hostKindOfDocument(document) === 'terraform' && !hosts.hcl) {
+      void hclReady.then(() => {
+        const current = documents.get(document.uri);
+        if (current && hosts.hcl) validate(current);
+      });
+      return;
+    }
     try {
+      if (isTestFileDocument(document.uri)) {
+        void connection.sendDiagnostics({
+          uri: document.uri,
+          version: document.version,
+          diagnostics: testFileDiagnostics(document, documents),
+        });
+        return;
+      }
+      const host = hosts.get(document);
+      if (host) {
+        const diagnostics = host.diagnostics.map((diagnostic) => toLspDiagnostic(host.hostLines, diagnostic));
+        void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+        return;
+      }
       const analysis = analyses.get(document);
       const diagnostics = analysis.diagnostics.map((diagnostic) => toLspDiagnostic(analysis.lines, diagnostic));
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
@@ -65,10 +100,12 @@ export function startServer(connection: Connection): void {
     if (previous) clearTimeout(previous);
     pending.delete(event.document.uri);
     analyses.delete(event.document.uri);
+    hosts.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
-  registerFeatures(connection, documents, analyses);
+  registerFeatures(connection, documents, analyses, hosts);
+  registerHostRequests(connection, documents, hosts);
   documents.listen(connection);
   connection.listen();
 }

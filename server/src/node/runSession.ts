@@ -8,6 +8,7 @@ import {
   type MockConfig,
   type StartExecutionOptions,
   type TaskInvoker,
+  type Transition,
   startExecution,
 } from '../core/interpreter';
 import { UsageError, loadHandlers, localItemReader, localResultWriter, nodeHash, randomUUID } from './interpreterPorts';
@@ -33,6 +34,8 @@ export interface IsolatedRunRequest {
   timeoutMs?: number;
   /** Worker heap limit in MB (default 512). */
   memoryLimitMb?: number;
+  /** Keep every state entered with the edge that led there (the test runner's expectations and coverage). */
+  recordTransitions?: boolean;
 }
 
 export interface IsolatedRunResult extends ExecutionResult {
@@ -44,6 +47,8 @@ export interface IsolatedRunResult extends ExecutionResult {
   stoppedBy?: 'cancel' | 'timeout' | 'memory' | 'crash' | 'stalled';
   /** The run could not start (e.g. the handlers file is unusable); the message says why. */
   setupError?: string;
+  /** With `recordTransitions`: every state entered, in order, in every scope. */
+  transitions?: Transition[];
 }
 
 /**
@@ -67,6 +72,8 @@ export async function runInThisThread(
   }
   if (onEvent) options.onEvent = onEvent;
   if (signal) options.signal = signal;
+  const transitions: Transition[] | undefined = request.recordTransitions ? [] : undefined;
+  if (transitions) options.onTransition = (transition) => void transitions.push(transition);
   let stalled: ((result: IsolatedRunResult) => void) | undefined;
   const whenStalled = new Promise<IsolatedRunResult>((settle) => (stalled = settle));
   // 'beforeExit' fires only when nothing at all is pending: a running Task's promise can then never settle.
@@ -82,7 +89,8 @@ export async function runInThisThread(
   };
   process.on('beforeExit', onEmptyLoop);
   try {
-    return await Promise.race([startExecution(request.definition, request.input, options), whenStalled]);
+    const result: IsolatedRunResult = await Promise.race([startExecution(request.definition, request.input, options), whenStalled]);
+    return transitions ? { ...result, transitions } : result;
   } finally {
     process.removeListener('beforeExit', onEmptyLoop);
   }

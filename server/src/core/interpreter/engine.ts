@@ -37,6 +37,7 @@ import {
   type HistoryEvent,
   type MockedResponse,
   type StartExecutionOptions,
+  type TransitionKind,
   NOT_HANDLED,
   TaskFailure,
 } from './types';
@@ -226,6 +227,24 @@ export class Execution {
     return id;
   }
 
+  /** Tells the transition observer which edge led to `to`: StartAt without `from`; else a Choice or Catch marks it on the frame, or Next. */
+  transition(frame: Frame, from: CompiledState | undefined, to: CompiledState): void {
+    const observer = this.options.onTransition;
+    if (observer) {
+      try {
+        observer(
+          from
+            ? { from: from.name, to: to.name, kind: frame.edgeKind, index: frame.edgeIndex }
+            : { to: to.name, kind: 'StartAt', index: 0 },
+        );
+      } catch {
+        // A failing observer (coverage, a UI) must not change the execution.
+      }
+    }
+    frame.edgeKind = 'Next';
+    frame.edgeIndex = 0;
+  }
+
   /** Checked at every transition: cancellation, timeouts. */
   checkpoint(frame: Frame): void {
     if (this.signal.aborted) throw this.stopError();
@@ -282,6 +301,9 @@ class FrameRoots implements JsonPathRoots {
 export class Frame {
   lastEventId = 0;
   next: CompiledState | null = null;
+  /** Which edge `next` is, for the transition observer: set by Choice and Catch, reset after each transition. */
+  edgeKind: Exclude<TransitionKind, 'StartAt'> = 'Next';
+  edgeIndex = 0;
   now: number;
   stateName = '';
   enteredEventId = 0;
@@ -417,22 +439,26 @@ export function runStates(frame: Frame, state: CompiledState, input: Json): Mayb
   if (frame.exec.debug) return runStatesDebugged(frame, state, input);
   let current = state;
   let value = input;
+  frame.exec.transition(frame, undefined, state);
   for (;;) {
     frame.exec.checkpoint(frame);
     const result = current.execute(frame, value);
-    if (isPromise(result)) return continueAsync(frame, result);
+    if (isPromise(result)) return continueAsync(frame, current, result);
     const next = frame.next;
     if (next === null) return result;
+    frame.exec.transition(frame, current, next);
     current = next;
     value = result;
   }
 }
 
-async function continueAsync(frame: Frame, pending: Promise<Json>): Promise<Json> {
+async function continueAsync(frame: Frame, current: CompiledState, pending: Promise<Json>): Promise<Json> {
   let value = await pending;
   for (;;) {
     const next = frame.next;
     if (next === null) return value;
+    frame.exec.transition(frame, current, next);
+    current = next;
     frame.exec.checkpoint(frame);
     const result = next.execute(frame, value);
     value = isPromise(result) ? await result : result;
@@ -922,6 +948,12 @@ interface CompiledChoice {
   outputJsonata?: JsonataEvaluator;
 }
 
+/** A matched rule (its index) or, with -1, the Default. */
+function markChoiceEdge(frame: Frame, chosenIndex: number): void {
+  frame.edgeKind = chosenIndex < 0 ? 'Default' : 'Choice';
+  frame.edgeIndex = chosenIndex < 0 ? 0 : chosenIndex;
+}
+
 class ChoiceState extends CompiledState {
   private readonly choices: CompiledChoice[];
   private defaultState: CompiledState | undefined;
@@ -958,10 +990,12 @@ class ChoiceState extends CompiledState {
       const effective = this.inputPath ? this.inputPath(frame.roots(input)) : input;
       const roots = frame.roots(effective);
       let chosen: CompiledChoice | undefined;
+      let chosenIndex = -1;
       const choices = this.choices;
       for (let i = 0; i < choices.length; i++) {
         if (choices[i]!.predicate!(roots)) {
           chosen = choices[i];
+          chosenIndex = i;
           break;
         }
       }
@@ -981,6 +1015,7 @@ class ChoiceState extends CompiledState {
       if (frame.stages) recordStages(frame, { afterInputPath: effective });
       if (assigned !== undefined) this.applyAssignments(frame, assigned);
       frame.next = next;
+      markChoiceEdge(frame, chosenIndex);
     } catch (error) {
       throw this.wrap(frame, error);
     }
@@ -992,11 +1027,13 @@ class ChoiceState extends CompiledState {
     try {
       const states = this.jsonataStates(frame, input);
       let chosen: CompiledChoice | undefined;
-      for (const choice of this.choices) {
+      let chosenIndex = -1;
+      for (const [index, choice] of this.choices.entries()) {
         const value = await choice.condition!(states, frame.variables);
         if (typeof value !== 'boolean') throw unexpectedType(choice.conditionSource!, choice.conditionField!, 'boolean', value);
         if (value) {
           chosen = choice;
+          chosenIndex = index;
           break;
         }
       }
@@ -1015,6 +1052,7 @@ class ChoiceState extends CompiledState {
       const output = outputEval ? await outputEval(states, frame.variables) : input;
       if (assigned !== undefined) this.applyAssignments(frame, assigned);
       frame.next = next;
+      markChoiceEdge(frame, chosenIndex);
       this.exit(frame, output);
       return output;
     } catch (error) {
@@ -1215,8 +1253,10 @@ abstract class ResultState extends CompiledState {
       frame.retryCount++;
       return { kind: 'retry', delayMs: delaySeconds * 1000 };
     }
-    for (const catcher of this.catchers) {
+    for (const [catcherIndex, catcher] of this.catchers.entries()) {
       if (!errorMatches(catcher.errorEquals, error)) continue;
+      frame.edgeKind = 'Catch';
+      frame.edgeIndex = catcherIndex;
       const errorOutput: Record<string, unknown> = {};
       if (name !== undefined) errorOutput.Error = name;
       if (error.errorCause !== undefined) errorOutput.Cause = error.errorCause;

@@ -24,6 +24,24 @@ export interface ExecutionResult {
   events: HistoryEvent[];
 }
 
+/**
+ * How a state was reached: its scope's StartAt (the machine's, a Parallel branch's, a Map
+ * iteration's), or from the previous state by its Next, a Choice rule (index in Choices), its
+ * Default, or a Catcher (index in Catch).
+ */
+export type TransitionKind = 'StartAt' | 'Next' | 'Default' | 'Choice' | 'Catch';
+
+/**
+ * One state entered and the edge that led there; `from` is absent for StartAt; `index` is the rule's
+ * or catcher's index (0 otherwise). Reported in every scope, Distributed Map children included.
+ */
+export interface Transition {
+  from?: string;
+  to: string;
+  kind: TransitionKind;
+  index: number;
+}
+
 /** What a task port receives for one invocation of a Task state. */
 export interface TaskRequest {
   stateName: string;
@@ -138,6 +156,8 @@ export interface StartExecutionOptions {
   recordEvents?: boolean;
   /** Called for each history event as it happens (even when recordEvents is false). */
   onEvent?: (event: HistoryEvent) => void;
+  /** Called each time a state is entered, in every scope, with the edge that led there (coverage, test expectations). */
+  onTransition?: (transition: Transition) => void;
   itemReader?: ItemReaderPort;
   resultWriter?: ResultWriterPort;
   /** Hex digest for States.Hash / $hash: supply e.g. node:crypto. */

@@ -12,6 +12,43 @@ import {
 import { MAX_NESTING_DEPTH, checkNestingDepth, tooDeepProblem } from './limits';
 import { parseSimpleYaml } from './yamlFastParser';
 
+export interface YamlOptions {
+  /**
+   * Read CloudFormation's short-form tags (`!Ref X`, `!GetAtt A.B`, `!Sub ...`) as their long form
+   * (`{"Ref": "X"}`, `{"Fn::GetAtt": "A.B"}`, ...), for infrastructure templates (see ../hosts).
+   */
+  cloudFormationTags?: boolean;
+}
+
+/** CloudFormation's short-form tags and the key of their long form. */
+const CLOUDFORMATION_TAGS: ReadonlyMap<string, string> = new Map(
+  [
+    'Base64',
+    'Cidr',
+    'FindInMap',
+    'GetAtt',
+    'GetAZs',
+    'ImportValue',
+    'Join',
+    'Select',
+    'Split',
+    'Sub',
+    'Transform',
+    'If',
+    'Equals',
+    'And',
+    'Or',
+    'Not',
+    'Length',
+    'ToJsonString',
+  ]
+    .map((name): [string, string] => [`!${name}`, `Fn::${name}`])
+    .concat([
+      ['!Ref', 'Ref'],
+      ['!Condition', 'Condition'],
+    ]),
+);
+
 /** Alias expansion beyond this many nodes is refused ("billion laughs"). */
 const MAX_EXPANDED_NODES = 1_000_000;
 
@@ -22,12 +59,12 @@ const MAX_EXPANDED_NODES = 1_000_000;
  * is refused. Never throws. `fastPath: false` reads with the yaml library even plain block YAML (for
  * tests that compare the two paths).
  */
-export function parseYaml(text: string, fastPath = true): ParsedDocument {
+export function parseYaml(text: string, fastPath = true, options: YamlOptions = {}): ParsedDocument {
   const tooDeep = checkNestingDepth(text) ?? checkIndentDepth(text);
   if (tooDeep !== undefined) return { format: 'yaml', text, problems: [tooDeepProblem(tooDeep)] };
   // Plain block YAML (nearly every state machine file) takes the fast path; the rest, and every
   // document with a problem, is read by the yaml library below.
-  const simple = fastPath ? parseSimpleYaml(text) : undefined;
+  const simple = fastPath && !options.cloudFormationTags ? parseSimpleYaml(text) : undefined;
   if (simple) return { format: 'yaml', text, root: simple, problems: [] };
   const problems: SyntaxProblem[] = [];
   let documents: Document.Parsed[];
@@ -60,7 +97,7 @@ export function parseYaml(text: string, fastPath = true): ParsedDocument {
     });
   }
 
-  const converter = new Converter(document!, text, problems);
+  const converter = new Converter(document!, text, problems, options.cloudFormationTags === true);
   let root: AstNode | undefined;
   try {
     root = document!.contents ? converter.convert(document!.contents as YamlNode, undefined) : undefined;
@@ -81,6 +118,7 @@ class Converter {
     private readonly document: Document.Parsed,
     private readonly text: string,
     private readonly problems: SyntaxProblem[],
+    private readonly cloudFormationTags = false,
   ) {}
 
   /**
@@ -101,6 +139,9 @@ class Converter {
       return undefined;
     }
     const range = at ?? rangeOf(node);
+    const tag = this.cloudFormationTags ? (node as { tag?: string }).tag : undefined;
+    const longForm = tag !== undefined ? CLOUDFORMATION_TAGS.get(tag) : undefined;
+    if (longForm !== undefined && !this.unwrapping.has(node)) return this.longForm(node, tag!, longForm, range, at);
     if (isAlias(node)) {
       const target = node.resolve(this.document) as YamlNode | undefined;
       if (!target) {
@@ -190,6 +231,36 @@ class Converter {
     }
     if (isScalar(node)) return this.scalar(node, range, at !== undefined);
     return undefined;
+  }
+
+  private readonly unwrapping = new Set<YamlNode>();
+
+  /** `!Tag value` as `{ "Fn::Tag": value }`: the object spans the tag and the value, its key is the tag. */
+  private longForm(
+    node: YamlNode,
+    tag: string,
+    key: string,
+    range: { offset: number; length: number },
+    at: { offset: number; length: number } | undefined,
+  ): AstNode | undefined {
+    const found = at ? -1 : this.text.lastIndexOf(tag, range.offset);
+    const tagOffset = found >= 0 && range.offset - found <= tag.length + 2 ? found : range.offset;
+    const end = Math.max(range.offset + range.length, tagOffset + tag.length);
+    const object: ObjectNode = { type: 'object', offset: tagOffset, length: end - tagOffset, properties: [] };
+    const property = new PropertyNode(object, tagOffset, at ? 0 : tag.length, key, 'block');
+    this.unwrapping.add(node);
+    try {
+      const value = this.convert(node, at);
+      if (value) {
+        value.parent = property;
+        property.value = value;
+        property.length = Math.max(property.length, value.offset + value.length - property.offset);
+      }
+    } finally {
+      this.unwrapping.delete(node);
+    }
+    object.properties.push(property);
+    return object;
   }
 
   private merge(object: ObjectNode, source: YamlNode | null, at: { offset: number; length: number } | undefined): void {

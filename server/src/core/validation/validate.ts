@@ -2,13 +2,19 @@ import type { StateMachine } from '../model/types';
 import type { Diagnostic } from './diagnostic';
 import type { ValidationContext } from './context';
 import { validationRules } from './rules';
+import { checkExpressRules } from './rules/express';
+
+export interface ValidationOptions {
+  /** The execution type the host file gives the machine; EXPRESS adds the Express-only checks. */
+  executionType?: 'STANDARD' | 'EXPRESS';
+}
 
 /**
  * All diagnostics of a state machine: syntax problems first, then every rule. Semantic rules run
  * even when the structure has errors, so the user sees every problem at once. A rule that fails
  * unexpectedly costs its own diagnostics only, never the whole validation.
  */
-export function validateStateMachine(machine: StateMachine): Diagnostic[] {
+export function validateStateMachine(machine: StateMachine, options: ValidationOptions = {}): Diagnostic[] {
   const diagnostics: Diagnostic[] = machine.document.problems.map((problem) => ({
     code: problem.code,
     severity: 'error',
@@ -33,7 +39,8 @@ export function validateStateMachine(machine: StateMachine): Diagnostic[] {
     text: machine.document.text,
     report: (diagnostic) => diagnostics.push(diagnostic),
   };
-  for (const rule of validationRules) {
+  const rules = options.executionType === 'EXPRESS' ? [...validationRules, { name: 'express', check: checkExpressRules }] : validationRules;
+  for (const rule of rules) {
     try {
       rule.check(context);
     } catch (error) {

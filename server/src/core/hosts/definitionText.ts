@@ -1,0 +1,83 @@
+/**
+ * Definition text meant for substitution. A template file such as a SAM DefinitionUri target or a
+ * Terraform templatefile() target may hold `${name}` where a JSON value goes (`"TimeoutSeconds":
+ * ${totalTimeout}`): not JSON until the tool substitutes it. Such a bare placeholder is read as the
+ * string "${name}" (a placeholder, accepted wherever a value is), so it never starts a cascade of
+ * syntax errors; the map keeps every other character where it was.
+ */
+import { parseDocument } from '../syntax/parse';
+import type { DocumentFormat, ParsedDocument } from '../syntax/tree';
+import { applySubstitutions } from './intrinsics';
+import { OffsetMap, OffsetMapBuilder } from './offsetMap';
+import type { Substitutions } from './types';
+
+/** Spans of `${...}` outside JSON strings (with nested braces, as in `${jsonencode({a = 1})}`). */
+export function barePlaceholders(text: string): { offset: number; length: number }[] {
+  const found: { offset: number; length: number }[] = [];
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index];
+    if (inString) {
+      if (character === '\\') index++;
+      else if (character === '"') inString = false;
+      continue;
+    }
+    if (character === '"') {
+      inString = true;
+      continue;
+    }
+    if (character === '$' && text[index + 1] === '{') {
+      let depth = 0;
+      let end = index + 1;
+      for (; end < text.length; end++) {
+        if (text[end] === '{') depth++;
+        else if (text[end] === '}' && --depth === 0) break;
+        else if (text[end] === '\n') break;
+      }
+      if (end < text.length && text[end] === '}') {
+        found.push({ offset: index, length: end + 1 - index });
+        index = end;
+      }
+    }
+  }
+  return found;
+}
+
+/** The text with each bare placeholder quoted, and its map to the host (composed with `map`). */
+export function quoteBarePlaceholders(text: string, map: OffsetMap): { text: string; map: OffsetMap } {
+  const spans = barePlaceholders(text);
+  if (spans.length === 0) return { text, map };
+  const builder = new OffsetMapBuilder();
+  let cursor = 0;
+  for (const span of spans) {
+    map.appendTo(builder, text, cursor, span.offset);
+    const host = map.spanToHost(span.offset, span.length);
+    const placeholder = text.slice(span.offset, span.offset + span.length);
+    builder.replaced(JSON.stringify(placeholder), host.offset, host.length);
+    cursor = span.offset + span.length;
+  }
+  map.appendTo(builder, text, cursor, text.length);
+  return builder.build();
+}
+
+/**
+ * Parses definition text (a standalone file, a decoded DefinitionString, a heredoc) into the offset
+ * tree, bare placeholders read as strings and known substitutions applied. Problems and the tree are
+ * in the returned text's offsets; `map` leads back to the host.
+ */
+export function parseDefinitionText(
+  text: string,
+  format: DocumentFormat,
+  map: OffsetMap,
+  substitutions: Substitutions,
+): { document: ParsedDocument; map: OffsetMap } {
+  const quoted = format === 'json' ? quoteBarePlaceholders(text, map) : { text, map };
+  const document = parseDocument(quoted.text, format);
+  if (document.root) document.root = applySubstitutions(document.root, substitutions);
+  return { document, map: quoted.map };
+}
+
+/** True when a JSON or YAML text looks like a state machine by content: a root object with StartAt and States. */
+export function looksLikeDefinition(text: string): boolean {
+  return /(^|[{,\s])"?StartAt"?\s*:/.test(text) && /(^|[{,\s])"?States"?\s*:/.test(text);
+}

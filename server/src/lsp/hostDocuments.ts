@@ -1,0 +1,136 @@
+/**
+ * Infrastructure files in the language server (SAM/CloudFormation templates, CDK output, Terraform,
+ * Serverless): each embedded machine is served as a view `{ machine, lines }`, where `lines` turns
+ * the definition's offsets into the host document's positions through the definition's offset map.
+ * Every feature handler then works unchanged on the machine under the cursor.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  HostAnalysis,
+  LineIndex,
+  hostKindOf,
+  type Diagnostic,
+  type EmbeddedMachine,
+  type HclParser,
+  type HostKind,
+  type Position,
+  type Range,
+  type StateMachine,
+} from '../core/index';
+import { formatOf } from './documents';
+
+/** What a feature handler needs of a document or of one machine in it. */
+export interface MachineView {
+  machine: StateMachine;
+  lines: LineIndex;
+  /** Why edits (rename, quick fixes, completion) cannot be written back here; undefined when they can. */
+  readOnly?: string;
+  /** In an infrastructure file: the machine's name and the host range of its definition (the outline groups states under it). */
+  container?: { name: string; range: Range };
+}
+
+/**
+ * Positions of a host document for one embedded machine: offsets are the definition's, positions
+ * the host's. A host position outside the definition gives -1 (no node is there).
+ */
+export class EmbeddedLines extends LineIndex {
+  constructor(
+    host: string,
+    private readonly embedded: EmbeddedMachine,
+  ) {
+    super(host);
+  }
+
+  override positionAt(offset: number): Position {
+    return super.positionAt(this.embedded.toHostSpan(offset, 0).offset);
+  }
+
+  override offsetAt(position: Position): number {
+    return this.embedded.toDefinitionOffset(super.offsetAt(position)) ?? -1;
+  }
+
+  override rangeOf(offset: number, length: number): Range {
+    const span = this.embedded.toHostSpan(offset, length);
+    return { start: super.positionAt(span.offset), end: super.positionAt(span.offset + span.length) };
+  }
+}
+
+export class HostDocument {
+  readonly analysis: HostAnalysis;
+  readonly hostLines: LineIndex;
+  readonly views: { embedded: EmbeddedMachine; view: MachineView }[];
+
+  constructor(document: TextDocument, kind: Exclude<HostKind, 'definition'>, hcl: HclParser | undefined) {
+    const text = document.getText();
+    this.analysis = new HostAnalysis(text, kind, formatOf(document), { hcl, fileName: document.uri });
+    this.hostLines = new LineIndex(text);
+    this.views = this.analysis.machines
+      .filter((embedded) => embedded.machine !== undefined)
+      .map((embedded) => ({
+        embedded,
+        view: {
+          machine: embedded.machine!,
+          lines: embedded.definition.map?.isIdentity ? this.hostLines : new EmbeddedLines(text, embedded),
+          readOnly: readOnlyReason(embedded),
+          container: {
+            name: embedded.definition.name,
+            range: this.hostLines.rangeOf(embedded.definition.offset, embedded.definition.length),
+          },
+        },
+      }));
+  }
+
+  /** Host problems and every machine's diagnostics, in host offsets. */
+  get diagnostics(): Diagnostic[] {
+    return this.analysis.diagnostics;
+  }
+
+  viewAt(position: Position): MachineView | undefined {
+    const offset = this.hostLines.offsetAt(position);
+    return this.views.find(
+      ({ embedded }) => offset >= embedded.definition.offset && offset <= embedded.definition.offset + embedded.definition.length,
+    )?.view;
+  }
+}
+
+/** Edits are written back only where the definition's text is the host's text (in place or a heredoc). */
+function readOnlyReason(embedded: EmbeddedMachine): string | undefined {
+  const { definition } = embedded;
+  if (definition.readOnly) return definition.readOnly;
+  if (definition.form === 'inline' || definition.form === 'heredoc') return undefined;
+  return `${definition.name} is a JSON string inside the template: ASL Studio shows its problems and navigates it, but cannot write escaped edits back. Edit the string by hand, or move the definition to an object (Definition) or a file (DefinitionUri).`;
+}
+
+/** The host kind of an open document (by its name, then its text), or undefined for an ASL file or another file. */
+export function hostKindOfDocument(document: TextDocument): Exclude<HostKind, 'definition'> | undefined {
+  if (document.languageId === 'asl' || document.languageId === 'asl-yaml') return undefined;
+  const path = decodeURIComponent(document.uri.replace(/^[a-z]+:\/\//i, ''));
+  const kind = hostKindOf(path, document.getText());
+  return kind === 'definition' ? undefined : kind;
+}
+
+/** The host analysis of each open infrastructure document, once per version. */
+export class HostDocumentCache {
+  private readonly entries = new Map<string, { version: number; host: HostDocument }>();
+  hcl: HclParser | undefined;
+
+  /** Undefined for documents that are not infrastructure files. */
+  get(document: TextDocument): HostDocument | undefined {
+    const kind = hostKindOfDocument(document);
+    if (!kind) return undefined;
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.version === document.version) return cached.host;
+    const host = new HostDocument(document, kind, this.hcl);
+    this.entries.set(document.uri, { version: document.version, host });
+    return host;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  /** Forgets every Terraform analysis (made before the HCL parser was loaded). */
+  clear(): void {
+    this.entries.clear();
+  }
+}

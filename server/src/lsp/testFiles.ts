@@ -1,0 +1,59 @@
+// Test files (*.asl.test.json|yaml|yml) in the language server: diagnostics (state names and test
+// cases checked against the machine; for YAML also the file's structure, which the JSON Schema
+// covers for JSON files) and completion of state names. Wiring only: the core decides.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { CompletionList, Diagnostic as LspDiagnostic } from 'vscode-languageserver';
+import type { TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  LineIndex,
+  checkTestFileAgainstMachine,
+  completeTestFileStateNames,
+  isTestFileName,
+  readTestFile,
+  type Diagnostic,
+} from '../core/index';
+import { testFileFacts } from '../node/testFileContext';
+import { toCompletionItems, toLspDiagnostic, toOffset } from './convert';
+import { formatOf } from './documents';
+
+export function isTestFileDocument(uri: string): boolean {
+  return isTestFileName(uri);
+}
+
+function pathOf(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function analyze(document: TextDocument, documents: TextDocuments<TextDocument>) {
+  const text = document.getText();
+  const format = formatOf(document);
+  const read = readTestFile(text, format);
+  const path = pathOf(document.uri);
+  const openText = (file: string): string | undefined => documents.get(pathToFileURL(file).toString())?.getText();
+  const facts = path ? testFileFacts(path, read.model, openText) : undefined;
+  return { text, format, read, facts, lines: new LineIndex(text) };
+}
+
+export function testFileDiagnostics(document: TextDocument, documents: TextDocuments<TextDocument>): LspDiagnostic[] {
+  const { read, facts, lines, format } = analyze(document, documents);
+  // JSON test files get their structure checked by VS Code's JSON service with the shipped schema.
+  const problems: Diagnostic[] = format === 'yaml' ? [...read.problems] : [];
+  if (facts) problems.push(...checkTestFileAgainstMachine(read.model, facts));
+  return problems.map((problem) => toLspDiagnostic(lines, problem));
+}
+
+export function testFileCompletion(
+  document: TextDocument,
+  documents: TextDocuments<TextDocument>,
+  position: { line: number; character: number },
+): CompletionList | null {
+  const { read, facts, lines } = analyze(document, documents);
+  if (!facts) return null;
+  const entries = completeTestFileStateNames(read.document, toOffset(lines, position), facts.machine);
+  return { isIncomplete: false, items: toCompletionItems(lines, entries) };
+}
