@@ -16,6 +16,7 @@ import { RunController, type RunOptions, type RunOutcome } from './run/runContro
 import { AslCodeLensProvider } from './codeLens';
 import { InfrastructureCodeLensProvider, infrastructureDocumentSelector } from './hosts/codeLens';
 import { chooseMachineSource, isInfrastructureDocument } from './hosts/machineSource';
+import { looksLikeDefinition } from '../../server/src/core/index';
 import type { WebviewPersistedState } from '../webview/protocol';
 
 /** What the extension hands to other extensions and to its own extension-host tests. */
@@ -76,6 +77,21 @@ const commands: Record<string, CommandFactory> = {
       if (!document) return undefined;
       return runs.run(document.uri, (options ?? {}) as RunOptions);
     },
+  // A definition file with another name (a templatefile() target, statemachine.json): recognised by
+  // its content on request, then served as ASL without renaming it.
+  'asl.treatAsStateMachine': () => async (argument) => {
+    const document =
+      argument instanceof vscode.Uri ? await vscode.workspace.openTextDocument(argument) : vscode.window.activeTextEditor?.document;
+    if (!document) return undefined;
+    if (!looksLikeDefinition(document.getText())) {
+      void vscode.window.showWarningMessage(
+        `${document.fileName.split(/[\\/]/).pop()} does not look like a state machine: it has no top-level "StartAt" and "States".`,
+      );
+      return undefined;
+    }
+    const yaml = /\.ya?ml(\.tpl)?$/i.test(document.fileName) || document.languageId === 'yaml';
+    return (await vscode.languages.setTextDocumentLanguage(document, yaml ? 'asl-yaml' : 'asl')).languageId;
+  },
   'asl.cancelRun':
     ({ runs }) =>
     () =>

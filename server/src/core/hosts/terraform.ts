@@ -53,7 +53,7 @@ export function readTerraform(text: string, parse: HclParser | undefined): HostR
     });
     return { kind: 'terraform', definitions: [], problems };
   }
-  if (root.hasError) collectSyntaxProblems(root, problems);
+  if (root.hasError) collectSyntaxProblems(root, problems, text.length);
   const definitions: EmbeddedDefinition[] = [];
   const body = children(root).find((child) => child.type === 'body');
   for (const block of children(body).filter((child) => child.type === 'block')) {
@@ -297,18 +297,19 @@ function literalVariables(expression: HclSyntaxNode, text: string, known: KnownV
   }
 }
 
-function collectSyntaxProblems(node: HclSyntaxNode, problems: SyntaxProblem[]): void {
+function collectSyntaxProblems(node: HclSyntaxNode, problems: SyntaxProblem[], textLength: number): void {
   if (problems.length >= MAX_SYNTAX_PROBLEMS) return;
   if (node.type === 'ERROR' || node.isMissing) {
     problems.push({
       code: 'syntax/hcl',
       message: node.isMissing ? `Terraform syntax: "${node.type}" is missing here.` : 'Terraform syntax error.',
       offset: node.startIndex,
-      length: Math.max(1, node.endIndex - node.startIndex),
+      // At least one character so editors show it, but never past the end of the text.
+      length: Math.min(Math.max(1, node.endIndex - node.startIndex), Math.max(0, textLength - node.startIndex)),
     });
     return;
   }
-  for (const child of children(node)) if (child.hasError || child.isMissing) collectSyntaxProblems(child, problems);
+  for (const child of children(node)) if (child.hasError || child.isMissing) collectSyntaxProblems(child, problems, textLength);
 }
 
 function children(node: HclSyntaxNode | undefined | null): HclSyntaxNode[] {
