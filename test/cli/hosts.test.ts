@@ -48,6 +48,26 @@ test('validate finds every kind of infrastructure file in a folder and lists its
   ]);
 });
 
+test('a definition file an infrastructure file points at is checked once, through it', () => {
+  const result = asl('validate', join(fixtures, 'serverless'), '--format', 'json');
+  const report = JSON.parse(result.stdout) as JsonReport;
+  assert.deepEqual(
+    report.files.map((file) => file.path),
+    [join(fixtures, 'serverless', 'serverless.yml'), join(fixtures, 'serverless', 'fromFile.asl.yml')],
+  );
+});
+
+test('a standalone JSON definition meant for substitution: bare ${placeholders} are placeholders, not a syntax error cascade', () => {
+  const result = asl('validate', join(fixtures, 'sam-uri', 'statemachine', 'tuner.json'), '--format', 'json');
+  assert.equal(result.code, 0, result.stdout);
+  const report = JSON.parse(result.stdout) as JsonReport;
+  assert.deepEqual(report.files[0]!.diagnostics, []);
+  assert.deepEqual(
+    report.files[0]!.stateMachines.map((machine) => machine.name),
+    ['tuner'],
+  );
+});
+
 test('validate of a standalone definition lists one machine named after the file', () => {
   const result = asl('validate', join(fixtures, 'serverless', 'fromFile.asl.yml'), '--format', 'json');
   assert.equal(result.code, 0, result.stderr);

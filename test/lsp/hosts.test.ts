@@ -148,3 +148,25 @@ test('an ordinary yaml or json file that is not an infrastructure file gets no s
   const listing = (await client.request(stateMachinesRequest, { uri: document.uri })) as StateMachinesResult;
   assert.deepEqual(listing.machines, []);
 });
+
+test('an ASL JSON file meant for substitution: bare ${placeholders} give no syntax errors, and features still work', async () => {
+  const text = fixture('sam-uri/statemachine/tuner.json').replace('"End": true', '"Next": "Gone"');
+  const document = await client.open('power/tuner.asl.json', text, 'asl');
+  const { diagnostics } = await client.diagnostics(document.uri);
+  assert.deepEqual(
+    diagnostics.map((diagnostic) => [diagnostic.code, textOf(text, diagnostic.range)]),
+    [['reference/unknown-state', '"Gone"']],
+  );
+  const location = (await client.request(DefinitionRequest.type, {
+    textDocument: { uri: document.uri },
+    position: positionAt(text, text.indexOf('"Execute"') + 2),
+  })) as Location | null;
+  // From StartAt's value to the state, across the quoted placeholders before it.
+  assert.ok(location);
+  assert.equal(offsetAt(text, location.range.start), text.indexOf('"Execute": {'));
+  const hover = (await client.request(HoverRequest.type, {
+    textDocument: { uri: document.uri },
+    position: positionAt(text, text.indexOf('"Task"') + 2),
+  })) as Hover | null;
+  assert.ok(hover);
+});
