@@ -40,11 +40,15 @@ test('validate finds every kind of infrastructure file in a folder and lists its
   assert.deepEqual(names('sam-uri/statemachine/tuner.json'), ['PowerTuning']);
   assert.equal(report.files.filter((file) => file.path.endsWith('tuner.json')).length, 1);
   const sam = report.files.find((file) => file.path === join(fixtures, 'sam-short/template.yaml'))!;
-  assert.equal(sam.stateMachines[0]!.range.start.line, 24);
+  assert.equal(sam.stateMachines[0]!.range.start.line, 26);
+  // Values the template knows are substituted and checked (TimeoutSeconds -5, a Lambda ARN without its account).
   assert.deepEqual(sam.diagnostics.map((diagnostic) => diagnostic.code).sort(), [
     'express/unsupported-pattern',
     'graph/unreachable',
+    'graph/unreachable',
     'reference/unknown-state',
+    'resource/malformed',
+    'structure/out-of-range',
   ]);
 });
 
@@ -116,5 +120,5 @@ test('run names the machines when the reference is ambiguous or wrong, and refus
   assert.match(unknown.stderr, /no state machine named "Nope"; it has: Quick, Slow/);
   const invalid = asl('run', join(fixtures, 'sam-short', 'template.yaml#OrderFlow'));
   assert.equal(invalid.code, 1);
-  assert.match(invalid.stderr, /template\.yaml:51:19 error reference\/unknown-state/);
+  assert.match(invalid.stderr, /template\.yaml:54:19 error reference\/unknown-state/);
 });

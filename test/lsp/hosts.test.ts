@@ -39,13 +39,16 @@ test('yaml: a SAM template gets diagnostics inside its inline definition, in hos
   const { diagnostics } = await client.diagnostics(document.uri);
   const unknown = diagnostics.find((diagnostic) => diagnostic.code === 'reference/unknown-state');
   assert.ok(unknown, JSON.stringify(diagnostics));
-  assert.deepEqual(unknown.range, { start: { line: 50, character: 18 }, end: { line: 50, character: 23 } });
+  assert.deepEqual(unknown.range, { start: { line: 53, character: 18 }, end: { line: 53, character: 23 } });
   assert.equal(textOf(text, unknown.range), 'Finsh');
-  // Placeholders and tags (!Sub, !GetAtt, !Ref, ${CheckArn}) give no false errors.
+  // Placeholders and tags (!Sub, !GetAtt, !Ref, ${CheckArn}) give no false errors; known values are checked.
   assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.code).sort(), [
     'express/unsupported-pattern',
     'graph/unreachable',
+    'graph/unreachable',
     'reference/unknown-state',
+    'resource/malformed',
+    'structure/out-of-range',
   ]);
 });
 
