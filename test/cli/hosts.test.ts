@@ -35,6 +35,7 @@ test('validate finds every kind of infrastructure file in a folder and lists its
     'aws_sfn_state_machine.templated',
     'aws_sfn_state_machine.plain_file',
     'module.orders',
+    'aws_sfn_state_machine.audit',
   ]);
   // A followed file is its own entry, once, with the host's machine name.
   assert.deepEqual(names('sam-uri/statemachine/tuner.json'), ['PowerTuning']);

@@ -112,12 +112,19 @@ test('terraform: jsonencode and heredoc definitions get diagnostics, symbols per
       ['express/long-wait', '900'],
       ['reference/unknown-state', '"Nowhere"'],
       ['structure/field-not-allowed', '"End"'],
+      ['reference/unknown-state', '"Audited"'],
     ],
   );
   const symbols = (await client.request(DocumentSymbolRequest.type, { textDocument: { uri: document.uri } })) as DocumentSymbol[];
   assert.deepEqual(
     symbols.map((symbol) => symbol.name),
-    ['aws_sfn_state_machine.encoded', 'aws_sfn_state_machine.heredoc', 'aws_sfn_state_machine.indented', 'module.orders'],
+    [
+      'aws_sfn_state_machine.encoded',
+      'aws_sfn_state_machine.heredoc',
+      'aws_sfn_state_machine.indented',
+      'module.orders',
+      'aws_sfn_state_machine.audit',
+    ],
   );
   const names = symbols.flatMap((symbol) => (symbol.children ?? []).map((child) => child.name));
   for (const state of ['Work', 'Wait', 'Done', 'Lost', 'Invoke', 'One', 'Two', 'Only'])
@@ -142,6 +149,7 @@ test('terraform: jsonencode and heredoc definitions get diagnostics, symbols per
       ['aws_sfn_state_machine.templated', null, 'file'],
       ['aws_sfn_state_machine.plain_file', null, 'file'],
       ['module.orders', null, 'inline'],
+      ['aws_sfn_state_machine.audit', null, 'inline'],
     ],
   );
 });
