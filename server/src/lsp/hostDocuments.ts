@@ -128,7 +128,10 @@ export function hostKindOfDocument(document: TextDocument): Exclude<HostKind, 'd
 
 /** An ASL JSON document with bare `${name}` placeholders: not JSON until substituted, served with them as placeholders. */
 function isSubstitutionDefinition(document: TextDocument): boolean {
-  return document.languageId === 'asl' && barePlaceholders(document.getText()).length > 0;
+  if (document.languageId !== 'asl') return false;
+  const text = document.getText();
+  // The native search first: most documents have no placeholder at all.
+  return text.includes('${') && barePlaceholders(text).length > 0;
 }
 
 /** The host analysis of each open infrastructure document (and ASL JSON meant for substitution), once per version. */
