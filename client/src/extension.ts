@@ -19,6 +19,7 @@ import { debugStateMachine, registerDebugging, runToState, stopDebugging } from 
 import { registerTesting } from './testing/commands';
 import { InfrastructureCodeLensProvider, infrastructureDocumentSelector } from './hosts/codeLens';
 import { chooseMachineSource, isInfrastructureDocument } from './hosts/machineSource';
+import { looksLikeDefinition } from '../../server/src/core/index';
 import type { WebviewPersistedState } from '../webview/protocol';
 
 /** What the extension hands to other extensions and to its own extension-host tests. */
@@ -84,6 +85,21 @@ const commands: Record<string, CommandFactory> = {
     return document ? debugStateMachine(document.uri) : false;
   },
   'asl.runToState': () => (argument, stateName) => runToState(argument, stateName),
+  // A definition file with another name (a templatefile() target, statemachine.json): recognised by
+  // its content on request, then served as ASL without renaming it.
+  'asl.treatAsStateMachine': () => async (argument) => {
+    const document =
+      argument instanceof vscode.Uri ? await vscode.workspace.openTextDocument(argument) : vscode.window.activeTextEditor?.document;
+    if (!document) return undefined;
+    if (!looksLikeDefinition(document.getText())) {
+      void vscode.window.showWarningMessage(
+        `${document.fileName.split(/[\\/]/).pop()} does not look like a state machine: it has no top-level "StartAt" and "States".`,
+      );
+      return undefined;
+    }
+    const yaml = /\.ya?ml(\.tpl)?$/i.test(document.fileName) || document.languageId === 'yaml';
+    return (await vscode.languages.setTextDocumentLanguage(document, yaml ? 'asl-yaml' : 'asl')).languageId;
+  },
   'asl.cancelRun':
     ({ runs }) =>
     () =>

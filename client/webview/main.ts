@@ -29,6 +29,8 @@ function required<T extends Element>(selector: string): T {
 const svg = required<SVGSVGElement>('#graph');
 const banner = required<HTMLDivElement>('#banner');
 const title = required<HTMLSpanElement>('#title');
+const machinePicker = required<HTMLSelectElement>('#machines');
+machinePicker.addEventListener('change', () => post({ type: 'chooseMachine', name: machinePicker.value }));
 const summary = required<HTMLSpanElement>('#summary');
 const emptyMessage = required<HTMLDivElement>('#empty');
 const runPane = new RunPane(
@@ -54,6 +56,17 @@ let renderGeneration = 0;
 let hasFitted = false;
 let lastStructure = '';
 let shownDocument = '';
+let shownMachine: string | undefined;
+
+/** The toolbar's picker of an infrastructure file's machines; hidden for a file with one machine. */
+function showMachines(machines: string[] | undefined, machine: string | undefined): void {
+  machinePicker.hidden = !machines || machines.length < 2;
+  if (machinePicker.hidden) return;
+  if ([...machinePicker.options].map((option) => option.value).join('\n') !== machines!.join('\n')) {
+    machinePicker.replaceChildren(...machines!.map((name) => new Option(name, name)));
+  }
+  machinePicker.value = machine ?? '';
+}
 
 const measureCanvas = document.createElement('canvas').getContext('2d');
 const fontFamily = getComputedStyle(document.body).fontFamily || 'sans-serif';
@@ -113,7 +126,9 @@ function handle(message: ToWebviewMessage): void {
   switch (message.type) {
     case 'graph':
       title.textContent = message.fileName;
-      if (message.documentUri !== shownDocument) {
+      showMachines(message.machines, message.machine);
+      if (message.documentUri !== shownDocument || message.machine !== shownMachine) {
+        shownMachine = message.machine;
         // Another document: fit its graph anew and forget the other one's run and highlight.
         shownDocument = message.documentUri;
         hasFitted = false;

@@ -5,7 +5,16 @@ import type { GraphRunOverlay, StateMachineGraph } from '../../server/src/core/g
 /** Extension host -> webview. */
 export type ToWebviewMessage =
   /** A new graph of the document; `problem` set means the text is broken and this is the last good graph. */
-  | { type: 'graph'; documentUri: string; fileName: string; graph: StateMachineGraph | null; problem?: string }
+  | {
+      type: 'graph';
+      documentUri: string;
+      fileName: string;
+      graph: StateMachineGraph | null;
+      problem?: string;
+      /** In an infrastructure file: every machine's name and the one shown (the toolbar's picker). */
+      machines?: string[];
+      machine?: string;
+    }
   /** The state under the editor's cursor, or null when the cursor is outside every state. */
   | { type: 'highlight'; nodeId: string | null; reveal: boolean }
   /** The latest run (its report and its path on the graph), or null to clear it. */
@@ -24,6 +33,8 @@ export type FromWebviewMessage =
   /** Buttons of the run pane. */
   | { type: 'cancelRun' }
   | { type: 'runAgain' }
+  /** The toolbar's picker: show another machine of the infrastructure file. */
+  | { type: 'chooseMachine'; name: string }
   | { type: 'error'; message: string };
 
 /** What the webview keeps in vscode.setState, so a revived panel knows its document. */

@@ -35,17 +35,42 @@ test('validate finds every kind of infrastructure file in a folder and lists its
     'aws_sfn_state_machine.templated',
     'aws_sfn_state_machine.plain_file',
     'module.orders',
+    'aws_sfn_state_machine.audit',
   ]);
   // A followed file is its own entry, once, with the host's machine name.
   assert.deepEqual(names('sam-uri/statemachine/tuner.json'), ['PowerTuning']);
   assert.equal(report.files.filter((file) => file.path.endsWith('tuner.json')).length, 1);
   const sam = report.files.find((file) => file.path === join(fixtures, 'sam-short/template.yaml'))!;
-  assert.equal(sam.stateMachines[0]!.range.start.line, 24);
+  assert.equal(sam.stateMachines[0]!.range.start.line, 26);
+  // Values the template knows are substituted and checked (TimeoutSeconds -5, a Lambda ARN without its account).
   assert.deepEqual(sam.diagnostics.map((diagnostic) => diagnostic.code).sort(), [
     'express/unsupported-pattern',
     'graph/unreachable',
+    'graph/unreachable',
     'reference/unknown-state',
+    'resource/malformed',
+    'structure/out-of-range',
   ]);
+});
+
+test('a definition file an infrastructure file points at is checked once, through it', () => {
+  const result = asl('validate', join(fixtures, 'serverless'), '--format', 'json');
+  const report = JSON.parse(result.stdout) as JsonReport;
+  assert.deepEqual(
+    report.files.map((file) => file.path),
+    [join(fixtures, 'serverless', 'serverless.yml'), join(fixtures, 'serverless', 'fromFile.asl.yml')],
+  );
+});
+
+test('a standalone JSON definition meant for substitution: bare ${placeholders} are placeholders, not a syntax error cascade', () => {
+  const result = asl('validate', join(fixtures, 'sam-uri', 'statemachine', 'tuner.json'), '--format', 'json');
+  assert.equal(result.code, 0, result.stdout);
+  const report = JSON.parse(result.stdout) as JsonReport;
+  assert.deepEqual(report.files[0]!.diagnostics, []);
+  assert.deepEqual(
+    report.files[0]!.stateMachines.map((machine) => machine.name),
+    ['tuner'],
+  );
 });
 
 test('validate of a standalone definition lists one machine named after the file', () => {
@@ -96,5 +121,5 @@ test('run names the machines when the reference is ambiguous or wrong, and refus
   assert.match(unknown.stderr, /no state machine named "Nope"; it has: Quick, Slow/);
   const invalid = asl('run', join(fixtures, 'sam-short', 'template.yaml#OrderFlow'));
   assert.equal(invalid.code, 1);
-  assert.match(invalid.stderr, /template\.yaml:51:19 error reference\/unknown-state/);
+  assert.match(invalid.stderr, /template\.yaml:54:19 error reference\/unknown-state/);
 });

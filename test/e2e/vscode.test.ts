@@ -455,7 +455,7 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
   });
 
   // --- issue 11: definitions inside infrastructure files ---
-  it('a SAM template shows a squiggle inside its inline definition and opens its graph', async () => {
+  it('a SAM template shows a squiggle inside its inline definition and opens its graph, one machine at a time', async () => {
     await workbench.dismiss();
     const template = [
       'Transform: AWS::Serverless-2016-10-31',
@@ -474,6 +474,15 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
       '            Next: Finsh',
       '          Finish:',
       '            Type: Succeed',
+      '  Audit:',
+      '    Type: AWS::StepFunctions::StateMachine',
+      '    Properties:',
+      '      Definition:',
+      '        StartAt: Record',
+      '        States:',
+      '          Record:',
+      '            Type: Pass',
+      '            End: true',
       '',
     ].join('\n');
     mkdirSync(join(workspace, 'sam'), { recursive: true });
@@ -492,6 +501,11 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     assert.equal(await frame.locator('g.state[data-label="Check"]').count(), 1);
     assert.equal(await frame.locator('g.state[data-label="Finish"]').count(), 1);
     await workbench.webviewShot('sam-template-graph');
+    // The toolbar's picker shows the file's other machine.
+    await frame.locator('#machines').selectOption('Audit');
+    await frame.locator('body[data-state-count="1"]').waitFor({ timeout: 20_000 });
+    assert.equal(await frame.locator('g.state[data-label="Record"]').count(), 1);
+    await workbench.webviewShot('sam-template-graph-picker');
   });
 
   // --- issue 12: the Test Explorer, test results and the coverage gutter ---

@@ -39,13 +39,16 @@ test('yaml: a SAM template gets diagnostics inside its inline definition, in hos
   const { diagnostics } = await client.diagnostics(document.uri);
   const unknown = diagnostics.find((diagnostic) => diagnostic.code === 'reference/unknown-state');
   assert.ok(unknown, JSON.stringify(diagnostics));
-  assert.deepEqual(unknown.range, { start: { line: 50, character: 18 }, end: { line: 50, character: 23 } });
+  assert.deepEqual(unknown.range, { start: { line: 53, character: 18 }, end: { line: 53, character: 23 } });
   assert.equal(textOf(text, unknown.range), 'Finsh');
-  // Placeholders and tags (!Sub, !GetAtt, !Ref, ${CheckArn}) give no false errors.
+  // Placeholders and tags (!Sub, !GetAtt, !Ref, ${CheckArn}) give no false errors; known values are checked.
   assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.code).sort(), [
     'express/unsupported-pattern',
     'graph/unreachable',
+    'graph/unreachable',
     'reference/unknown-state',
+    'resource/malformed',
+    'structure/out-of-range',
   ]);
 });
 
@@ -109,12 +112,19 @@ test('terraform: jsonencode and heredoc definitions get diagnostics, symbols per
       ['express/long-wait', '900'],
       ['reference/unknown-state', '"Nowhere"'],
       ['structure/field-not-allowed', '"End"'],
+      ['reference/unknown-state', '"Audited"'],
     ],
   );
   const symbols = (await client.request(DocumentSymbolRequest.type, { textDocument: { uri: document.uri } })) as DocumentSymbol[];
   assert.deepEqual(
     symbols.map((symbol) => symbol.name),
-    ['aws_sfn_state_machine.encoded', 'aws_sfn_state_machine.heredoc', 'aws_sfn_state_machine.indented', 'module.orders'],
+    [
+      'aws_sfn_state_machine.encoded',
+      'aws_sfn_state_machine.heredoc',
+      'aws_sfn_state_machine.indented',
+      'module.orders',
+      'aws_sfn_state_machine.audit',
+    ],
   );
   const names = symbols.flatMap((symbol) => (symbol.children ?? []).map((child) => child.name));
   for (const state of ['Work', 'Wait', 'Done', 'Lost', 'Invoke', 'One', 'Two', 'Only'])
@@ -139,6 +149,7 @@ test('terraform: jsonencode and heredoc definitions get diagnostics, symbols per
       ['aws_sfn_state_machine.templated', null, 'file'],
       ['aws_sfn_state_machine.plain_file', null, 'file'],
       ['module.orders', null, 'inline'],
+      ['aws_sfn_state_machine.audit', null, 'inline'],
     ],
   );
 });
@@ -147,4 +158,26 @@ test('an ordinary yaml or json file that is not an infrastructure file gets no s
   const document = await client.open('other/config.json', '{"name": "x"}', 'json');
   const listing = (await client.request(stateMachinesRequest, { uri: document.uri })) as StateMachinesResult;
   assert.deepEqual(listing.machines, []);
+});
+
+test('an ASL JSON file meant for substitution: bare ${placeholders} give no syntax errors, and features still work', async () => {
+  const text = fixture('sam-uri/statemachine/tuner.json').replace('"End": true', '"Next": "Gone"');
+  const document = await client.open('power/tuner.asl.json', text, 'asl');
+  const { diagnostics } = await client.diagnostics(document.uri);
+  assert.deepEqual(
+    diagnostics.map((diagnostic) => [diagnostic.code, textOf(text, diagnostic.range)]),
+    [['reference/unknown-state', '"Gone"']],
+  );
+  const location = (await client.request(DefinitionRequest.type, {
+    textDocument: { uri: document.uri },
+    position: positionAt(text, text.indexOf('"Execute"') + 2),
+  })) as Location | null;
+  // From StartAt's value to the state, across the quoted placeholders before it.
+  assert.ok(location);
+  assert.equal(offsetAt(text, location.range.start), text.indexOf('"Execute": {'));
+  const hover = (await client.request(HoverRequest.type, {
+    textDocument: { uri: document.uri },
+    position: positionAt(text, text.indexOf('"Task"') + 2),
+  })) as Hover | null;
+  assert.ok(hover);
 });

@@ -297,7 +297,15 @@ export class GraphPreview implements vscode.Disposable {
           : [];
     this.graph = buildGraph(analyzed.machine, diagnostics);
     if (!this.problem) this.lastGoodGraph = this.graph;
-    this.post({ type: 'graph', documentUri: this.documentUri.toString(), fileName, graph: this.graph, problem: this.problem });
+    this.post({
+      type: 'graph',
+      documentUri: this.documentUri.toString(),
+      fileName,
+      graph: this.graph,
+      problem: this.problem,
+      machines: source.names,
+      machine: source.name,
+    });
     const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document.uri.toString() === this.documentUri.toString());
     if (editor) this.highlightOffset(document.offsetAt(editor.selection.active), false);
   }
@@ -393,6 +401,9 @@ export class GraphPreview implements vscode.Disposable {
       }
       case 'cancelRun':
         GraphPreview.runActions?.cancel();
+        break;
+      case 'chooseMachine':
+        if (message.name !== this.machineName) this.showMachine(message.name);
         break;
       case 'runAgain':
         GraphPreview.runActions?.runAgain(this.documentUri);

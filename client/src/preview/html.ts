@@ -34,6 +34,7 @@ export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
 <body>
 <div id="toolbar" role="toolbar" aria-label="Graph">
   <span id="title"></span>
+  <select id="machines" hidden aria-label="State machine" title="The state machine of this file to show"></select>
   <span id="summary"></span>
   <span id="zoom" title="Zoom (Ctrl+wheel, + and -, 0 fits, 1 is actual size)"></span>
   <button type="button" data-action="zoom-out" title="Zoom out">−</button>

@@ -1,8 +1,19 @@
 // `asl validate <files or folders...> [--format text|json]`: fs and argv around the core's
 // validation. Exit 0 without errors, 1 with errors, 2 on usage or file errors.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, dirname } from 'node:path';
-import { analyzeDocument, formatForFileName, hostKindOf, isCdkOutput, isHostFileName, LineIndex, type Diagnostic } from '../core/index';
+import { join, relative, dirname, resolve } from 'node:path';
+import {
+  analyzeDocument,
+  barePlaceholders,
+  EmbeddedMachine,
+  formatForFileName,
+  hostKindOf,
+  isCdkOutput,
+  isHostFileName,
+  LineIndex,
+  readDefinitionFile,
+  type Diagnostic,
+} from '../core/index';
 import { loadFile, machineNameOfFile } from '../node/machineSource';
 
 const usage = `Usage: asl validate <files or folders...> [--format text|json]
@@ -94,8 +105,9 @@ export async function run(argv: string[]): Promise<number> {
     }
   }
 
-  const results: FileResult[] = [];
-  const seen = new Set(files);
+  // Infrastructure files first: a definition file one of them points at (DefinitionUri,
+  // templatefile()) is checked once, through it, with its substitutions and execution type.
+  const texts = new Map<string, string>();
   for (const path of files) {
     let text: string;
     let utf8: boolean;
@@ -112,24 +124,33 @@ export async function run(argv: string[]): Promise<number> {
       fileErrors++;
       continue;
     }
+    texts.set(path, text);
+  }
+  const hostResults = new Map<string, FileResult[]>();
+  const followed = new Set<string>();
+  for (const [path, text] of texts) {
     const kind = hostKindOf(path, text);
-    if (kind !== undefined && kind !== 'definition') {
-      results.push(...(await validateHostFile(path, text, seen)));
+    if (kind === undefined || kind === 'definition') continue;
+    const found = await validateHostFile(path, text);
+    for (const entry of found.slice(1)) followed.add(resolve(entry.path));
+    hostResults.set(path, found);
+  }
+
+  const results: FileResult[] = [];
+  for (const [path, text] of texts) {
+    const fromHost = hostResults.get(path);
+    if (fromHost) {
+      results.push(...fromHost);
       continue;
     }
-    const analysis = analyzeDocument(text, formatForFileName(path));
-    const tooDeep = analysis.diagnostics.find((diagnostic) => diagnostic.code === 'syntax/too-deep');
-    if (tooDeep) {
-      process.stderr.write(`asl validate: "${path}" is not a state machine definition: ${tooDeep.message}\n`);
+    if (followed.has(resolve(path))) continue;
+    const result = validateDefinitionFile(path, text);
+    if ('tooDeep' in result) {
+      process.stderr.write(`asl validate: "${path}" is not a state machine definition: ${result.tooDeep}\n`);
       fileErrors++;
       continue;
     }
-    results.push({
-      path,
-      diagnostics: analysis.diagnostics,
-      stateMachines: [{ name: machineNameOfFile(path), offset: 0, length: text.length }],
-      lines: () => analysis.lines,
-    });
+    results.push(result);
   }
 
   let errors = 0;
@@ -184,11 +205,32 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 /**
+ * A standalone definition file. A JSON one with bare `${name}` placeholders (a file meant for
+ * substitution) is read with them as placeholders, its diagnostics mapped back to its own text.
+ */
+function validateDefinitionFile(path: string, text: string): FileResult | { tooDeep: string } {
+  const stateMachines = [{ name: machineNameOfFile(path), offset: 0, length: text.length }];
+  const format = formatForFileName(path);
+  if (format === 'json' && barePlaceholders(text).length > 0) {
+    const machine = new EmbeddedMachine(readDefinitionFile(text, format, stateMachines[0]!.name));
+    const diagnostics = machine.hostDiagnostics;
+    const tooDeep = diagnostics.find((diagnostic) => diagnostic.code === 'syntax/too-deep');
+    if (tooDeep) return { tooDeep: tooDeep.message };
+    let lines: LineIndex | undefined;
+    return { path, diagnostics, stateMachines, lines: () => (lines ??= new LineIndex(text)) };
+  }
+  const analysis = analyzeDocument(text, format);
+  const tooDeep = analysis.diagnostics.find((diagnostic) => diagnostic.code === 'syntax/too-deep');
+  if (tooDeep) return { tooDeep: tooDeep.message };
+  return { path, diagnostics: analysis.diagnostics, stateMachines, lines: () => analysis.lines };
+}
+
+/**
  * An infrastructure file: its own problems and every inline machine's diagnostics in its
  * coordinates, then one entry per file it points at (DefinitionUri, templatefile(), ...) with that
  * machine's diagnostics there (once, even when the file was also named or found in a folder).
  */
-async function validateHostFile(path: string, text: string, seen: Set<string>): Promise<FileResult[]> {
+async function validateHostFile(path: string, text: string): Promise<FileResult[]> {
   const loaded = await loadFile(path, text);
   const lines = new LineIndex(text);
   const diagnostics: Diagnostic[] = (loaded.host?.result.problems ?? []).map((problem) => ({ ...problem, severity: 'error' }));
@@ -208,7 +250,6 @@ async function validateHostFile(path: string, text: string, seen: Set<string>): 
       // Named as the user would name it: relative to where the host was named from.
       const shown = join(dirname(path), relative(dirname(path), machine.file));
       const followedText = machine.machine.definition.document?.text ?? '';
-      seen.add(shown);
       let index: LineIndex | undefined;
       followed.push({
         path: shown,

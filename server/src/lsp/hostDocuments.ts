@@ -6,11 +6,13 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  EmbeddedMachine,
   HostAnalysis,
   LineIndex,
+  barePlaceholders,
   hostKindOf,
+  readDefinitionFile,
   type Diagnostic,
-  type EmbeddedMachine,
   type HclParser,
   type HostKind,
   type Position,
@@ -55,14 +57,29 @@ export class EmbeddedLines extends LineIndex {
   }
 }
 
+/** The machines of a document and all their diagnostics in its offsets (a host file's analysis, or one definition file's). */
+interface DocumentMachines {
+  machines: EmbeddedMachine[];
+  diagnostics: Diagnostic[];
+}
+
 export class HostDocument {
-  readonly analysis: HostAnalysis;
+  readonly analysis: DocumentMachines;
   readonly hostLines: LineIndex;
   readonly views: { embedded: EmbeddedMachine; view: MachineView }[];
 
-  constructor(document: TextDocument, kind: Exclude<HostKind, 'definition'>, hcl: HclParser | undefined) {
+  /** `definition`: an ASL JSON file meant for substitution (bare `${name}` where values go), read with those as placeholders. */
+  constructor(document: TextDocument, kind: HostKind, hcl: HclParser | undefined) {
     const text = document.getText();
-    this.analysis = new HostAnalysis(text, kind, formatOf(document), { hcl, fileName: document.uri });
+    if (kind === 'definition') {
+      const machine = new EmbeddedMachine(readDefinitionFile(text, 'json', document.uri.split('/').pop() ?? 'definition'));
+      this.analysis = {
+        machines: [machine],
+        get diagnostics() {
+          return machine.hostDiagnostics;
+        },
+      };
+    } else this.analysis = new HostAnalysis(text, kind, formatOf(document), { hcl, fileName: document.uri });
     this.hostLines = new LineIndex(text);
     this.views = this.analysis.machines
       .filter((embedded) => embedded.machine !== undefined)
@@ -109,18 +126,25 @@ export function hostKindOfDocument(document: TextDocument): Exclude<HostKind, 'd
   return kind === 'definition' ? undefined : kind;
 }
 
-/** The host analysis of each open infrastructure document, once per version. */
+/** An ASL JSON document with bare `${name}` placeholders: not JSON until substituted, served with them as placeholders. */
+function isSubstitutionDefinition(document: TextDocument): boolean {
+  if (document.languageId !== 'asl') return false;
+  const text = document.getText();
+  // The native search first: most documents have no placeholder at all.
+  return text.includes('${') && barePlaceholders(text).length > 0;
+}
+
+/** The host analysis of each open infrastructure document (and ASL JSON meant for substitution), once per version. */
 export class HostDocumentCache {
-  private readonly entries = new Map<string, { version: number; host: HostDocument }>();
+  private readonly entries = new Map<string, { version: number; host: HostDocument | undefined }>();
   hcl: HclParser | undefined;
 
   /** Undefined for documents that are not infrastructure files. */
   get(document: TextDocument): HostDocument | undefined {
-    const kind = hostKindOfDocument(document);
-    if (!kind) return undefined;
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version) return cached.host;
-    const host = new HostDocument(document, kind, this.hcl);
+    const kind = hostKindOfDocument(document) ?? (isSubstitutionDefinition(document) ? 'definition' : undefined);
+    const host = kind ? new HostDocument(document, kind, this.hcl) : undefined;
     this.entries.set(document.uri, { version: document.version, host });
     return host;
   }

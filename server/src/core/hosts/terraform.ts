@@ -53,10 +53,22 @@ export function readTerraform(text: string, parse: HclParser | undefined): HostR
     });
     return { kind: 'terraform', definitions: [], problems };
   }
-  if (root.hasError) collectSyntaxProblems(root, problems);
+  if (root.hasError) collectSyntaxProblems(root, problems, text.length);
   const definitions: EmbeddedDefinition[] = [];
   const body = children(root).find((child) => child.type === 'body');
-  for (const block of children(body).filter((child) => child.type === 'block')) {
+  const blocks = children(body).filter((child) => child.type === 'block');
+  // `definition = local.x` is followed to the locals block that defines x (in this file).
+  const locals = new Map<string, HclSyntaxNode>();
+  for (const block of blocks) {
+    if (children(block)[0]?.text !== 'locals') continue;
+    for (const attribute of children(children(block).find((child) => child.type === 'body')).filter(
+      (child) => child.type === 'attribute',
+    )) {
+      const [identifier, expression] = children(attribute);
+      if (identifier && expression) locals.set(identifier.text, expression);
+    }
+  }
+  for (const block of blocks) {
     const [kindNode, ...labelNodes] = children(block).filter((child) => child.type === 'identifier' || child.type === 'string_lit');
     const labels = labelNodes.map((label) => (label.type === 'string_lit' ? decodeHclString(innerText(label, text)) : label.text));
     const kind = kindNode?.text;
@@ -71,7 +83,9 @@ export function readTerraform(text: string, parse: HclParser | undefined): HostR
       const [identifier, expression] = children(attribute);
       if (identifier && expression) attributes.set(identifier.text, expression);
     }
-    const expression = attributes.get('definition');
+    let expression = attributes.get('definition');
+    const local = expression ? /^local\.([A-Za-z_][\w-]*)$/.exec(expression.text.trim()) : null;
+    if (local && locals.has(local[1]!)) expression = locals.get(local[1]!);
     if (!expression) continue;
     const typeNode = attributes.get('type');
     const executionType = executionTypeOf(typeNode ? stringLiteral(typeNode, text) : undefined);
@@ -297,18 +311,19 @@ function literalVariables(expression: HclSyntaxNode, text: string, known: KnownV
   }
 }
 
-function collectSyntaxProblems(node: HclSyntaxNode, problems: SyntaxProblem[]): void {
+function collectSyntaxProblems(node: HclSyntaxNode, problems: SyntaxProblem[], textLength: number): void {
   if (problems.length >= MAX_SYNTAX_PROBLEMS) return;
   if (node.type === 'ERROR' || node.isMissing) {
     problems.push({
       code: 'syntax/hcl',
       message: node.isMissing ? `Terraform syntax: "${node.type}" is missing here.` : 'Terraform syntax error.',
       offset: node.startIndex,
-      length: Math.max(1, node.endIndex - node.startIndex),
+      // At least one character so editors show it, but never past the end of the text.
+      length: Math.min(Math.max(1, node.endIndex - node.startIndex), Math.max(0, textLength - node.startIndex)),
     });
     return;
   }
-  for (const child of children(node)) if (child.hasError || child.isMissing) collectSyntaxProblems(child, problems);
+  for (const child of children(node)) if (child.hasError || child.isMissing) collectSyntaxProblems(child, problems, textLength);
 }
 
 function children(node: HclSyntaxNode | undefined | null): HclSyntaxNode[] {
