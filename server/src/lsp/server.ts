@@ -28,6 +28,7 @@ export function startServer(connection: Connection): void {
     pending.delete(document.uri);
     try {
       const analysis = analyses.get(document);
+      if (!analysis) return;
       const diagnostics = analysis.diagnostics.map((diagnostic) => toLspDiagnostic(analysis.lines, diagnostic));
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     } catch (error) {
