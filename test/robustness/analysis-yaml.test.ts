@@ -77,7 +77,7 @@ test('row 1: YAML nested 1,000 deep gets a positioned syntax/too-deep, twice in 
       assert.deepEqual(codes, ['syntax/too-deep'], `${name}: ${codes.slice(0, 5).join(', ')}`);
       const [problem] = analysis.diagnostics;
       assert.ok(problem!.offset > 0 && problem!.offset < text.length, `${name}: positioned inside the text (${problem!.offset})`);
-      assert.ok(ms < 2000, `${name}: ${ms.toFixed(0)} ms`);
+      assert.ok(ms < 5000, `${name}: ${ms.toFixed(0)} ms`);
     }
   }
   // And the process still analyses ordinary documents.
@@ -133,7 +133,8 @@ test('row 2: YAML alias and merge bombs under 1 KB get a clear diagnostic in wel
     );
     const problem = analysis.diagnostics.find((diagnostic) => diagnostic.code.startsWith('syntax/'))!;
     assert.ok(problem.offset > 0, `${name}: placed at an alias`);
-    assert.ok(ms < 1000, `${name}: ${ms.toFixed(0)} ms`);
+    // Under half a second unloaded; the bound is a hang guard for a busy machine (it was 20-70 s).
+    assert.ok(ms < 3000, `${name}: ${ms.toFixed(0)} ms`);
   }
 });
 
@@ -147,7 +148,7 @@ test('row 2: alias expansion is linear: many aliases of one anchor cost what the
   const text = `StartAt: S0\nStates:\n${states.join('\n')}\n`;
   const { result: analysis, ms } = timed(() => analyzeDocument(text, 'yaml'));
   assert.deepEqual(analysis.diagnostics, []);
-  assert.ok(ms < 3000, `${ms.toFixed(0)} ms`);
+  assert.ok(ms < 5000, `${ms.toFixed(0)} ms`);
 });
 
 test('row 2: merge keys follow YAML: the mapping own keys win, then the first source', () => {

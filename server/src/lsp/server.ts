@@ -29,7 +29,7 @@ export function startServer(connection: Connection): void {
     try {
       const analysis = analyses.get(document);
       if (!analysis) return;
-      const diagnostics = analysis.diagnostics.map((diagnostic) => toLspDiagnostic(analysis.lines, diagnostic));
+      const diagnostics = analysis.diagnostics.map((diagnostic) => toLspDiagnostic(analysis.lines, diagnostic, document.uri));
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     } catch (error) {
       // The core never throws by contract; if it ever does, keep serving and say so in the log.

@@ -9,7 +9,7 @@ import {
   type StringStyle,
   type SyntaxProblem,
 } from './tree';
-import { MAX_YAML_NESTING_DEPTH, tooDeepProblem } from './limits';
+import { MAX_YAML_NESTING_DEPTH, checkNestingDepth, tooDeepProblem } from './limits';
 import { parseSimpleYaml } from './yamlFastParser';
 import { cstDepthBeyond } from './yamlDepth';
 
@@ -30,6 +30,9 @@ const LIBRARY_OPTIONS = { merge: true, uniqueKeys: false, prettyErrors: false, s
  * tests that compare the two paths).
  */
 export function parseYaml(text: string, fastPath = true): ParsedDocument {
+  // A cheap first look: thousands of brackets are refused without building any tree.
+  const bracketsTooDeep = checkNestingDepth(text);
+  if (bracketsTooDeep !== undefined) return { format: 'yaml', text, problems: [tooDeepProblem(bracketsTooDeep, MAX_YAML_NESTING_DEPTH)] };
   // Plain block YAML (nearly every state machine file) takes the fast path; the rest, and every
   // document with a problem, is read by the yaml library below.
   const simple = fastPath ? parseSimpleYaml(text) : undefined;
