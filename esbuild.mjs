@@ -31,6 +31,8 @@ const shipped = [
   { ...common, entryPoints: { cli: 'server/src/cli/launcher.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: { 'cli-main': 'server/src/cli/main.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  // The graph preview parses and lays out the graph's data in this worker thread, off the extension host.
+  { ...common, entryPoints: { previewWorker: 'client/src/preview/analysisWorker.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { webview: 'client/webview/main.ts' }, outdir: 'dist', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 

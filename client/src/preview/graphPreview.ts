@@ -3,10 +3,7 @@
 // Lifecycle as in vscode-extension-samples' webview-sample: createOrShow, revive, dispose.
 import * as vscode from 'vscode';
 import {
-  analyzeDocument,
-  buildGraph,
   findStateNodeAtOffset,
-  formatForFileName,
   type GraphDiagnosticInput,
   type GraphNode,
   type GraphRunOverlay,
@@ -15,6 +12,7 @@ import {
 import type { FromWebviewMessage, RunReport, ToWebviewMessage, WebviewPersistedState } from '../../webview/protocol';
 import { readSettings } from '../config';
 import { previewHtml } from './html';
+import { PreviewAnalyzer } from './previewAnalyzer';
 
 export const graphPreviewViewType = 'asl.graphPreview';
 const aslLanguages = new Set(['asl', 'asl-yaml']);
@@ -50,11 +48,14 @@ function toGraphSeverity(severity: vscode.DiagnosticSeverity): GraphDiagnosticIn
 }
 
 /** The first syntax problem, in words a user can act on ("line 4: Expected a comma"). */
-function describeSyntaxProblem(document: vscode.TextDocument, problems: { message: string; offset: number }[]): string | undefined {
-  const first = problems[0];
+function describeSyntaxProblem(
+  document: vscode.TextDocument,
+  first: { message: string; offset: number } | undefined,
+  count: number,
+): string | undefined {
   if (!first) return undefined;
   const line = document.positionAt(first.offset).line + 1;
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+  const more = count > 1 ? ` (and ${count - 1} more)` : '';
   return `Line ${line}: ${first.message}${more}`;
 }
 
@@ -74,6 +75,8 @@ export class GraphPreview implements vscode.Disposable {
   private updateTimer: ReturnType<typeof setTimeout> | undefined;
   private runMessage: ToWebviewMessage | undefined;
   private svgWaiters: ((svg: string) => void)[] = [];
+  /** Parses the text and builds the graph in a worker thread, off the extension host's event loop. */
+  private readonly analyzer: PreviewAnalyzer;
   /** Set by the extension: what the run pane's buttons do. */
   static runActions: { cancel(): void; runAgain(uri: vscode.Uri): void } | undefined;
 
@@ -130,6 +133,7 @@ export class GraphPreview implements vscode.Disposable {
     documentUri: vscode.Uri,
   ) {
     this.documentUri = documentUri;
+    this.analyzer = new PreviewAnalyzer(vscode.Uri.joinPath(extensionUri, 'dist', 'previewWorker.js').fsPath);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'icon.png');
     panel.webview.html = previewHtml(panel.webview, extensionUri);
     this.disposables.push(
@@ -225,24 +229,33 @@ export class GraphPreview implements vscode.Disposable {
       this.post({ type: 'graph', documentUri: this.documentUri.toString(), fileName, graph: null, problem: this.problem });
       return;
     }
-    const analyzed = analyzeDocument(document.getText(), formatForFileName(document.fileName));
-    this.problem =
-      describeSyntaxProblem(document, analyzed.document.problems) ??
-      (analyzed.machine.root ? undefined : 'The document is not a state machine (no top-level object with StartAt and States)');
-    if (this.problem && this.lastGoodGraph) {
-      // Keep drawing the last good graph: a half-typed line must not blank the picture.
-      this.graph = this.lastGoodGraph;
-      this.post({ type: 'graph', documentUri: this.documentUri.toString(), fileName, graph: null, problem: this.problem });
-      return;
-    }
+    const documentUri = this.documentUri.toString();
     const diagnostics: GraphDiagnosticInput[] = vscode.languages.getDiagnostics(this.documentUri).map((diagnostic) => ({
       offset: document.offsetAt(diagnostic.range.start),
       severity: toGraphSeverity(diagnostic.severity),
       message: diagnostic.message,
     }));
-    this.graph = buildGraph(analyzed.machine, diagnostics);
+    const analysis = await this.analyzer.analyze({ text: document.getText(), fileName: document.fileName, diagnostics });
+    // A newer text, another document, or a closed panel: this answer is no longer wanted.
+    if (analysis.ok === 'superseded' || documentUri !== this.documentUri.toString()) return;
+    if (!analysis.ok) {
+      this.problem = analysis.problem;
+      this.post({ type: 'graph', documentUri, fileName, graph: null, problem: this.problem });
+      return;
+    }
+    const result = analysis.result;
+    this.problem =
+      describeSyntaxProblem(document, result.firstProblem, result.problemCount) ??
+      (result.hasRoot ? undefined : 'The document is not a state machine (no top-level object with StartAt and States)');
+    if (this.problem && this.lastGoodGraph) {
+      // Keep drawing the last good graph: a half-typed line must not blank the picture.
+      this.graph = this.lastGoodGraph;
+      this.post({ type: 'graph', documentUri, fileName, graph: null, problem: this.problem });
+      return;
+    }
+    this.graph = result.graph;
     if (!this.problem) this.lastGoodGraph = this.graph;
-    this.post({ type: 'graph', documentUri: this.documentUri.toString(), fileName, graph: this.graph, problem: this.problem });
+    this.post({ type: 'graph', documentUri, fileName, graph: this.graph, problem: this.problem });
     const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document.uri.toString() === this.documentUri.toString());
     if (editor) this.highlightOffset(document.offsetAt(editor.selection.active), false);
   }
@@ -323,6 +336,7 @@ export class GraphPreview implements vscode.Disposable {
   dispose(): void {
     if (GraphPreview.current === this) GraphPreview.current = undefined;
     if (this.updateTimer) clearTimeout(this.updateTimer);
+    this.analyzer.dispose();
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
     this.panel.dispose();
   }
