@@ -6,7 +6,15 @@ import { join, resolve } from 'node:path';
 import { packageVersion, repoRoot } from './tools.mjs';
 
 export function packageExtension(outFile = join(repoRoot, `asl-studio-${packageVersion()}.vsix`)) {
-  for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/webview.js', 'dist/webview.css', 'dist/cli.js', 'dist/cli-main.js']) {
+  for (const bundle of [
+    'dist/extension.js',
+    'dist/server.js',
+    'dist/webview.js',
+    'dist/webview.css',
+    'dist/cli.js',
+    'dist/cli-main.js',
+    'dist/previewWorker.js',
+  ]) {
     if (!existsSync(join(repoRoot, bundle))) throw new Error(`${bundle} is missing: run "node esbuild.mjs --production" first`);
   }
   const vsce = join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
