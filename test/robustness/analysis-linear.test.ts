@@ -106,3 +106,14 @@ test('row 7: the CodeLens line: JSON and YAML keys, not values or other keys', (
       lines.join('\\n'),
     );
 });
+
+test('a text with a syntax error per token reports the first 100 and how many more, in bounded time', () => {
+  for (const format of ['json', 'yaml'] as const) {
+    const text = '{"StartAt": "' + '" ab '.repeat(30_000) + '"}';
+    const { result: diagnostics, ms } = timed(() => analyzeDocument(text, format).diagnostics);
+    const syntax = diagnostics.filter((diagnostic) => diagnostic.code.startsWith('syntax/'));
+    assert.ok(syntax.length <= 101, `${format}: ${syntax.length} syntax problems`);
+    if (syntax.length === 101) assert.equal(syntax[100]!.code, 'syntax/too-many-problems');
+    assert.ok(ms < 5000, `${format}: ${ms.toFixed(0)} ms`);
+  }
+});

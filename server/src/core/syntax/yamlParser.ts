@@ -12,6 +12,7 @@ import {
 import { MAX_YAML_NESTING_DEPTH, checkNestingDepth, tooDeepProblem } from './limits';
 import { parseSimpleYaml } from './yamlFastParser';
 import { cstDepthBeyond } from './yamlDepth';
+import { checkAliasExpansion } from './yamlExpansion';
 
 /**
  * Alias and merge expansion beyond this many nodes is refused ("billion laughs": a few hundred
@@ -74,7 +75,20 @@ export function parseYaml(text: string, fastPath = true): ParsedDocument {
   const contents = document!.contents as YamlNode | null;
   let root: AstNode | undefined;
   try {
-    root = contents ? new Converter(aliasTargets(contents), text, problems).convert(contents, undefined, 0) : undefined;
+    const targets = contents ? aliasTargets(contents) : new Map<Alias, YamlNode>();
+    // An alias bomb is refused whole, before any copy is made: its text is all there is to read.
+    const expansion =
+      contents && targets.size > 0 ? checkAliasExpansion(contents, targets, MAX_ALIAS_EXPANSION_NODES, MAX_YAML_NESTING_DEPTH) : undefined;
+    if (expansion) {
+      const [start, end] = expansion.alias.range ?? [0, 1];
+      problems.push(
+        expansion.kind === 'depth'
+          ? { ...tooDeepProblem(start, MAX_YAML_NESTING_DEPTH), length: Math.max(1, end - start) }
+          : aliasExpansionProblem(start, Math.max(1, end - start)),
+      );
+      return { format: 'yaml', text, problems };
+    }
+    root = contents ? new Converter(targets, text, problems).convert(contents, undefined, 0) : undefined;
   } catch (error) {
     // Nesting and expansion are bounded above, so nothing should get here; report, don't crash.
     problems.push({ code: 'syntax/yaml', message: `The YAML could not be read: ${errorMessage(error)}`, offset: 0, length: 0 });
@@ -241,12 +255,7 @@ class Converter {
     if (++this.expanded > MAX_ALIAS_EXPANSION_NODES) {
       if (!this.reportedExpansion) {
         this.reportedExpansion = true;
-        this.problems.push({
-          code: 'syntax/yaml-alias-expansion',
-          message: `Aliases and merge keys here expand to more than ${MAX_ALIAS_EXPANSION_NODES.toLocaleString('en-US')} values, which no state machine needs (an alias bomb?); the values past that limit are left out. Use fewer or smaller aliases.`,
-          offset: at.offset,
-          length: Math.max(1, at.length),
-        });
+        this.problems.push(aliasExpansionProblem(at.offset, Math.max(1, at.length)));
       }
       return false;
     }
@@ -304,6 +313,15 @@ function applyMerge(object: ObjectNode, merged: PropertyNode[]): void {
     present.add(property.keyValue);
     object.properties.push(property);
   }
+}
+
+function aliasExpansionProblem(offset: number, length: number): SyntaxProblem {
+  return {
+    code: 'syntax/yaml-alias-expansion',
+    message: `Aliases and merge keys here expand to more than ${MAX_ALIAS_EXPANSION_NODES.toLocaleString('en-US')} values, which no state machine needs (an alias bomb?). Use fewer or smaller aliases.`,
+    offset,
+    length,
+  };
 }
 
 function rangeOf(node: YamlNode): { offset: number; length: number } {
