@@ -180,13 +180,19 @@ test(
     const slow: string[] = [];
     let slowest = { ms: 0, what: '' };
     let answers = 0;
+    /** Total time per kind of answer, for the summary. */
+    const totals = new Map<string, { ms: number; count: number }>();
     const started = performance.now();
 
-    const timed = async <T>(what: string, run: () => Promise<T>): Promise<T> => {
+    const timed = async <T>(what: string, kind: string, run: () => Promise<T>): Promise<T> => {
       const begun = performance.now();
       const result = await run();
       const ms = performance.now() - begun;
       answers++;
+      const total = totals.get(kind) ?? { ms: 0, count: 0 };
+      total.ms += ms;
+      total.count++;
+      totals.set(kind, total);
       if (ms > slowest.ms) slowest = { ms, what };
       if (ms > ANSWER_LIMIT_MS) slow.push(`${what}: ${ms.toFixed(0)} ms`);
       return result;
@@ -203,8 +209,8 @@ test(
         const offset = Math.floor(next() * (document.text.length + 1));
         const what = `round ${round} (${document.source} as ${document.format}, ${document.text.length} characters)`;
         const opened = await client.open(document.name, document.text);
-        await timed(`${what}: diagnostics`, () => client.diagnostics(opened.uri));
-        await timed(`${what}: ${feature}`, () => askFeature(client, opened.uri, feature, positionAt(document.text, offset)));
+        await timed(`${what}: diagnostics`, 'diagnostics', () => client.diagnostics(opened.uri));
+        await timed(`${what}: ${feature}`, feature, () => askFeature(client, opened.uri, feature, positionAt(document.text, offset)));
         await client.close(opened.uri);
       }
     };
@@ -218,7 +224,11 @@ test(
     }
     const seconds = (performance.now() - started) / 1000;
     console.log(
-      `LSP fuzz: ${DOCUMENTS} documents, ${answers} answers in ${seconds.toFixed(0)} s; slowest ${slowest.ms.toFixed(0)} ms (${slowest.what})`,
+      `LSP fuzz: ${DOCUMENTS} documents, ${answers} answers in ${seconds.toFixed(0)} s; slowest ${slowest.ms.toFixed(0)} ms (${slowest.what}); mean ${[
+        ...totals,
+      ]
+        .map(([kind, total]) => `${kind} ${(total.ms / total.count).toFixed(1)} ms`)
+        .join(', ')}`,
     );
     assert.deepEqual(serverErrors, [], 'the server logged no error');
     assert.equal(client.stderr.join(''), '', 'the server wrote nothing to stderr');

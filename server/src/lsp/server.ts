@@ -15,6 +15,8 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const analyses = new AnalysisCache();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The version each document was opened with. */
+  const opened = new Map<string, number>();
 
   connection.onInitialize((): InitializeResult => ({
     capabilities: {
@@ -49,12 +51,21 @@ export function startServer(connection: Connection): void {
     );
   };
 
-  documents.onDidOpen((event) => schedule(event.document, 0));
-  documents.onDidChangeContent((event) => schedule(event.document, VALIDATION_DELAY_MS));
+  documents.onDidOpen((event) => {
+    opened.set(event.document.uri, event.document.version);
+    schedule(event.document, 0);
+  });
+  // TextDocuments also reports an opened document's content as a change, right after onDidOpen:
+  // that one must not put off the validation of a document just opened by the typing delay.
+  documents.onDidChangeContent((event) => {
+    if (event.document.version === opened.get(event.document.uri)) return;
+    schedule(event.document, VALIDATION_DELAY_MS);
+  });
   documents.onDidClose((event) => {
     const previous = pending.get(event.document.uri);
     if (previous) clearTimeout(previous);
     pending.delete(event.document.uri);
+    opened.delete(event.document.uri);
     analyses.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
