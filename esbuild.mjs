@@ -54,6 +54,8 @@ const shipped = [
   { ...common, entryPoints: { 'run-worker': 'server/src/node/runWorker.ts' }, outdir: 'dist' },
   // The debug adapter (`type: "asl"`): its own process, Debug Adapter Protocol over stdio.
   { ...common, entryPoints: { debugAdapter: 'server/src/debug/main.ts' }, outdir: 'dist' },
+  // The graph preview parses and lays out the graph's data in this worker thread, off the extension host.
+  { ...common, entryPoints: { previewWorker: 'client/src/preview/analysisWorker.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { webview: 'client/webview/main.ts' }, outdir: 'dist', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 

@@ -15,6 +15,7 @@ export function packageExtension(outFile = join(repoRoot, `asl-studio-${packageV
     'dist/cli-main.js',
     'dist/run-worker.js',
     'dist/debugAdapter.js',
+    'dist/previewWorker.js',
   ]) {
     if (!existsSync(join(repoRoot, bundle))) throw new Error(`${bundle} is missing: run "node esbuild.mjs --production" first`);
   }

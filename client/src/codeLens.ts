@@ -1,11 +1,10 @@
 // "Run State Machine", "Debug State Machine" and "Open Graph" above the machine's StartAt, where an author looks first.
 import * as vscode from 'vscode';
+import { startAtLine } from './startAtLine';
 
 export class AslCodeLensProvider implements vscode.CodeLensProvider {
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
-    const text = document.getText();
-    const match = /^\s*"?StartAt"?\s*:/m.exec(text);
-    const line = match ? document.positionAt(match.index + match[0].search(/\S/)).line : 0;
+    const line = startAtLine(document.lineCount, (index) => document.lineAt(index).text);
     const range = new vscode.Range(line, 0, line, 0);
     return [
       new vscode.CodeLens(range, {

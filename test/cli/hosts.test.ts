@@ -45,8 +45,8 @@ test('validate finds every kind of infrastructure file in a folder and lists its
   // Values the template knows are substituted and checked (TimeoutSeconds -5, a Lambda ARN without its account).
   assert.deepEqual(sam.diagnostics.map((diagnostic) => diagnostic.code).sort(), [
     'express/unsupported-pattern',
-    'graph/unreachable',
-    'graph/unreachable',
+    'graph/unreachable-after-unknown-reference',
+    'graph/unreachable-after-unknown-reference',
     'reference/unknown-state',
     'resource/malformed',
     'structure/out-of-range',

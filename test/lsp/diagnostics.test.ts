@@ -2,7 +2,7 @@
 // and data, follows incremental changes, clears them on close, and survives any text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-protocol/node';
+import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
 import { LspTestClient, textOf } from './harness';
 
 const machine = `{
@@ -25,10 +25,14 @@ test('diagnostics arrive on open, follow an incremental change and are cleared o
     assert.equal(unknown.source, 'asl');
     assert.equal(textOf(machine, unknown.range), '"Secnd"');
     assert.deepEqual(unknown.data, { name: 'Secnd', suggestion: 'Second' });
-    const unreachable = byCode.get('graph/unreachable');
-    assert.ok(unreachable);
-    assert.deepEqual(unreachable.tags, [DiagnosticTag.Unnecessary]);
+    // Second is unreached only because of the typo: a hint that points back at it, not a second error.
+    const unreachable = byCode.get('graph/unreachable-after-unknown-reference');
+    assert.ok(unreachable, JSON.stringify(opened.diagnostics));
+    assert.equal(unreachable.severity, DiagnosticSeverity.Hint);
     assert.equal(textOf(machine, unreachable.range), '"Second"');
+    assert.equal(unreachable.relatedInformation?.length, 1);
+    assert.equal(unreachable.relatedInformation![0]!.location.uri, document.uri);
+    assert.equal(textOf(machine, unreachable.relatedInformation![0]!.location.range), '"Secnd"');
 
     // An incremental edit that fixes the typo: replace "Secnd" by "Second".
     const start = machine.indexOf('Secnd');

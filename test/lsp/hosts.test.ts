@@ -44,8 +44,8 @@ test('yaml: a SAM template gets diagnostics inside its inline definition, in hos
   // Placeholders and tags (!Sub, !GetAtt, !Ref, ${CheckArn}) give no false errors; known values are checked.
   assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.code).sort(), [
     'express/unsupported-pattern',
-    'graph/unreachable',
-    'graph/unreachable',
+    'graph/unreachable-after-unknown-reference',
+    'graph/unreachable-after-unknown-reference',
     'reference/unknown-state',
     'resource/malformed',
     'structure/out-of-range',

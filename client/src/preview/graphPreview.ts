@@ -14,6 +14,7 @@ import type { FromWebviewMessage, RunReport, ToWebviewMessage, WebviewPersistedS
 import { readSettings } from '../config';
 import { previewHtml } from './html';
 import { isInfrastructureDocument, machineSource, type MachineSource } from '../hosts/machineSource';
+import { PreviewAnalyzer } from './previewAnalyzer';
 
 export const graphPreviewViewType = 'asl.graphPreview';
 const aslLanguages = new Set(['asl', 'asl-yaml']);
@@ -54,11 +55,14 @@ function toGraphSeverity(severity: vscode.DiagnosticSeverity): GraphDiagnosticIn
 }
 
 /** The first syntax problem, in words a user can act on ("line 4: Expected a comma"). */
-function describeSyntaxProblem(document: vscode.TextDocument, problems: { message: string; offset: number }[]): string | undefined {
-  const first = problems[0];
+function describeSyntaxProblem(
+  document: vscode.TextDocument,
+  first: { message: string; offset: number } | undefined,
+  count: number,
+): string | undefined {
   if (!first) return undefined;
   const line = document.positionAt(first.offset).line + 1;
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+  const more = count > 1 ? ` (and ${count - 1} more)` : '';
   return `Line ${line}: ${first.message}${more}`;
 }
 
@@ -81,6 +85,8 @@ export class GraphPreview implements vscode.Disposable {
   /** The machine shown: the document's own, or one of an infrastructure file's (by name). */
   private source: MachineSource | undefined;
   private machineName: string | undefined;
+  /** Parses the text and builds the graph in a worker thread, off the extension host's event loop. */
+  private readonly analyzer: PreviewAnalyzer;
   /** Set by the extension: what the run pane's buttons do. */
   static runActions: { cancel(): void; runAgain(uri: vscode.Uri): void } | undefined;
 
@@ -139,6 +145,7 @@ export class GraphPreview implements vscode.Disposable {
   ) {
     this.documentUri = documentUri;
     this.machineName = machineName;
+    this.analyzer = new PreviewAnalyzer(vscode.Uri.joinPath(extensionUri, 'dist', 'previewWorker.js').fsPath);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'icon.png');
     panel.webview.html = previewHtml(panel.webview, extensionUri);
     this.disposables.push(
@@ -253,59 +260,37 @@ export class GraphPreview implements vscode.Disposable {
       this.post({ type: 'graph', documentUri: this.documentUri.toString(), fileName, graph: null, problem: this.problem });
       return;
     }
-    const editorNow = vscode.window.visibleTextEditors.find(
-      (candidate) => candidate.document.uri.toString() === this.documentUri.toString(),
-    );
-    let found = await machineSource(document, {
-      name: this.machineName,
-      cursorOffset: editorNow ? document.offsetAt(editorNow.selection.active) : undefined,
-    });
-    // Several machines and none chosen: show the first; the picker and the cursor switch.
-    if (found && !('machine' in found)) found = await machineSource(document, { name: found.names[0] });
-    if (!found || !('machine' in found)) {
-      this.source = undefined;
-      this.problem = `${fileName} holds no state machine definition`;
-      this.post({ type: 'graph', documentUri: this.documentUri.toString(), fileName, graph: null, problem: this.problem });
+    if (isInfrastructureDocument(document)) {
+      await this.updateFromHost(document, fileName);
       return;
     }
-    const source = found;
-    this.source = source;
-    if (source.name !== undefined) {
-      this.machineName = source.name;
-      fileName = `${fileName}#${source.name}`;
-      this.updatePanelTitle();
+    const documentUri = this.documentUri.toString();
+    const diagnostics: GraphDiagnosticInput[] = vscode.languages.getDiagnostics(this.documentUri).map((diagnostic) => ({
+      offset: document.offsetAt(diagnostic.range.start),
+      severity: toGraphSeverity(diagnostic.severity),
+      message: diagnostic.message,
+    }));
+    const analysis = await this.analyzer.analyze({ text: document.getText(), fileName: document.fileName, diagnostics });
+    // A newer text, another document, or a closed panel: this answer is no longer wanted.
+    if (analysis.ok === 'superseded' || documentUri !== this.documentUri.toString()) return;
+    if (!analysis.ok) {
+      this.problem = analysis.problem;
+      this.post({ type: 'graph', documentUri, fileName, graph: null, problem: this.problem });
+      return;
     }
-    const analyzed = { machine: source.machine, document: { problems: source.problems } };
+    const result = analysis.result;
     this.problem =
-      (source.name === undefined ? describeSyntaxProblem(document, analyzed.document.problems) : analyzed.document.problems[0]?.message) ??
-      (analyzed.machine.root ? undefined : 'The document is not a state machine (no top-level object with StartAt and States)');
+      describeSyntaxProblem(document, result.firstProblem, result.problemCount) ??
+      (result.hasRoot ? undefined : 'The document is not a state machine (no top-level object with StartAt and States)');
     if (this.problem && this.lastGoodGraph) {
       // Keep drawing the last good graph: a half-typed line must not blank the picture.
       this.graph = this.lastGoodGraph;
-      this.post({ type: 'graph', documentUri: this.documentUri.toString(), fileName, graph: null, problem: this.problem });
+      this.post({ type: 'graph', documentUri, fileName, graph: null, problem: this.problem });
       return;
     }
-    const diagnostics: GraphDiagnosticInput[] =
-      source.name === undefined
-        ? vscode.languages.getDiagnostics(this.documentUri).map((diagnostic) => ({
-            offset: document.offsetAt(diagnostic.range.start),
-            severity: toGraphSeverity(diagnostic.severity),
-            message: diagnostic.message,
-          }))
-        : source.machine.document.root
-          ? hostDiagnosticsInTree(source)
-          : [];
-    this.graph = buildGraph(analyzed.machine, diagnostics);
+    this.graph = result.graph;
     if (!this.problem) this.lastGoodGraph = this.graph;
-    this.post({
-      type: 'graph',
-      documentUri: this.documentUri.toString(),
-      fileName,
-      graph: this.graph,
-      problem: this.problem,
-      machines: source.names,
-      machine: source.name,
-    });
+    this.post({ type: 'graph', documentUri, fileName, graph: this.graph, problem: this.problem });
     const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document.uri.toString() === this.documentUri.toString());
     if (editor) this.highlightOffset(document.offsetAt(editor.selection.active), false);
   }
@@ -424,10 +409,74 @@ export class GraphPreview implements vscode.Disposable {
     void this.panel.webview.postMessage(message);
   }
 
+  /**
+   * An infrastructure file's preview: one of its machines (by name, or the one under the cursor),
+   * read on the extension host through the template reader (templates are small; the definitions
+   * that can be large are standalone files, which the worker reads).
+   */
+  private async updateFromHost(document: vscode.TextDocument, fileName: string): Promise<void> {
+    const editorNow = vscode.window.visibleTextEditors.find(
+      (candidate) => candidate.document.uri.toString() === this.documentUri.toString(),
+    );
+    let found = await machineSource(document, {
+      name: this.machineName,
+      cursorOffset: editorNow ? document.offsetAt(editorNow.selection.active) : undefined,
+    });
+    // Several machines and none chosen: show the first; the picker and the cursor switch.
+    if (found && !('machine' in found)) found = await machineSource(document, { name: found.names[0] });
+    if (!found || !('machine' in found)) {
+      this.source = undefined;
+      this.problem = `${fileName} holds no state machine definition`;
+      this.post({ type: 'graph', documentUri: this.documentUri.toString(), fileName, graph: null, problem: this.problem });
+      return;
+    }
+    const source = found;
+    this.source = source;
+    if (source.name !== undefined) {
+      this.machineName = source.name;
+      fileName = `${fileName}#${source.name}`;
+      this.updatePanelTitle();
+    }
+    const analyzed = { machine: source.machine, document: { problems: source.problems } };
+    this.problem =
+      (source.name === undefined
+        ? describeSyntaxProblem(document, analyzed.document.problems[0], analyzed.document.problems.length)
+        : analyzed.document.problems[0]?.message) ??
+      (analyzed.machine.root ? undefined : 'The document is not a state machine (no top-level object with StartAt and States)');
+    if (this.problem && this.lastGoodGraph) {
+      // Keep drawing the last good graph: a half-typed line must not blank the picture.
+      this.graph = this.lastGoodGraph;
+      this.post({ type: 'graph', documentUri: this.documentUri.toString(), fileName, graph: null, problem: this.problem });
+      return;
+    }
+    const diagnostics: GraphDiagnosticInput[] =
+      source.name === undefined
+        ? vscode.languages.getDiagnostics(this.documentUri).map((diagnostic) => ({
+            offset: document.offsetAt(diagnostic.range.start),
+            severity: toGraphSeverity(diagnostic.severity),
+            message: diagnostic.message,
+          }))
+        : source.machine.document.root
+          ? hostDiagnosticsInTree(source)
+          : [];
+    this.graph = buildGraph(analyzed.machine, diagnostics);
+    if (!this.problem) this.lastGoodGraph = this.graph;
+    this.post({
+      type: 'graph',
+      documentUri: this.documentUri.toString(),
+      fileName,
+      graph: this.graph,
+      problem: this.problem,
+      machines: source.names,
+      machine: source.name,
+    });
+  }
+
   dispose(): void {
     if (GraphPreview.current === this) GraphPreview.current = undefined;
     if (this.updateTimer) clearTimeout(this.updateTimer);
     if (this.followTimer) clearTimeout(this.followTimer);
+    this.analyzer.dispose();
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
     this.panel.dispose();
   }

@@ -1,6 +1,6 @@
 // `asl validate <files or folders...> [--format text|json]`: fs and argv around the core's
 // validation. Exit 0 without errors, 1 with errors, 2 on usage or file errors.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, dirname, resolve } from 'node:path';
 import {
   analyzeDocument,
@@ -33,6 +33,12 @@ Options:
 Exit status: 0 no errors, 1 errors found, 2 usage or file errors.`;
 
 const DEFINITION_FILE = /\.asl\.(json|ya?ml)$/i;
+/**
+ * Larger files are refused before reading. AWS accepts definitions up to 1 MB; 16 MiB leaves room
+ * for YAML's indentation and comments and for generated machines, and validates in a few seconds,
+ * while a runaway file (a log, a dump, /dev/zero behind a symbolic link) is refused at once.
+ */
+export const MAX_DEFINITION_BYTES = 16 * 1024 * 1024;
 // .aws-sam and .terraform hold copies made by the tools (sam build, terraform init).
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.aws-sam', '.terraform']);
 
@@ -274,9 +280,21 @@ async function validateHostFile(path: string, text: string): Promise<FileResult[
 /** Definition files under a folder, in a stable (sorted) order. */
 function findDefinitions(folder: string, onError: (path: string, error: unknown) => void): string[] {
   const found: string[] = [];
+  // Each real folder once: symbolic links may lead back to a folder already read (even to itself),
+  // which would make the walk endless or exponential.
+  const seen = new Set<string>();
   const pending = [folder];
   while (pending.length > 0) {
     const current = pending.pop()!;
+    let real: string;
+    try {
+      real = realpathSync(current);
+    } catch (error) {
+      onError(current, error);
+      continue;
+    }
+    if (seen.has(real)) continue;
+    seen.add(real);
     let names: string[];
     try {
       names = readdirSync(current).sort();
@@ -296,7 +314,8 @@ function findDefinitions(folder: string, onError: (path: string, error: unknown)
       }
       if (stats.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(name)) subfolders.push(path);
-      } else if (DEFINITION_FILE.test(name) || isHostFileName(name) || isCdkOutput(path)) {
+      } else if ((DEFINITION_FILE.test(name) || isHostFileName(name) || isCdkOutput(path)) && stats.isFile()) {
+        // Only regular files: a FIFO would block the read forever, a device never ends.
         found.push(path);
       }
     }
@@ -307,10 +326,33 @@ function findDefinitions(folder: string, onError: (path: string, error: unknown)
 
 /**
  * Reads a file as UTF-8; `utf8` is false when some bytes are not UTF-8. A byte order mark becomes
- * a space, which keeps every offset in place.
+ * a space, which keeps every offset in place. Only a regular file of at most MAX_DEFINITION_BYTES
+ * is read: anything else throws a NotReadable with the reason. The file is opened without blocking
+ * (a FIFO would otherwise wait for a writer) and checked through its descriptor, so what is
+ * checked is what is read.
  */
 function readText(path: string): { text: string; utf8: boolean } {
-  const bytes = readFileSync(path);
+  const descriptor = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  let bytes: Buffer;
+  try {
+    const stats = fstatSync(descriptor);
+    if (stats.isDirectory()) throw new NotReadable('it is a folder');
+    if (!stats.isFile()) throw new NotReadable('it is not a regular file (a device, pipe or socket); a definition is a JSON or YAML file');
+    if (stats.size > MAX_DEFINITION_BYTES)
+      throw new NotReadable(
+        `it is ${megabytes(stats.size)}, over the ${megabytes(MAX_DEFINITION_BYTES)} limit for a definition (AWS accepts up to 1 MB)`,
+      );
+    bytes = Buffer.alloc(stats.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const count = readSync(descriptor, bytes, read, bytes.length - read, read);
+      if (count === 0) break;
+      read += count;
+    }
+    bytes = bytes.subarray(0, read);
+  } finally {
+    closeSync(descriptor);
+  }
   let utf8 = true;
   let text: string;
   try {
@@ -320,6 +362,13 @@ function readText(path: string): { text: string; utf8: boolean } {
     text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
   }
   return { text: text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text, utf8 };
+}
+
+/** A file refused before reading, with the reason for the message. */
+class NotReadable extends Error {}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MiB`;
 }
 
 /**
@@ -334,6 +383,7 @@ function refuse(text: string, utf8: boolean): string | undefined {
 }
 
 function reason(error: unknown): string {
+  if (error instanceof NotReadable) return error.message;
   const code = (error as { code?: string }).code;
   if (code === 'ENOENT') return 'no such file or folder';
   if (code === 'EACCES') return 'permission denied';

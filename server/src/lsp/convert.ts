@@ -25,7 +25,8 @@ export function toOffset(lines: LineIndex, position: LspPosition): number {
   return lines.offsetAt(position);
 }
 
-export function toLspDiagnostic(lines: LineIndex, diagnostic: Diagnostic): LspDiagnostic {
+/** `uri` is the document's, for related information (which points into the same document). */
+export function toLspDiagnostic(lines: LineIndex, diagnostic: Diagnostic, uri?: string): LspDiagnostic {
   const result: LspDiagnostic = {
     range: toLspRange(lines, diagnostic.offset, diagnostic.length),
     severity: severities[diagnostic.severity],
@@ -37,6 +38,12 @@ export function toLspDiagnostic(lines: LineIndex, diagnostic: Diagnostic): LspDi
     result.tags = diagnostic.tags.map((tag) => (tag === 'unnecessary' ? DiagnosticTag.Unnecessary : DiagnosticTag.Deprecated));
   }
   if (diagnostic.data) result.data = diagnostic.data;
+  if (uri && diagnostic.related?.length) {
+    result.relatedInformation = diagnostic.related.map((related) => ({
+      location: { uri, range: toLspRange(lines, related.offset, related.length) },
+      message: related.message,
+    }));
+  }
   return result;
 }
 

@@ -72,7 +72,9 @@ export function registerFeatures(
     const document = documents.get(uri);
     if (!document || isTestFileDocument(uri)) return [];
     const host = hosts?.get(document);
-    return host ? host.views.map(({ view }) => view) : [analyses.get(document)];
+    if (host) return host.views.map(({ view }) => view);
+    const analysis = analyses.get(document);
+    return analysis ? [analysis] : [];
   };
 
   connection.onCompletion(({ textDocument, position }) => {
@@ -136,15 +138,18 @@ export function registerFeatures(
     return { changes: { [textDocument.uri]: edits.map((edit) => toLspTextEdit(analysis.lines, edit)) } };
   });
 
-  connection.onDocumentSymbol(({ textDocument }) =>
-    allAnalyses(textDocument.uri).flatMap((analysis) => {
+  connection.onDocumentSymbol(({ textDocument }) => {
+    const views = allAnalyses(textDocument.uri);
+    // No machine served here (another language): no answer, rather than an empty outline.
+    if (views.length === 0) return null;
+    return views.flatMap((analysis) => {
       const symbols = documentSymbols(analysis.machine).map((symbol) => toDocumentSymbol(analysis.lines, symbol));
       const container = analysis.container;
       return container
         ? [{ name: container.name, kind: SymbolKind.Module, range: container.range, selectionRange: container.range, children: symbols }]
         : symbols;
-    }),
-  );
+    });
+  });
 
   connection.onFoldingRanges(({ textDocument }) =>
     allAnalyses(textDocument.uri).flatMap((analysis) => foldingRanges(analysis.machine, analysis.lines).map(toFoldingRange)),

@@ -19,7 +19,7 @@ import {
   type Range,
   type StateMachine,
 } from '../core/index';
-import { formatOf } from './documents';
+import { textFormatOf } from './documents';
 
 /** What a feature handler needs of a document or of one machine in it. */
 export interface MachineView {
@@ -79,7 +79,7 @@ export class HostDocument {
           return machine.hostDiagnostics;
         },
       };
-    } else this.analysis = new HostAnalysis(text, kind, formatOf(document), { hcl, fileName: document.uri });
+    } else this.analysis = new HostAnalysis(text, kind, textFormatOf(document), { hcl, fileName: document.uri });
     this.hostLines = new LineIndex(text);
     this.views = this.analysis.machines
       .filter((embedded) => embedded.machine !== undefined)

@@ -29,6 +29,8 @@ export function startServer(connection: Connection): void {
       connection.console.error(`The Terraform parser could not be loaded: ${error instanceof Error ? error.message : String(error)}`),
   );
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The version each document was opened with. */
+  const opened = new Map<string, number>();
 
   connection.onInitialize((): InitializeResult => ({
     capabilities: {
@@ -63,7 +65,8 @@ export function startServer(connection: Connection): void {
         return;
       }
       const analysis = analyses.get(document);
-      const diagnostics = analysis.diagnostics.map((diagnostic) => toLspDiagnostic(analysis.lines, diagnostic));
+      if (!analysis) return;
+      const diagnostics = analysis.diagnostics.map((diagnostic) => toLspDiagnostic(analysis.lines, diagnostic, document.uri));
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     } catch (error) {
       // The core never throws by contract; if it ever does, keep serving and say so in the log.
@@ -83,22 +86,21 @@ export function startServer(connection: Connection): void {
     );
   };
 
-  // TextDocuments reports an opened document as changed too, right after onDidOpen: that event must
-  // not push the first validation behind the typing debounce (a file shows its problems at once).
-  const justOpened = new Set<string>();
   documents.onDidOpen((event) => {
-    justOpened.add(event.document.uri);
+    opened.set(event.document.uri, event.document.version);
     schedule(event.document, 0);
   });
+  // TextDocuments also reports an opened document's content as a change, right after onDidOpen:
+  // that one must not put off the validation of a document just opened by the typing delay.
   documents.onDidChangeContent((event) => {
-    if (justOpened.delete(event.document.uri)) return;
+    if (event.document.version === opened.get(event.document.uri)) return;
     schedule(event.document, VALIDATION_DELAY_MS);
   });
   documents.onDidClose((event) => {
-    justOpened.delete(event.document.uri);
     const previous = pending.get(event.document.uri);
     if (previous) clearTimeout(previous);
     pending.delete(event.document.uri);
+    opened.delete(event.document.uri);
     analyses.delete(event.document.uri);
     hosts.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });

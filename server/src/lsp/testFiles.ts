@@ -15,7 +15,7 @@ import {
 } from '../core/index';
 import { testFileFacts } from '../node/testFileContext';
 import { toCompletionItems, toLspDiagnostic, toOffset } from './convert';
-import { formatOf } from './documents';
+import { textFormatOf } from './documents';
 
 export function isTestFileDocument(uri: string): boolean {
   return isTestFileName(uri);
@@ -31,7 +31,7 @@ function pathOf(uri: string): string | undefined {
 
 function analyze(document: TextDocument, documents: TextDocuments<TextDocument>) {
   const text = document.getText();
-  const format = formatOf(document);
+  const format = textFormatOf(document);
   const read = readTestFile(text, format);
   const path = pathOf(document.uri);
   const openText = (file: string): string | undefined => documents.get(pathToFileURL(file).toString())?.getText();

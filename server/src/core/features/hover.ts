@@ -20,7 +20,7 @@ import {
 } from './docs';
 import { integrationDoc } from './completion';
 import { spotAt, stateIndex } from './stateIndex';
-import { stringValueOffset } from '../syntax/tree';
+import { stringValueIndexAt, stringValueOffset } from '../syntax/tree';
 import type { TextSpan } from './types';
 import { variableReferenceAt, visibleVariables } from './variables';
 import { analyzeVariables } from '../semantics/variables';
@@ -163,13 +163,14 @@ function expressionHover(machine: StateMachine, node: StringNode, offset: number
   const text = machine.document.text;
   // Find the decoded index of the cursor, then the word around it.
   const value = node.value;
-  let index = 0;
-  while (index < value.length && stringValueOffset(node, index + 1, text) <= offset) index++;
+  const index = stringValueIndexAt(node, offset, text);
   const isWord = (char: string | undefined) => char !== undefined && /[\w.$]/.test(char);
+  // A word longer than any name hovered here: stop looking (a 1 MB value of letters is not a word).
+  const limit = 200;
   let start = index;
-  while (start > 0 && isWord(value[start - 1])) start--;
+  while (start > 0 && index - start < limit && isWord(value[start - 1])) start--;
   let end = index;
-  while (end < value.length && isWord(value[end])) end++;
+  while (end < value.length && end - index < limit && isWord(value[end])) end++;
   const word = value.slice(start, end);
   if (!word) return undefined;
   const span = {

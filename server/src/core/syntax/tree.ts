@@ -4,6 +4,8 @@
  * positions are computed only at the edge (see ../text/lines.ts).
  */
 
+import { quotedValueIndexAt, quotedValueOffset } from './stringOffsets';
+
 export type AstNode = ObjectNode | ArrayNode | StringNode | NumberNode | BooleanNode | NullNode;
 
 interface BaseNode {
@@ -245,38 +247,29 @@ export function stringValueOffset(node: StringNode, index: number, text: string)
   switch (node.style) {
     case 'plain':
       return node.offset + Math.min(index, node.value.length);
-    case 'yaml-single': {
-      let offset = node.offset + 1;
-      for (let i = 0; i < index && offset < node.offset + node.length - 1; i++) {
-        offset += text[offset] === "'" && text[offset + 1] === "'" ? 2 : 1;
-      }
-      return offset;
-    }
+    case 'yaml-single':
     case 'json':
-    case 'yaml-double': {
-      let offset = node.offset + 1;
-      const end = node.offset + node.length - 1;
-      let decoded = 0;
-      while (decoded < index && offset < end) {
-        if (text[offset] === '\\') {
-          const escape = text[offset + 1];
-          if (escape === 'u') offset += 6;
-          else if (escape === 'x') offset += 4;
-          else if (escape === 'U') offset += 10;
-          else if (escape === '\n' || escape === '\r') {
-            // A YAML escaped line break contributes no character; skip it and the indentation.
-            offset += 2;
-            while (text[offset] === ' ' || text[offset] === '\t') offset++;
-            continue;
-          } else offset += 2;
-        } else {
-          offset += 1;
-        }
-        decoded++;
-      }
-      return offset;
-    }
+    case 'yaml-double':
+      return quotedValueOffset(node, index, text);
     default:
       return node.offset;
+  }
+}
+
+/**
+ * The index in a string node's decoded value of the character at document `offset` (the inverse
+ * of stringValueOffset): the last character that starts at or before it, 0 before the first.
+ * For `block` and `alias` strings, which have no character mapping, 0.
+ */
+export function stringValueIndexAt(node: StringNode, offset: number, text: string): number {
+  switch (node.style) {
+    case 'plain':
+      return Math.max(0, Math.min(offset - node.offset, node.value.length));
+    case 'yaml-single':
+    case 'json':
+    case 'yaml-double':
+      return quotedValueIndexAt(node, offset, text);
+    default:
+      return 0;
   }
 }

@@ -16,7 +16,7 @@
  * included), and for an empty value right after the colon.
  */
 import { PropertyNode, type ArrayNode, type AstNode, type ObjectNode, type StringStyle } from './tree';
-import { MAX_NESTING_DEPTH } from './limits';
+import { MAX_YAML_NESTING_DEPTH } from './limits';
 
 class GiveUp {}
 const GIVE_UP = new GiveUp();
@@ -150,7 +150,7 @@ class SimpleYamlParser {
    * dash's column when the mapping starts after a dash (`- key: value`).
    */
   private mapping(keyStart: number, indent: number, libraryIndent = indent): ObjectNode {
-    if (++this.depth > MAX_NESTING_DEPTH) throw GIVE_UP;
+    if (++this.depth > MAX_YAML_NESTING_DEPTH) throw GIVE_UP;
     const text = this.text;
     const object: ObjectNode = { type: 'object', offset: keyStart, length: 0, properties: [] };
     this.open.push({ libraryIndent, entryColumn: indent, sequence: false });
@@ -213,7 +213,7 @@ class SimpleYamlParser {
    * so a key at that column ends it.
    */
   private sequence(line: Line, indent: number, sharesKeyIndent = false): ArrayNode {
-    if (++this.depth > MAX_NESTING_DEPTH) throw GIVE_UP;
+    if (++this.depth > MAX_YAML_NESTING_DEPTH) throw GIVE_UP;
     this.open.push({ libraryIndent: indent, entryColumn: indent, sequence: true, atKeyColumn: sharesKeyIndent });
     const text = this.text;
     const array: ArrayNode = { type: 'array', offset: line.content, length: 0, items: [] };

@@ -1,4 +1,4 @@
-import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Node as YamlNode, type Document } from 'yaml';
+import { Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Alias, type Node as YamlNode, type Document } from 'yaml';
 import {
   PropertyNode,
   type ArrayNode,
@@ -9,8 +9,10 @@ import {
   type StringStyle,
   type SyntaxProblem,
 } from './tree';
-import { MAX_NESTING_DEPTH, checkNestingDepth, tooDeepProblem } from './limits';
+import { MAX_YAML_NESTING_DEPTH, checkNestingDepth, tooDeepProblem } from './limits';
 import { parseSimpleYaml } from './yamlFastParser';
+import { cstDepthBeyond } from './yamlDepth';
+import { checkAliasExpansion } from './yamlExpansion';
 
 export interface YamlOptions {
   /**
@@ -49,8 +51,14 @@ const CLOUDFORMATION_TAGS: ReadonlyMap<string, string> = new Map(
     ]),
 );
 
-/** Alias expansion beyond this many nodes is refused ("billion laughs"). */
-const MAX_EXPANDED_NODES = 1_000_000;
+/**
+ * Alias and merge expansion beyond this many nodes is refused ("billion laughs": a few hundred
+ * bytes of anchors can stand for billions of values). Reusing a Retry or Catch block in every state
+ * of a 5,000-state machine makes about 50,000; converting 100,000 takes a few tens of milliseconds.
+ */
+export const MAX_ALIAS_EXPANSION_NODES = 100_000;
+
+const LIBRARY_OPTIONS = { merge: true, uniqueKeys: false, prettyErrors: false, strict: false } as const;
 
 /**
  * Parses YAML (1.2 core schema, so `Yes`/`No` stay strings as the service reads them) into the
@@ -60,8 +68,9 @@ const MAX_EXPANDED_NODES = 1_000_000;
  * tests that compare the two paths).
  */
 export function parseYaml(text: string, fastPath = true, options: YamlOptions = {}): ParsedDocument {
-  const tooDeep = checkNestingDepth(text) ?? checkIndentDepth(text);
-  if (tooDeep !== undefined) return { format: 'yaml', text, problems: [tooDeepProblem(tooDeep)] };
+  // A cheap first look: thousands of brackets are refused without building any tree.
+  const bracketsTooDeep = checkNestingDepth(text);
+  if (bracketsTooDeep !== undefined) return { format: 'yaml', text, problems: [tooDeepProblem(bracketsTooDeep, MAX_YAML_NESTING_DEPTH)] };
   // Plain block YAML (nearly every state machine file) takes the fast path; the rest, and every
   // document with a problem, is read by the yaml library below.
   const simple = fastPath && !options.cloudFormationTags ? parseSimpleYaml(text) : undefined;
@@ -69,8 +78,11 @@ export function parseYaml(text: string, fastPath = true, options: YamlOptions = 
   const problems: SyntaxProblem[] = [];
   let documents: Document.Parsed[];
   try {
-    documents = parseAllDocuments(text, { merge: true, uniqueKeys: false, prettyErrors: false, strict: false }) as Document.Parsed[];
-    if (!Array.isArray(documents)) documents = [documents];
+    // The library's parser is not recursive; its composer is. Measure the nesting in between.
+    const tokens = Array.from(new Parser().parse(text));
+    const tooDeep = cstDepthBeyond(tokens, MAX_YAML_NESTING_DEPTH);
+    if (tooDeep !== undefined) return { format: 'yaml', text, problems: [tooDeepProblem(tooDeep, MAX_YAML_NESTING_DEPTH)] };
+    documents = Array.from(new Composer(LIBRARY_OPTIONS).compose(tokens)) as Document.Parsed[];
   } catch (error) {
     problems.push({ code: 'syntax/yaml', message: `The YAML could not be read: ${errorMessage(error)}`, offset: 0, length: 0 });
     return { format: 'yaml', text, problems };
@@ -97,53 +109,92 @@ export function parseYaml(text: string, fastPath = true, options: YamlOptions = 
     });
   }
 
-  const converter = new Converter(document!, text, problems, options.cloudFormationTags === true);
+  const contents = document!.contents as YamlNode | null;
   let root: AstNode | undefined;
   try {
-    root = document!.contents ? converter.convert(document!.contents as YamlNode, undefined) : undefined;
+    const targets = contents ? aliasTargets(contents) : new Map<Alias, YamlNode>();
+    // An alias bomb is refused whole, before any copy is made: its text is all there is to read.
+    const expansion =
+      contents && targets.size > 0 ? checkAliasExpansion(contents, targets, MAX_ALIAS_EXPANSION_NODES, MAX_YAML_NESTING_DEPTH) : undefined;
+    if (expansion) {
+      const [start, end] = expansion.alias.range ?? [0, 1];
+      problems.push(
+        expansion.kind === 'depth'
+          ? { ...tooDeepProblem(start, MAX_YAML_NESTING_DEPTH), length: Math.max(1, end - start) }
+          : aliasExpansionProblem(start, Math.max(1, end - start)),
+      );
+      return { format: 'yaml', text, problems };
+    }
+    root = contents
+      ? new Converter(targets, text, problems, options.cloudFormationTags === true).convert(contents, undefined, 0)
+      : undefined;
   } catch (error) {
-    // Only a stack overflow can get here (the depth pre-check makes it unlikely); report, don't crash.
+    // Nesting and expansion are bounded above, so nothing should get here; report, don't crash.
     problems.push({ code: 'syntax/yaml', message: `The YAML could not be read: ${errorMessage(error)}`, offset: 0, length: 0 });
-    root = undefined;
   }
   return { format: 'yaml', text, root, problems };
 }
 
+/**
+ * The node each alias stands for: the last node before it (in document order, the alias's own
+ * ancestors included) that carries its anchor, as YAML defines it. One walk over the document,
+ * instead of the library's Alias.resolve, which walks the whole document again for every alias.
+ */
+function aliasTargets(root: YamlNode): Map<Alias, YamlNode> {
+  const targets = new Map<Alias, YamlNode>();
+  const anchors = new Map<string, YamlNode>();
+  const pending: (YamlNode | null | undefined)[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (!node) continue;
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (target) targets.set(node, target);
+      continue;
+    }
+    if (node.anchor) anchors.set(node.anchor, node);
+    if (isMap(node)) {
+      // Reversed onto the stack, so they come off in document order (a key before its value).
+      for (let index = node.items.length - 1; index >= 0; index--) {
+        const pair = node.items[index];
+        if (!isPair(pair)) continue;
+        pending.push(pair.value as YamlNode | null, pair.key as YamlNode | null);
+      }
+    } else if (isSeq(node)) {
+      for (let index = node.items.length - 1; index >= 0; index--) pending.push(node.items[index] as YamlNode | null);
+    }
+  }
+  return targets;
+}
+
 class Converter {
+  /** Nodes made by expanding aliases and merges so far (see MAX_ALIAS_EXPANSION_NODES). */
   private expanded = 0;
   private readonly resolving = new Set<YamlNode>();
   private reportedExpansion = false;
+  private reportedDepth = false;
 
   constructor(
-    private readonly document: Document.Parsed,
+    private readonly targets: Map<Alias, YamlNode>,
     private readonly text: string,
     private readonly problems: SyntaxProblem[],
     private readonly cloudFormationTags = false,
   ) {}
 
   /**
-   * Converts one YAML node. `at` is the source range to use instead of the node's own: set when
-   * the node is reached through an alias, so every copy points at the alias the user wrote.
+   * Converts one YAML node at tree depth `depth`. `at` is the source range to use instead of the
+   * node's own: set when the node is reached through an alias, so every copy points at the alias
+   * the user wrote. Copies count toward the expansion limit, and their depth toward the nesting
+   * limit (an alias inside an anchor inside an anchor nests deeper than the text shows).
    */
-  convert(node: YamlNode, at: { offset: number; length: number } | undefined): AstNode | undefined {
-    if (++this.expanded > MAX_EXPANDED_NODES) {
-      if (!this.reportedExpansion) {
-        this.reportedExpansion = true;
-        this.problems.push({
-          code: 'syntax/yaml-alias-expansion',
-          message: 'Aliases expand to too many nodes; this document cannot be a state machine.',
-          offset: at?.offset ?? 0,
-          length: at?.length ?? 1,
-        });
-      }
-      return undefined;
-    }
+  convert(node: YamlNode, at: { offset: number; length: number } | undefined, depth: number): AstNode | undefined {
+    if (at && !this.withinLimits(at, depth)) return undefined;
     const range = at ?? rangeOf(node);
     const tag = this.cloudFormationTags ? (node as { tag?: string }).tag : undefined;
     const longForm = tag !== undefined ? CLOUDFORMATION_TAGS.get(tag) : undefined;
-    if (longForm !== undefined && !this.unwrapping.has(node)) return this.longForm(node, tag!, longForm, range, at);
+    if (longForm !== undefined && !this.unwrapping.has(node)) return this.longForm(node, tag!, longForm, range, at, depth);
     if (isAlias(node)) {
-      const target = node.resolve(this.document) as YamlNode | undefined;
+      const target = this.targets.get(node);
       if (!target) {
         this.problems.push({
           code: 'syntax/yaml-unknown-alias',
@@ -164,7 +215,7 @@ class Converter {
       }
       this.resolving.add(target);
       try {
-        const copy = this.convert(target, range);
+        const copy = this.convert(target, range, depth);
         if (copy?.type === 'string') copy.style = 'alias';
         return copy;
       } finally {
@@ -173,12 +224,13 @@ class Converter {
     }
     if (isMap(node)) {
       const object: ObjectNode = { type: 'object', offset: range.offset, length: range.length, properties: [] };
+      const merged: PropertyNode[] = [];
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as YamlNode | null;
         // With merge keys on, the library marks `<<` with a symbol value.
         if (isScalar(keyNode) && (typeof keyNode.value === 'symbol' || (keyNode.value === '<<' && keyNode.type === Scalar.PLAIN))) {
-          this.merge(object, pair.value as YamlNode | null, at);
+          this.merge(merged, object, pair.value as YamlNode | null, at, depth);
           continue;
         }
         const keyRange = keyNode ? (at ?? rangeOf(keyNode)) : range;
@@ -200,7 +252,7 @@ class Converter {
         const property = new PropertyNode(object, keyRange.offset, keyRange.length, keyValue, at ? 'alias' : style);
         const valueNode = pair.value as YamlNode | null;
         if (valueNode) {
-          const value = this.convert(valueNode, at);
+          const value = this.convert(valueNode, at, depth + 1);
           if (value) {
             value.parent = property;
             property.value = value;
@@ -216,12 +268,13 @@ class Converter {
         }
         object.properties.push(property);
       }
+      if (merged.length > 0) applyMerge(object, merged);
       return object;
     }
     if (isSeq(node)) {
       const array: ArrayNode = { type: 'array', offset: range.offset, length: range.length, items: [] };
       for (const item of node.items) {
-        const value = item ? this.convert(item as YamlNode, at) : undefined;
+        const value = item ? this.convert(item as YamlNode, at, depth + 1) : undefined;
         if (value) {
           value.parent = array;
           array.items.push(value);
@@ -233,6 +286,26 @@ class Converter {
     return undefined;
   }
 
+  /** Counts one expanded node; false (reported once) when the expansion or the depth is too much. */
+  private withinLimits(at: { offset: number; length: number }, depth: number): boolean {
+    if (depth > MAX_YAML_NESTING_DEPTH) {
+      if (!this.reportedDepth) {
+        this.reportedDepth = true;
+        this.problems.push({ ...tooDeepProblem(at.offset, MAX_YAML_NESTING_DEPTH), length: Math.max(1, at.length) });
+      }
+      return false;
+    }
+    if (++this.expanded > MAX_ALIAS_EXPANSION_NODES) {
+      if (!this.reportedExpansion) {
+        this.reportedExpansion = true;
+        this.problems.push(aliasExpansionProblem(at.offset, Math.max(1, at.length)));
+      }
+      return false;
+    }
+    return true;
+  }
+
+  /** Collects the properties a `<<` value brings (a mapping, an alias of one, or a sequence of them), in order. */
   private readonly unwrapping = new Set<YamlNode>();
 
   /** `!Tag value` as `{ "Fn::Tag": value }`: the object spans the tag and the value, its key is the tag. */
@@ -242,6 +315,7 @@ class Converter {
     key: string,
     range: { offset: number; length: number },
     at: { offset: number; length: number } | undefined,
+    depth: number,
   ): AstNode | undefined {
     const found = at ? -1 : this.text.lastIndexOf(tag, range.offset);
     const tagOffset = found >= 0 && range.offset - found <= tag.length + 2 ? found : range.offset;
@@ -250,7 +324,7 @@ class Converter {
     const property = new PropertyNode(object, tagOffset, at ? 0 : tag.length, key, 'block');
     this.unwrapping.add(node);
     try {
-      const value = this.convert(node, at);
+      const value = this.convert(node, at, depth);
       if (value) {
         value.parent = property;
         property.value = value;
@@ -263,15 +337,22 @@ class Converter {
     return object;
   }
 
-  private merge(object: ObjectNode, source: YamlNode | null, at: { offset: number; length: number } | undefined): void {
+  private merge(
+    merged: PropertyNode[],
+    object: ObjectNode,
+    source: YamlNode | null,
+    at: { offset: number; length: number } | undefined,
+    depth: number,
+  ): void {
     if (!source) return;
     const sources = isSeq(source) ? (source.items as YamlNode[]) : [source];
     for (const item of sources) {
-      const merged = this.convert(item, at ?? rangeOf(item));
-      if (merged?.type !== 'object') continue;
-      for (const property of merged.properties) {
+      if (!item) continue;
+      const copy = this.convert(item, at ?? rangeOf(item), depth);
+      if (copy?.type !== 'object') continue;
+      for (const property of copy.properties) {
         property.parent = object;
-        object.properties.push(property);
+        merged.push(property);
       }
     }
   }
@@ -294,6 +375,29 @@ class Converter {
   }
 }
 
+/**
+ * YAML's merge: a merged key is added only when the mapping does not set it itself, and the first
+ * source that has it wins (`<<: [*a, *b]` takes a's). Merged keys go after the mapping's own, so
+ * the tree holds each key once.
+ */
+function applyMerge(object: ObjectNode, merged: PropertyNode[]): void {
+  const present = new Set(object.properties.map((property) => property.keyValue));
+  for (const property of merged) {
+    if (present.has(property.keyValue)) continue;
+    present.add(property.keyValue);
+    object.properties.push(property);
+  }
+}
+
+function aliasExpansionProblem(offset: number, length: number): SyntaxProblem {
+  return {
+    code: 'syntax/yaml-alias-expansion',
+    message: `Aliases and merge keys here expand to more than ${MAX_ALIAS_EXPANSION_NODES.toLocaleString('en-US')} values, which no state machine needs (an alias bomb?). Use fewer or smaller aliases.`,
+    offset,
+    length,
+  };
+}
+
 function rangeOf(node: YamlNode): { offset: number; length: number } {
   const range = node.range;
   if (!range) return { offset: 0, length: 0 };
@@ -314,20 +418,6 @@ function styleOf(node: Scalar, text: string): StringStyle {
     default:
       return 'block';
   }
-}
-
-/** YAML block indentation is nesting too; refuse absurd depths before the recursive parser sees them. */
-function checkIndentDepth(text: string): number | undefined {
-  let offset = 0;
-  while (offset < text.length) {
-    let indent = 0;
-    while (text.charCodeAt(offset + indent) === 32) indent++;
-    if (indent > MAX_NESTING_DEPTH * 4) return offset + indent;
-    const next = text.indexOf('\n', offset);
-    if (next < 0) break;
-    offset = next + 1;
-  }
-  return undefined;
 }
 
 function cleanYamlMessage(message: string): string {

@@ -13,6 +13,8 @@ export interface Diagnostic {
   length: number;
   /** Marks code that is unused (unreachable states) or deprecated (Iterator), for editor styling. */
   tags?: ('unnecessary' | 'deprecated')[];
+  /** Other places that explain this problem (an unreached state: the broken reference that cuts it off). */
+  related?: { offset: number; length: number; message: string }[];
   /** Facts a quick fix needs (e.g. the missing state name, the closest existing name). */
   data?: Record<string, unknown>;
 }

@@ -4,14 +4,16 @@
  * names unique across the whole machine. Linear: transitions never leave their scope, so one pass
  * over the whole machine with per-state arrays (indexed by State.position) serves every scope.
  */
-import type { State, StateMachine } from '../../model/types';
+import type { State, StateMachine, StateReference } from '../../model/types';
 import { getProperty } from '../../syntax/tree';
 import type { ValidationContext, ValidationRule } from '../context';
 import { describeScope } from '../scopes';
-import { quotedList } from '../../text/suggest';
+import { closestName, quotedList } from '../../text/suggest';
 
 const NEEDS_TRANSITION = new Set(['Task', 'Pass', 'Wait', 'Parallel', 'Map']);
 const MAX_NAMES_IN_MESSAGE = 5;
+/** Guessing where an unknown reference meant to go costs a scan of its scope's names; past this many, every orphan is a guess. */
+const MAX_GUESSES = 200;
 
 export const graphRule: ValidationRule = {
   name: 'graph',
@@ -22,11 +24,17 @@ export const graphRule: ValidationRule = {
 };
 
 function hasUnresolvedReference(state: State): boolean {
-  if (state.next && !state.next.target) return true;
-  if (state.defaultRef && !state.defaultRef.target) return true;
-  for (const rule of state.choices) if (rule.next && !rule.next.target) return true;
-  for (const catcher of state.catchers) if (catcher.next && !catcher.next.target) return true;
-  return false;
+  return unresolvedReferences(state).length > 0;
+}
+
+/** The state's transitions that name no state of its scope (reported by the reference rule). */
+function unresolvedReferences(state: State): StateReference[] {
+  const found: StateReference[] = [];
+  if (state.next && !state.next.target) found.push(state.next);
+  if (state.defaultRef && !state.defaultRef.target) found.push(state.defaultRef);
+  for (const rule of state.choices) if (rule.next && !rule.next.target) found.push(rule.next);
+  for (const catcher of state.catchers) if (catcher.next && !catcher.next.target) found.push(catcher.next);
+  return found;
 }
 
 /** Only the first definition of a repeated name takes part; the others are reported as duplicates. */
@@ -116,11 +124,29 @@ function checkGraph(machine: StateMachine, context: ValidationContext): void {
     }
   });
   const scopeIndexes = new Map(machine.scopes.map((scope, index) => [scope, index]));
+  const behindUnknown = statesBehindUnknownReferences(machine, reached, active, forwardStart, forwardTargets);
   for (const state of states) {
     if (!active[state.position] || reached[state.position]) continue;
     const scope = state.scope;
     // Without a StartAt that names a state, every state would be "unreachable"; that is reported once, elsewhere.
     if (!checkedScopes[scopeIndexes.get(scope)!]) continue;
+    const cause = behindUnknown.get(state.position);
+    if (cause) {
+      // One error at the cause (the reference rule's); the states cut off by it get a quieter note.
+      const holder = cause.from ? ` (the "${cause.kind === 'Default' ? 'Default' : 'Next'}" of "${cause.from.name}")` : '';
+      context.report({
+        code: 'graph/unreachable-after-unknown-reference',
+        // A hint: editors show it on the state, not as another entry in the list of problems.
+        severity: 'hint',
+        message: `The state "${state.name}" is not reached from "${scope.startAt!.name}" because "${cause.name}"${holder} names no state; fixing that reference may reach it.`,
+        offset: state.property.offset,
+        length: state.property.keyLength,
+        related: [
+          { offset: cause.node.offset, length: cause.node.length, message: `"${cause.name}" names no state of ${describeScope(scope)}.` },
+        ],
+      });
+      continue;
+    }
     context.report({
       code: 'graph/unreachable',
       severity: 'error',
@@ -187,6 +213,64 @@ function checkGraph(machine: StateMachine, context: ValidationContext): void {
       data: { states: members.map((member) => states[member]!.name) },
     });
   }
+}
+
+/**
+ * The unreached states that an unknown reference may have been meant to reach, each with the
+ * reference that cuts it off. Each unknown reference in a state that runs is taken to go where it
+ * most likely meant: the state whose name is closest to what it says, or, when no name is close,
+ * any state of its scope that nothing leads to. Whatever those reach is behind the broken
+ * reference; what stays unreached is unreachable for good. Linear, like the reachability above.
+ */
+function statesBehindUnknownReferences(
+  machine: StateMachine,
+  reached: Uint8Array,
+  active: Uint8Array,
+  forwardStart: Int32Array,
+  forwardTargets: number[],
+): Map<number, StateReference> {
+  const behind = new Map<number, StateReference>();
+  const states = machine.states;
+  const hasIncoming = new Uint8Array(states.length);
+  for (const target of forwardTargets) hasIncoming[target] = 1;
+  const orphansByScope = new Map<unknown, number[]>();
+  for (const state of states) {
+    if (!active[state.position] || reached[state.position] || hasIncoming[state.position]) continue;
+    const orphans = orphansByScope.get(state.scope);
+    if (orphans) orphans.push(state.position);
+    else orphansByScope.set(state.scope, [state.position]);
+  }
+  if (orphansByScope.size === 0) return behind;
+
+  let guesses = 0;
+  const queue: number[] = [];
+  // A scope's orphans are all taken after its first unguessable reference; later ones would add nothing.
+  const orphansTaken = new Set<unknown>();
+  const visit = (position: number, cause: StateReference): void => {
+    if (reached[position] || behind.has(position) || !active[position]) return;
+    behind.set(position, cause);
+    queue.push(position);
+  };
+  const followUnknown = (state: State): void => {
+    for (const reference of unresolvedReferences(state)) {
+      const scope = reference.scope;
+      const guess = guesses++ < MAX_GUESSES ? closestName(reference.name, scope.states.keys()) : undefined;
+      const target = guess !== undefined ? scope.states.get(guess) : undefined;
+      if (target) visit(target.position, reference);
+      else if (!orphansTaken.has(scope)) {
+        orphansTaken.add(scope);
+        for (const orphan of orphansByScope.get(scope) ?? []) visit(orphan, reference);
+      }
+    }
+  };
+  for (const state of states) if (reached[state.position] && hasUnresolvedReference(state)) followUnknown(state);
+  for (let cursor = 0; cursor < queue.length; cursor++) {
+    const current = queue[cursor]!;
+    const cause = behind.get(current)!;
+    for (let edge = forwardStart[current]!; edge < forwardStart[current + 1]!; edge++) visit(forwardTargets[edge]!, cause);
+    if (hasUnresolvedReference(states[current]!)) followUnknown(states[current]!);
+  }
+  return behind;
 }
 
 function checkDuplicateNames(machine: StateMachine, context: ValidationContext): void {
