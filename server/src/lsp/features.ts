@@ -8,6 +8,7 @@ import {
   findReferences,
   findVariableDefinitions,
   foldingRanges,
+  formatDocument,
   hover,
   prepareRename,
   quickFixes,
@@ -43,6 +44,8 @@ export const featureCapabilities: ServerCapabilities = {
   documentSymbolProvider: true,
   foldingRangeProvider: true,
   codeActionProvider: { codeActionKinds: ['quickfix'] },
+  documentFormattingProvider: true,
+  documentRangeFormattingProvider: true,
 };
 
 export function registerFeatures(connection: Connection, documents: TextDocuments<TextDocument>, analyses: AnalysisCache): void {
@@ -126,5 +129,20 @@ export function registerFeatures(connection: Connection, documents: TextDocument
         toCodeAction(textDocument.uri, analysis.lines, fix, diagnostic),
       ),
     );
+  });
+
+  // JSON formatting changes whitespace only (key order and values stay); YAML answers no edits.
+  connection.onDocumentFormatting(({ textDocument, options }) => {
+    const analysis = analysisOf(textDocument.uri);
+    if (!analysis) return null;
+    return formatDocument(analysis.text, analysis.format, options).map((edit) => toLspTextEdit(analysis.lines, edit));
+  });
+
+  connection.onDocumentRangeFormatting(({ textDocument, range, options }) => {
+    const analysis = analysisOf(textDocument.uri);
+    if (!analysis) return null;
+    const start = toOffset(analysis.lines, range.start);
+    const span = { offset: start, length: toOffset(analysis.lines, range.end) - start };
+    return formatDocument(analysis.text, analysis.format, options, span).map((edit) => toLspTextEdit(analysis.lines, edit));
   });
 }

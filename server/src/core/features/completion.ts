@@ -283,7 +283,7 @@ function choiceRuleTemplate(language: QueryLanguage): SnippetValue {
     : { Variable: new Snippet('$.status'), StringEquals: new Snippet('done'), Next: new Snippet('NextState') };
 }
 
-function emptyValue(shape: FieldDoc['shape']): SnippetValue {
+function emptyValue(shape: FieldDoc['shape'], json: boolean): SnippetValue {
   switch (shape) {
     case 'string':
       return new Snippet('');
@@ -296,7 +296,8 @@ function emptyValue(shape: FieldDoc['shape']): SnippetValue {
     case 'array':
       return [];
     default:
-      return new Snippet('', false);
+      // A value of any type: JSON needs one to stay valid (`{}`, selected so typing replaces it); an empty YAML value is null.
+      return new Snippet(json ? '{}' : '', false);
   }
 }
 
@@ -316,7 +317,7 @@ function keyEntry(ctx: Ctx, cursor: KeyContext, candidate: KeyCandidate): Comple
     };
   }
   const indent = lineIndentAt(ctx.text, cursor.replace.offset);
-  const value = candidate.template ?? emptyValue(candidate.doc.shape);
+  const value = candidate.template ?? emptyValue(candidate.doc.shape, ctx.json);
   let newText = renderProperties([[candidate.name, value]], { format: ctx.machine.document.format, indent, unit: ctx.unit, snippet: true });
   newText = addEmptyObjectStop(newText, ctx, indent);
   const { leading, trailing } = ctx.json
@@ -846,11 +847,13 @@ function valueInserter(ctx: Ctx, cursor: ValueContext, options: ValueOptions): (
       // Replace the whole string so the Parameters can follow its closing quote.
       const quote = ctx.text[string.node.offset]!;
       const end = string.unterminated ? ctx.offset : string.node.offset + string.node.length;
+      // A closed string keeps the comma after it (now after the Parameters); an unterminated one had none, so the next field needs one.
+      const trailing = string.unterminated && ctx.json ? commaEdits(ctx.text, end, end).trailing : '';
       return (value) => ({
         edit: {
           offset: string.node.offset,
           length: end - string.node.offset,
-          newText: `${quote}${body(escape(value))}${quote}${options.append}`,
+          newText: `${quote}${body(escape(value))}${quote}${options.append}${trailing}`,
         },
         filterText: quote + value,
       });
