@@ -3,7 +3,7 @@
 // Usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as zlib from 'node:zlib';
 
@@ -108,6 +108,10 @@ function writeCliCodeCache() {
   }
   if (!existsSync(cliCodeCache)) throw new Error(`writing the CLI's code cache: ${cliCodeCache} was not written`);
 }
+
+// The graph preview runs elkjs in a Web Worker from elkjs's own worker script (client/webview/elkRunner.ts).
+mkdirSync('dist', { recursive: true });
+copyFileSync('node_modules/elkjs/lib/elk-worker.min.js', 'dist/elk-worker.js');
 
 const cliBuilt = present.some((options) => 'cli-main' in options.entryPoints);
 if (watch) {
