@@ -811,7 +811,7 @@ const STATE_DETAILS = Object.fromEntries(STATE_TYPES.map((type) => [type, `${typ
 
 /** A string value, quoted for its place; keeps what surrounds the cursor intact. */
 function valueEntry(ctx: Ctx, cursor: ValueContext, value: string, kind: CompletionKind, options: ValueOptions): CompletionEntry {
-  const { edit, filterText } = valueInserter(ctx, cursor, options)(value);
+  const { edit, filterText, additionalEdits } = valueInserter(ctx, cursor, options)(value);
   return {
     label: value,
     kind,
@@ -819,6 +819,7 @@ function valueEntry(ctx: Ctx, cursor: ValueContext, value: string, kind: Complet
     documentation: options.documentation,
     edit,
     snippet: !options.plain,
+    additionalEdits,
     filterText,
     sortText: '',
   };
@@ -828,7 +829,11 @@ function valueEntry(ctx: Ctx, cursor: ValueContext, value: string, kind: Complet
  * Works out once per request where and how a string value goes (inside the quotes, replacing a
  * scalar, or inserted with its own quotes and comma) and returns the per-value step.
  */
-function valueInserter(ctx: Ctx, cursor: ValueContext, options: ValueOptions): (value: string) => { edit: TextEdit; filterText: string } {
+function valueInserter(
+  ctx: Ctx,
+  cursor: ValueContext,
+  options: ValueOptions,
+): (value: string) => { edit: TextEdit; filterText: string; additionalEdits?: TextEdit[] } {
   const string = cursor.string;
   const format = ctx.machine.document.format;
   let stop = 0;
@@ -847,8 +852,9 @@ function valueInserter(ctx: Ctx, cursor: ValueContext, options: ValueOptions): (
       // Replace the whole string so the Parameters can follow its closing quote.
       const quote = ctx.text[string.node.offset]!;
       const end = string.unterminated ? ctx.offset : string.node.offset + string.node.length;
-      // A closed string keeps the comma after it (now after the Parameters); an unterminated one had none, so the next field needs one.
-      const trailing = string.unterminated && ctx.json ? commaEdits(ctx.text, end, end).trailing : '';
+      // The Parameters go between the Resource and whatever follows: a comma after them when another
+      // field follows without one (an unterminated string, or a closed one the user has not put a comma after yet).
+      const trailing = ctx.json ? commaEdits(ctx.text, end, end).trailing : '';
       return (value) => ({
         edit: {
           offset: string.node.offset,
@@ -862,7 +868,17 @@ function valueInserter(ctx: Ctx, cursor: ValueContext, options: ValueOptions): (
       ? ctx.text[string.node.offset]! + (ctx.json ? commaEdits(ctx.text, ctx.offset, ctx.offset).trailing : '')
       : '';
     const span = string.content;
-    return (value) => ({ edit: { offset: span.offset, length: span.length, newText: body(escape(value)) + closing }, filterText: value });
+    // A closed string followed straight by another field (the comma not typed yet) gets the comma too.
+    const afterQuote = string.node.offset + string.node.length;
+    const comma =
+      ctx.json && !string.unterminated && commaEdits(ctx.text, afterQuote, afterQuote).trailing
+        ? [{ offset: afterQuote, length: 0, newText: ',' }]
+        : undefined;
+    return (value) => ({
+      edit: { offset: span.offset, length: span.length, newText: body(escape(value)) + closing },
+      filterText: value,
+      additionalEdits: comma,
+    });
   }
   const replace =
     cursor.node && cursor.node.type !== 'object' && cursor.node.type !== 'array'
