@@ -35,6 +35,15 @@ export class BrowserElkRunner implements ElkRunner {
     });
   }
 
+  /** Loads the worker and has it lay out an empty graph, so the first real layout finds it ready. */
+  async warm(): Promise<void> {
+    try {
+      await (await this.instance()).layout({ id: 'warm-up', children: [] });
+    } catch {
+      // The first real layout reports any problem.
+    }
+  }
+
   /** Stops the layout in progress: the worker is ended (and made anew for the next layout). */
   cancel(): void {
     if (this.worker) {

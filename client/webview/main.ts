@@ -82,7 +82,10 @@ function showBanner(problem: string | undefined, keptLastGraph = true): void {
   banner.textContent = problem ? `${problem} — ${keptLastGraph ? 'showing the last valid graph' : 'showing what could be read'}.` : '';
 }
 
-const scheduler = new LayoutScheduler(new BrowserElkRunner(document.body.dataset.elkWorker), measure);
+const elkRunner = new BrowserElkRunner(document.body.dataset.elkWorker);
+// Start elkjs's worker while the extension is still computing the first graph: loading it takes longer than a small layout.
+void elkRunner.warm();
+const scheduler = new LayoutScheduler(elkRunner, measure);
 let currentGraph: StateMachineGraph | undefined;
 /** 'auto' follows the panel's shape; the toolbar button cycles auto, down, right. */
 let directionChoice: 'auto' | LayoutDirection = vscode.getState()?.direction ?? 'auto';
