@@ -2,7 +2,8 @@
 // (scrolling, clicks, the run pane). The worker script is elkjs's own (dist/elk-worker.js, named in
 // the page's data-elk-worker); a webview may not start a worker from its resource URL directly (another
 // origin), so the script is fetched and started from a blob: URL, which the page's CSP allows.
-// Without a worker (no URL, the fetch or the Worker refused) elkjs runs in the page as before.
+// Without a worker (no URL, the fetch or the Worker refused), and until the worker has loaded (the
+// first graph of a page arrives sooner), elkjs runs in the page as before.
 import ElkWithWorker from 'elkjs/lib/elk-api.js';
 import ElkInThread from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api';
@@ -18,8 +19,11 @@ export class BrowserElkRunner implements ElkRunner {
 
   constructor(private readonly workerScriptUrl: string | undefined) {}
 
+  /** True once the worker has answered: until then the page's own elkjs lays out (the first graph arrives before the worker has loaded). */
+  private workerAnswered = false;
+
   async layout(graph: ElkNode): Promise<ElkNode> {
-    const elk = await this.instance();
+    const elk = this.workerAnswered ? await this.instance() : (this.inThread ??= new ElkInThread());
     return new Promise<ElkNode>((resolve, reject) => {
       this.pending.add(reject);
       elk.layout(graph).then(
@@ -39,16 +43,19 @@ export class BrowserElkRunner implements ElkRunner {
   async warm(): Promise<void> {
     try {
       await (await this.instance()).layout({ id: 'warm-up', children: [] });
+      this.workerAnswered = this.worker !== undefined;
     } catch {
       // The first real layout reports any problem.
     }
   }
 
-  /** Stops the layout in progress: the worker is ended (and made anew for the next layout). */
+  /** Stops the layout in progress: the worker is ended (and made anew, warm, for the next layout). */
   cancel(): void {
     if (this.worker) {
       this.worker.terminateWorker();
       this.worker = undefined;
+      this.workerAnswered = false;
+      void this.warm();
     }
     for (const reject of this.pending) reject(new Error('layout cancelled for a newer graph'));
     this.pending.clear();

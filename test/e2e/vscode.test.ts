@@ -398,9 +398,12 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     await page.keyboard.type('"Result": {');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Enter');
-    await page.keyboard.type('"items": [1');
+    await page.keyboard.type('"items": ');
+    // ": " asks for completion; a list left open would take the next keys.
     await page.keyboard.press('Escape');
-    const text = await savedText('typing.asl.json', (saved) => saved.includes('"items"'));
+    await page.keyboard.type('[1');
+    await page.keyboard.press('Escape');
+    const text = await savedText('typing.asl.json', (saved) => saved.includes('"items": [1'));
     log('typed:', JSON.stringify(text.split('\n').slice(6, 10)));
     await workbench.screenshot('typing-auto-closed');
     assert.deepEqual(JSON.parse(text).States.Draft.Result, { items: [1] }, 'the braces, brackets and quotes were closed');
