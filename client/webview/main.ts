@@ -143,9 +143,12 @@ function handle(message: ToWebviewMessage): void {
       }
       vscode.setState({ ...vscode.getState(), documentUri: message.documentUri });
       showBanner(message.problem, message.graph === null);
-      // Broken text with no states to show (a stray brace at the top): keep the drawing there is
-      // rather than a Start marker alone with no edge.
-      if (message.graph && message.problem && message.graph.stateCount === 0 && drawn) break;
+      // Broken text with no states to show (a stray brace at the top): keep the drawing there is, or
+      // say there is nothing to draw, rather than a Start marker alone with no edge.
+      if (message.graph && message.problem && message.graph.stateCount === 0) {
+        if (!drawn) emptyMessage.hidden = false;
+        break;
+      }
       if (message.graph) {
         showGraph(message.graph).catch((error: unknown) => {
           showBanner(`The graph could not be drawn: ${error instanceof Error ? error.message : String(error)}`);
