@@ -3,7 +3,7 @@
 // Usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync, existsSync, rmSync, mkdirSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as zlib from 'node:zlib';
 
@@ -38,6 +38,8 @@ const common = {
   legalComments: 'none',
   // jsonc-parser's UMD build hides its requires from the bundler; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
+  // `asl --version` and anything else that names the release read it from package.json at build time.
+  define: { ASL_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
 };
 
 /** @type {esbuild.BuildOptions[]} */
@@ -146,6 +148,8 @@ for (const wasm of [
   'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm',
 ])
   copyFileSync(wasm, join('dist', wasm.split('/').pop()));
+// The graph preview runs elkjs in a Web Worker from elkjs's own worker script (client/webview/elkRunner.ts).
+copyFileSync('node_modules/elkjs/lib/elk-worker.min.js', 'dist/elk-worker.js');
 
 const cliBuilt = present.some((options) => 'cli-main' in options.entryPoints);
 if (watch) {

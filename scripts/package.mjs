@@ -2,8 +2,9 @@
 // from an already built dist/ (npm run package builds it with --production first). vsce works offline; --no-dependencies because dist/ is bundled.
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { packageVersion, repoRoot } from './tools.mjs';
+import { writeMarketplaceReadme } from './marketplace-readme.mjs';
 
 export function packageExtension(outFile = join(repoRoot, `asl-studio-${packageVersion()}.vsix`)) {
   for (const bundle of [
@@ -20,7 +21,21 @@ export function packageExtension(outFile = join(repoRoot, `asl-studio-${packageV
     if (!existsSync(join(repoRoot, bundle))) throw new Error(`${bundle} is missing: run "node esbuild.mjs --production" first`);
   }
   const vsce = join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
-  const result = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '-o', outFile], {
+  // The user's README (marketplace/README.md, commands and settings from package.json), not the developer one.
+  // Its images are packaged beside it (images/), so its relative links stay as they are.
+  const readme = writeMarketplaceReadme();
+  const args = [
+    'package',
+    '--no-dependencies',
+    '--allow-missing-repository',
+    '--readme-path',
+    // vsce matches it against the packaged files' paths, relative to the repository.
+    relative(repoRoot, readme),
+    '--no-rewrite-relative-links',
+    '-o',
+    outFile,
+  ];
+  const result = spawnSync(process.execPath, [vsce, ...args], {
     cwd: repoRoot,
     stdio: ['ignore', 'inherit', 'inherit'],
   });

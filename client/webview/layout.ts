@@ -66,7 +66,7 @@ export function isContainerNode(node: GraphNode): boolean {
   );
 }
 
-function nodeSize(node: GraphNode, measure: MeasureText): { width: number; height: number } {
+export function nodeSize(node: GraphNode, measure: MeasureText): { width: number; height: number } {
   if (node.kind === 'start' || node.kind === 'end') return markerSize;
   const labelWidth = measure(node.label, 'label');
   const detailWidth = measure(detailText(node), 'detail');
@@ -76,10 +76,13 @@ function nodeSize(node: GraphNode, measure: MeasureText): { width: number; heigh
   return { width, height: node.detail ? stateHeightWithDetail : stateHeight };
 }
 
-function layoutOptions(): LayoutOptions {
+/** DOWN: states top to bottom (tall panels); RIGHT: left to right (wide panels, a panel above a run). */
+export type LayoutDirection = 'DOWN' | 'RIGHT';
+
+function layoutOptions(direction: LayoutDirection): LayoutOptions {
   const options: LayoutOptions = {
     'elk.algorithm': 'layered',
-    'elk.direction': 'DOWN',
+    'elk.direction': direction,
     'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
     'elk.edgeRouting': 'ORTHOGONAL',
     'elk.spacing.nodeNode': '28',
@@ -101,8 +104,8 @@ interface ElkNodeWithGraph extends ElkNode {
 }
 
 /** Builds the ELK input: nodes nested by parentId, each edge placed in its source's scope. */
-export function toElkGraph(graph: StateMachineGraph, measure: MeasureText): ElkNode {
-  const root: ElkNode = { id: '__root__', layoutOptions: layoutOptions(), children: [], edges: [] };
+export function toElkGraph(graph: StateMachineGraph, measure: MeasureText, direction: LayoutDirection = 'DOWN'): ElkNode {
+  const root: ElkNode = { id: '__root__', layoutOptions: layoutOptions(direction), children: [], edges: [] };
   const elkById = new Map<string, ElkNodeWithGraph>();
   for (const node of graph.nodes) {
     const elk: ElkNodeWithGraph = { id: node.id, graphNode: node };
@@ -198,19 +201,27 @@ export function fromElkLayout(graph: StateMachineGraph, result: ElkNode): GraphL
   return { nodes, edges, width: result.width ?? 0, height: result.height ?? 0 };
 }
 
-export async function layoutGraph(elk: ElkApi, graph: StateMachineGraph, measure: MeasureText): Promise<GraphLayout> {
-  if (graph.stateCount > largeGraphThreshold) {
-    return fastLayout(
-      graph,
-      {
-        size: (node) => nodeSize(node, measure),
-        headerHeight: (node) => (node.kind === 'state' ? containerHeader.state : containerHeader.scope),
-        minimumContainerWidth: (node) => (node.kind === 'state' ? Math.ceil(measure(node.label, 'label') + 90) : 120),
-      },
-      isContainerNode,
-      measure,
-    );
-  }
-  const result = await elk.layout(toElkGraph(graph, measure));
+/** The linear-time layout (top to bottom only), for big graphs and as the first picture while elkjs works. */
+export function quickLayout(graph: StateMachineGraph, measure: MeasureText): GraphLayout {
+  return fastLayout(
+    graph,
+    {
+      size: (node) => nodeSize(node, measure),
+      headerHeight: (node) => (node.kind === 'state' ? containerHeader.state : containerHeader.scope),
+      minimumContainerWidth: (node) => (node.kind === 'state' ? Math.ceil(measure(node.label, 'label') + 90) : 120),
+    },
+    isContainerNode,
+    measure,
+  );
+}
+
+export async function layoutGraph(
+  elk: Pick<ElkApi, 'layout'>,
+  graph: StateMachineGraph,
+  measure: MeasureText,
+  direction: LayoutDirection = 'DOWN',
+): Promise<GraphLayout> {
+  if (graph.stateCount > largeGraphThreshold) return quickLayout(graph, measure);
+  const result = await elk.layout(toElkGraph(graph, measure, direction));
   return fromElkLayout(graph, result);
 }

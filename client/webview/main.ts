@@ -1,11 +1,12 @@
 // The graph preview's page. It knows only the messages in protocol.ts: the extension sends graphs,
 // the cursor's state and run overlays; the page sends clicks, render times and exported SVG.
-import ELK from 'elkjs/lib/elk.bundled.js';
 import './style.css';
 import type { GraphRunOverlay, StateMachineGraph } from '../../server/src/core/graph/types';
 import type { FromWebviewMessage, ToWebviewMessage, WebviewPersistedState } from './protocol';
-import { layoutGraph, type GraphLayout, type MeasureText } from './layout';
-import { applyHighlight, applyRunOverlay, drawDefinitions, drawGraph, svgElement, type DrawnGraph } from './render';
+import { type GraphLayout, type LayoutDirection, type MeasureText } from './layout';
+import { LayoutScheduler, type ScheduledLayout } from './layoutScheduler';
+import { BrowserElkRunner } from './elkRunner';
+import { applyHighlight, applyRunOverlay, drawDefinitions, drawGraph, redrawChangedNodes, svgElement, type DrawnGraph } from './render';
 import { Viewport } from './viewport';
 import { exportSvg } from './exportSvg';
 import { RunPane } from './runPane';
@@ -18,7 +19,6 @@ interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
-const elk = new ELK();
 
 function required<T extends Element>(selector: string): T {
   const element = document.querySelector<T>(selector);
@@ -39,6 +39,8 @@ const runPane = new RunPane(
   (nodeId) => {
     if (drawn) applyHighlight(drawn, nodeId ?? highlighted);
   },
+  { height: vscode.getState()?.runPaneHeight, collapsed: vscode.getState()?.runPaneCollapsed },
+  (size) => vscode.setState({ ...vscode.getState(), runPaneHeight: size.height, runPaneCollapsed: size.collapsed }),
 );
 drawDefinitions(svg);
 const content = svgElement('g', { class: 'content' }, svg);
@@ -52,9 +54,7 @@ let drawn: DrawnGraph | undefined;
 let layout: GraphLayout | undefined;
 let highlighted: string | null = null;
 let overlay: GraphRunOverlay | null = null;
-let renderGeneration = 0;
 let hasFitted = false;
-let lastStructure = '';
 let shownDocument = '';
 let shownMachine: string | undefined;
 
@@ -71,10 +71,18 @@ function showMachines(machines: string[] | undefined, machine: string | undefine
 const measureCanvas = document.createElement('canvas').getContext('2d');
 const fontFamily = getComputedStyle(document.body).fontFamily || 'sans-serif';
 const fonts = { label: `600 13px ${fontFamily}`, detail: `11px ${fontFamily}`, edge: `11px ${fontFamily}` };
+const measured = new Map<string, number>();
+/** Text widths, remembered: every graph is measured again to compare its shape, and canvas measuring is slow. */
 const measure: MeasureText = (text, font) => {
   if (!measureCanvas) return text.length * 7;
-  measureCanvas.font = fonts[font];
-  return measureCanvas.measureText(text).width;
+  const key = font + '\u0000' + text;
+  let width = measured.get(key);
+  if (width === undefined) {
+    if (measured.size > 20_000) measured.clear();
+    measureCanvas.font = fonts[font];
+    measured.set(key, (width = measureCanvas.measureText(text).width));
+  }
+  return width;
 };
 
 function post(message: FromWebviewMessage): void {
@@ -87,39 +95,52 @@ function showBanner(problem: string | undefined, keptLastGraph = true): void {
   banner.textContent = problem ? `${problem} — ${keptLastGraph ? 'showing the last valid graph' : 'showing what could be read'}.` : '';
 }
 
-/** A fingerprint of what the layout depends on: when only markers change, positions stay put. */
-function structureOf(graph: StateMachineGraph): string {
-  return JSON.stringify([
-    graph.nodes.map((node) => [node.id, node.parentId, node.label, node.detail, node.stateType, !!node.retry]),
-    graph.edges.map((edge) => [edge.source, edge.target, edge.label]),
-  ]);
+const elkRunner = new BrowserElkRunner(document.body.dataset.elkWorker);
+// Start elkjs's worker while the extension is still computing the first graph: loading it takes longer than a small layout.
+void elkRunner.warm();
+const scheduler = new LayoutScheduler(elkRunner, measure);
+let currentGraph: StateMachineGraph | undefined;
+/** 'auto' follows the panel's shape; the toolbar button cycles auto, down, right. */
+let directionChoice: 'auto' | LayoutDirection = vscode.getState()?.direction ?? 'auto';
+let directionUsed: LayoutDirection = 'DOWN';
+
+/** Left to right when the stage is clearly wider than tall (a wide panel, or a run pane below the graph). */
+function chooseDirection(): LayoutDirection {
+  if (directionChoice !== 'auto') return directionChoice;
+  const bounds = svg.getBoundingClientRect();
+  return bounds.width > bounds.height * 1.4 ? 'RIGHT' : 'DOWN';
 }
 
-async function showGraph(graph: StateMachineGraph): Promise<void> {
-  const generation = ++renderGeneration;
-  const started = performance.now();
-  const nextLayout = await layoutGraph(elk, graph, measure);
-  // A newer graph arrived while this one was laid out: drop this one.
-  if (generation !== renderGeneration) return;
-  const layoutMillis = performance.now() - started;
-  const structure = structureOf(graph);
-  layout = nextLayout;
-  drawn = drawGraph(content, layout);
+function draw(graph: StateMachineGraph, scheduled: ScheduledLayout, started: number): void {
+  const shapeChanged = !layout || scheduled.kind !== 'kept';
+  // The same positions: redraw only the states whose drawing changed (most keystrokes change none).
+  if (!shapeChanged && drawn && layout) redrawChangedNodes(drawn, layout, scheduled.layout);
+  else drawn = drawGraph(content, scheduled.layout);
+  layout = scheduled.layout;
   applyHighlight(drawn, highlighted);
   applyRunOverlay(svg, drawn, overlay);
   viewport.setContentSize(layout.width, layout.height);
-  if (!hasFitted || (structure !== lastStructure && viewport.isAtFit)) {
+  if (!hasFitted || (shapeChanged && viewport.isAtFit)) {
     viewport.fit(true);
     hasFitted = true;
   }
-  lastStructure = structure;
   emptyMessage.hidden = graph.stateCount > 0;
   summary.textContent = `${graph.stateCount} state${graph.stateCount === 1 ? '' : 's'} · ${graph.queryLanguage}`;
   const totalMillis = performance.now() - started;
+  document.body.dataset.layoutKind = scheduled.kind;
+  document.body.dataset.layoutDirection = directionUsed;
+  if (scheduled.provisional) return;
   document.body.dataset.renderCount = String(Number(document.body.dataset.renderCount ?? 0) + 1);
   document.body.dataset.lastRenderMillis = totalMillis.toFixed(0);
   document.body.dataset.stateCount = String(graph.stateCount);
-  post({ type: 'rendered', nodeCount: graph.nodes.length, layoutMillis, totalMillis });
+  post({ type: 'rendered', nodeCount: graph.nodes.length, layoutMillis: totalMillis, totalMillis });
+}
+
+async function showGraph(graph: StateMachineGraph): Promise<void> {
+  currentGraph = graph;
+  const started = performance.now();
+  directionUsed = chooseDirection();
+  await scheduler.layout(graph, directionUsed, (scheduled) => draw(graph, scheduled, started));
 }
 
 function handle(message: ToWebviewMessage): void {
@@ -133,9 +154,16 @@ function handle(message: ToWebviewMessage): void {
         shownDocument = message.documentUri;
         hasFitted = false;
         highlighted = null;
+        scheduler.reset();
       }
-      vscode.setState({ documentUri: message.documentUri });
+      vscode.setState({ ...vscode.getState(), documentUri: message.documentUri });
       showBanner(message.problem, message.graph === null);
+      // Broken text with no states to show (a stray brace at the top): keep the drawing there is, or
+      // say there is nothing to draw, rather than a Start marker alone with no edge.
+      if (message.graph && message.problem && message.graph.stateCount === 0) {
+        if (!drawn) emptyMessage.hidden = false;
+        break;
+      }
       if (message.graph) {
         showGraph(message.graph).catch((error: unknown) => {
           showBanner(`The graph could not be drawn: ${error instanceof Error ? error.message : String(error)}`);
@@ -203,8 +231,17 @@ function runAction(action: string | undefined): void {
       viewport.zoomBy(0.8);
       break;
     case 'fit':
-      viewport.fit();
+      // Never below a legible scale: a graph too big for the panel is scrolled instead.
+      viewport.fit(true);
       break;
+    case 'direction': {
+      const order: ('auto' | LayoutDirection)[] = ['auto', 'DOWN', 'RIGHT'];
+      directionChoice = order[(order.indexOf(directionChoice) + 1) % order.length]!;
+      vscode.setState({ ...vscode.getState(), direction: directionChoice });
+      showDirectionChoice();
+      if (currentGraph) void showGraph(currentGraph);
+      break;
+    }
     case 'actual-size':
       viewport.actualSize();
       break;
@@ -227,9 +264,19 @@ document.addEventListener('keydown', (event) => {
   event.preventDefault();
   runAction(action);
 });
-// The stage shrinks when the run pane opens and grows when the panel is resized: keep the fit.
+function showDirectionChoice(): void {
+  const button = document.querySelector<HTMLButtonElement>('[data-action="direction"]');
+  if (!button) return;
+  button.textContent = directionChoice === 'auto' ? 'Auto ⇅' : directionChoice === 'DOWN' ? '↓' : '→';
+  button.title = `Layout direction: ${directionChoice === 'auto' ? 'from the panel shape' : directionChoice === 'DOWN' ? 'top to bottom' : 'left to right'} (click to change)`;
+}
+showDirectionChoice();
+
+// The stage shrinks when the run pane opens and grows when the panel is resized: keep the fit, and
+// turn the graph when the panel's shape asks for the other direction.
 new ResizeObserver(() => {
-  if (viewport.isAtFit) viewport.fit(true);
+  if (currentGraph && chooseDirection() !== directionUsed) void showGraph(currentGraph);
+  else if (viewport.isAtFit) viewport.fit(true);
 }).observe(svg);
 
 post({ type: 'ready' });

@@ -40,6 +40,11 @@ export type FromWebviewMessage =
 /** What the webview keeps in vscode.setState, so a revived panel knows its document. */
 export interface WebviewPersistedState {
   documentUri?: string;
+  /** The layout direction the user chose with the toolbar button (absent: from the panel's shape). */
+  direction?: 'auto' | 'DOWN' | 'RIGHT';
+  /** The run pane's height in pixels after the user dragged its edge, and whether it is collapsed. */
+  runPaneHeight?: number;
+  runPaneCollapsed?: boolean;
 }
 
 /** One execution event as the run pane lists it. */

@@ -269,7 +269,8 @@ export function drawGraph(root: SVGGElement, layout: GraphLayout): DrawnGraph {
 }
 
 export function applyHighlight(drawn: DrawnGraph, nodeId: string | null): void {
-  for (const element of drawn.nodeElements.values()) element.classList.remove('highlighted');
+  // Touch only what changes: writing a class to every node restyles the whole graph.
+  for (const element of drawn.nodeElements.values()) if (element.classList.contains('highlighted')) element.classList.remove('highlighted');
   if (nodeId) drawn.nodeElements.get(nodeId)?.classList.add('highlighted');
 }
 
@@ -304,7 +305,40 @@ export function applyRunOverlay(svgRoot: SVGSVGElement, drawn: DrawnGraph, overl
 }
 
 function markTaken(edge: SVGGElement, taken: boolean): void {
+  if (edge.classList.contains('taken') === taken) return;
   edge.classList.toggle('taken', taken);
   // A marker's colour cannot follow its path's class, so a taken edge swaps to its own arrowhead.
   edge.querySelector('.edge-line')?.setAttribute('marker-end', `url(#arrow-${taken ? 'taken' : edge.getAttribute('data-kind')})`);
+}
+
+/** What a node's drawing shows besides its position and size. */
+function drawingOf(node: GraphNode): string {
+  return JSON.stringify([node.label, node.kind, node.stateType, node.detail, node.comment, node.isEnd, node.retry, node.markers]);
+}
+
+/**
+ * After an edit that kept the layout: redraws only the nodes whose drawing changed (a detail, a
+ * problem marker, a retry), in place, instead of the whole graph. Returns how many were redrawn.
+ */
+export function redrawChangedNodes(drawn: DrawnGraph, previous: GraphLayout, next: GraphLayout): number {
+  const before = new Map(previous.nodes.map((placed) => [placed.node.id, placed.node]));
+  let redrawn = 0;
+  for (const placed of next.nodes) {
+    const old = before.get(placed.node.id);
+    const element = drawn.nodeElements.get(placed.node.id);
+    if (!element || (old && (old === placed.node || drawingOf(old) === drawingOf(placed.node)))) continue;
+    const scratch = svgElement('g', {});
+    const kind = placed.node.kind;
+    const fresh =
+      kind === 'state'
+        ? drawState(scratch, placed)
+        : kind === 'start' || kind === 'end'
+          ? drawMarker(scratch, placed)
+          : drawScope(scratch, placed);
+    // A container keeps its children: they are drawn apart, in the layers above it.
+    element.replaceWith(fresh);
+    drawn.nodeElements.set(placed.node.id, fresh);
+    redrawn++;
+  }
+  return redrawn;
 }

@@ -18,14 +18,65 @@ function formatElapsed(millis: number): string {
   return `+${minutes} min${seconds ? ` ${seconds} s` : ''}`;
 }
 
+/** The pane's size as the user left it, kept in the webview's state across reloads. */
+export interface RunPaneSize {
+  height?: number;
+  collapsed?: boolean;
+}
+
 export class RunPane {
   private expanded = new Set<number>();
+  private size: RunPaneSize;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly post: (message: FromWebviewMessage) => void,
     private readonly onStateHover: (nodeId: string | null) => void,
-  ) {}
+    initialSize: RunPaneSize = {},
+    private readonly onResize: (size: RunPaneSize) => void = () => undefined,
+  ) {
+    this.size = { ...initialSize };
+    this.applySize();
+  }
+
+  private applySize(): void {
+    this.root.classList.toggle('collapsed', !!this.size.collapsed);
+    this.root.style.height = this.size.height && !this.size.collapsed ? `${this.size.height}px` : '';
+    this.root.style.maxHeight = this.size.height && !this.size.collapsed ? 'none' : '';
+  }
+
+  private setSize(size: RunPaneSize): void {
+    this.size = size;
+    this.applySize();
+    this.onResize(size);
+  }
+
+  /** The top edge of the pane: drag it to give the graph or the run more room. */
+  private resizer(): HTMLElement {
+    const handle = element('div', 'run-resizer');
+    handle.title = 'Drag to resize the run pane';
+    handle.setAttribute('role', 'separator');
+    handle.setAttribute('aria-orientation', 'horizontal');
+    handle.addEventListener('pointerdown', (down) => {
+      down.preventDefault();
+      handle.setPointerCapture(down.pointerId);
+      const startY = down.clientY;
+      const startHeight = this.root.getBoundingClientRect().height;
+      const move = (event: PointerEvent): void => {
+        const height = Math.round(Math.min(window.innerHeight * 0.85, Math.max(90, startHeight + startY - event.clientY)));
+        this.size = { height, collapsed: false };
+        this.applySize();
+      };
+      const up = (): void => {
+        handle.removeEventListener('pointermove', move);
+        handle.removeEventListener('pointerup', up);
+        this.setSize(this.size);
+      };
+      handle.addEventListener('pointermove', move);
+      handle.addEventListener('pointerup', up);
+    });
+    return handle;
+  }
 
   show(report: RunReport | null): void {
     this.root.hidden = report === null;
@@ -56,6 +107,15 @@ export class RunPane {
       again.addEventListener('click', () => this.post({ type: 'runAgain' }));
       header.append(again);
     }
+    const collapse = element('button', 'run-button run-collapse', this.size.collapsed ? '▴' : '▾');
+    collapse.type = 'button';
+    collapse.title = this.size.collapsed ? 'Show the run details' : 'Collapse the run pane to its header';
+    collapse.setAttribute('aria-expanded', String(!this.size.collapsed));
+    collapse.addEventListener('click', () => {
+      this.setSize({ ...this.size, collapsed: !this.size.collapsed });
+      this.show(report);
+    });
+    header.append(collapse);
     const close = element('button', 'run-button', '×');
     close.type = 'button';
     close.title = 'Hide the run';
@@ -86,6 +146,8 @@ export class RunPane {
 
     const eventsBox = element('div', 'run-events');
     eventsBox.append(element('h3', undefined, 'Events'));
+    // The table scrolls sideways in its own box rather than squeezing its columns.
+    const scroller = element('div', 'run-events-scroller');
     const table = element('table');
     table.id = 'run-events';
     const head = element('tr');
@@ -141,8 +203,9 @@ export class RunPane {
       }
     }
     table.append(tbody);
-    eventsBox.append(table);
+    scroller.append(table);
+    eventsBox.append(scroller);
     body.append(result, eventsBox);
-    this.root.replaceChildren(header, body);
+    this.root.replaceChildren(this.resizer(), header, body);
   }
 }

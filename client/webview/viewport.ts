@@ -10,8 +10,8 @@ export interface Box {
 const margin = 24;
 const minScale = 0.05;
 const maxScale = 4;
-/** Below this scale the 13px labels are hard to read. */
-const readableScale = 0.5;
+/** Below this scale the 13px state names (under 10px on screen) are hard to read. */
+export const readableScale = 0.75;
 
 export class Viewport {
   private scale = 1;

@@ -545,6 +545,135 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     await workbench.webviewShot('coverage-on-graph');
   });
 
+  // --- issue 16: typing, completion that leaves valid JSON, the graph beside a run ---
+  /** The file as saved on disk, once `ready` accepts it (the editor saves asynchronously). */
+  async function savedText(name: string, ready: (text: string) => boolean): Promise<string> {
+    await page.keyboard.press('Control+S');
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const text = readFileSync(join(workspace, name), 'utf8');
+      if (ready(text)) return text;
+      if (Date.now() > deadline) assert.fail(`${name} never became what the test expects:\n${text}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  it('brackets and quotes close themselves and Enter indents inside braces (JSON)', async () => {
+    await workbench.dismiss();
+    const draft =
+      '{\n  "StartAt": "Draft",\n  "States": {\n    "Draft": {\n      "Type": "Pass",\n      "End": true,\n      \n    }\n  }\n}\n';
+    writeFileSync(join(workspace, 'typing.asl.json'), draft);
+    await workbench.openFile('typing.asl.json');
+    await workbench.goTo(lineOf(draft, '      \n'), 7);
+    await page.keyboard.type('"Result": {');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('"items": ');
+    // ": " asks for completion; a list left open would take the next keys.
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('[1');
+    await page.keyboard.press('Escape');
+    const text = await savedText('typing.asl.json', (saved) => saved.includes('"items": [1'));
+    log('typed:', JSON.stringify(text.split('\n').slice(6, 10)));
+    await workbench.screenshot('typing-auto-closed');
+    assert.deepEqual(JSON.parse(text).States.Draft.Result, { items: [1] }, 'the braces, brackets and quotes were closed');
+    const lines = text.split('\n');
+    const resultLine = lines.findIndex((line) => line.includes('"Result"'));
+    assert.equal(lines[resultLine + 1], `${' '.repeat(8)}"items": [1]`, 'Enter between the braces indents one level');
+    assert.equal(lines[resultLine + 2], `${' '.repeat(6)}}`);
+  });
+
+  it('Ctrl+/ comments and uncomments YAML lines with #', async () => {
+    await workbench.dismiss();
+    const yaml = readFileSync(join(repoRoot, 'examples', 'return-request.asl.yaml'), 'utf8');
+    writeFileSync(join(workspace, 'toggle.asl.yaml'), yaml);
+    await workbench.openFile('toggle.asl.yaml');
+    const line = lineOf(yaml, 'StartAt:');
+    await workbench.goTo(line, 3);
+    await page.keyboard.press('Control+/');
+    const commented = await savedText('toggle.asl.yaml', (saved) => saved !== yaml);
+    assert.equal(commented.split('\n')[line - 1], `# ${yaml.split('\n')[line - 1]}`);
+    await workbench.screenshot('yaml-comment-toggled');
+    await page.keyboard.press('Control+/');
+    assert.equal(await savedText('toggle.asl.yaml', (saved) => saved === yaml), yaml);
+  });
+
+  it('accepting an integration ARN fills in its Parameters and leaves valid JSON', async () => {
+    await workbench.dismiss();
+    const draft =
+      '{\n  "StartAt": "Call",\n  "States": {\n    "Call": {\n      "Type": "Task",\n      \n      "Next": "Done"\n    },\n    "Done": { "Type": "Succeed" }\n  }\n}\n';
+    writeFileSync(join(workspace, 'resource.asl.json'), draft);
+    await workbench.openFile('resource.asl.json');
+    await workbench.goTo(lineOf(draft, '      \n'), 7);
+    // The quotes close themselves, so this leaves "Resource": "lambda:invoke|" with no comma after it yet.
+    await page.keyboard.type('"Resource": "lambda:invoke');
+    const row = page.locator('.editor-widget.suggest-widget.visible .monaco-list-row.focused');
+    await row.waitFor({ timeout: 20_000 });
+    log('accepting:', await row.textContent());
+    assert.match((await row.textContent()) ?? '', /arn:aws:states:::lambda:invoke/);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    const text = await savedText('resource.asl.json', (saved) => saved.includes('"Parameters"'));
+    await workbench.screenshot('completion-parameters-filled');
+    const call = JSON.parse(text).States.Call;
+    assert.match(call.Resource, /^arn:aws:states:::lambda:invoke/);
+    assert.ok(call.Parameters && 'FunctionName' in call.Parameters, 'the required parameters are filled in');
+    assert.equal(call.Next, 'Done');
+    assert.match(text, /\n {6}"Parameters": \{\n {8}"FunctionName"/, 'indented as the document is, not twice');
+  });
+
+  it('with the run pane open, Fit keeps the names readable, and the pane resizes and collapses', async () => {
+    await workbench.dismiss();
+    await workbench.openFile('pickup-order.asl.json');
+    await workbench.runCommand('ASL: Run State Machine');
+    await workbench.pick('HappyPath');
+    await workbench.pick('pickup-order.input.json');
+    const frame = workbench.webview();
+    await frame.locator('#run-status', { hasText: 'SUCCEEDED' }).waitFor({ timeout: 30_000 });
+    await frame.locator('[data-action="fit"]').click();
+    const zoom = Number(await frame.locator('body').getAttribute('data-zoom'));
+    log('fit with the run pane open:', zoom, 'direction', await frame.locator('body').getAttribute('data-layout-direction'));
+    assert.ok(zoom >= 0.74, `Fit stops at a readable scale (${zoom})`);
+    await workbench.screenshot('readme-run');
+    const pane = frame.locator('#run');
+    const before = (await pane.boundingBox())!;
+    const handle = (await frame.locator('.run-resizer').boundingBox())!;
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + handle.width / 2, handle.y - 120, { steps: 6 });
+    await page.mouse.up();
+    const resized = (await pane.boundingBox())!;
+    log('run pane height', before.height, '->', resized.height);
+    assert.ok(resized.height > before.height + 80, 'dragging the edge makes the pane taller');
+    await frame.locator('.run-collapse').click();
+    await frame.locator('#run.collapsed').waitFor();
+    assert.ok((await pane.boundingBox())!.height < 100, 'collapsed to its header');
+    assert.equal(await frame.locator('#run .run-body').isVisible(), false);
+    await workbench.webviewShot('run-pane-collapsed');
+    await frame.locator('.run-collapse').click();
+    await frame.locator('#run:not(.collapsed)').waitFor();
+  });
+
+  it('an edit that keeps the graph shape repaints at once, without a new layout', async () => {
+    await workbench.dismiss();
+    await workbench.openFile('pickup-order.asl.json');
+    const frame = workbench.webview();
+    await frame.locator('body[data-state-count="17"]').waitFor({ timeout: 30_000 });
+    await workbench.webviewShot('readme-graph-closeup');
+    await workbench.screenshot('readme-graph');
+    const renders = Number(await frame.locator('body').getAttribute('data-render-count'));
+    const line = lineOf(pickupText, '"Comment": "Checks the basket');
+    await workbench.goTo(line, pickupText.split('\n')[line - 1]!.indexOf('basket') + 1);
+    await page.keyboard.type('whole ');
+    await frame.locator(`body:not([data-render-count="${renders}"])`).waitFor({ timeout: 15_000 });
+    const kind = await frame.locator('body').getAttribute('data-layout-kind');
+    const millis = Number(await frame.locator('body').getAttribute('data-last-render-millis'));
+    log('shape-preserving edit:', kind, millis, 'ms', 'load average', loadavg()[0]!.toFixed(1));
+    assert.equal(kind, 'kept', 'the positions were kept');
+    assert.ok(millis < 50, `repainted in ${millis} ms`);
+    await workbench.runCommand('File: Revert File');
+  });
+
   it('extension-host tests pass against the real vscode API', async () => {
     assert.ok(server && context);
     const hostPage = await context.newPage();

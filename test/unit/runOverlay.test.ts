@@ -50,3 +50,12 @@ test('a retried task ends succeeded', async () => {
   assert.equal(result.status, 'SUCCEEDED');
   assert.equal(status('ValidateOrder'), 'succeeded');
 });
+
+test('the Map and Parallel events of a run link to the Map or Parallel state, not to a state inside', async () => {
+  const { picture } = await runExample('pickup-order', 'HappyPath');
+  const aggregate = picture.events.filter((event) => /^(Map|Parallel)(State|Iteration)/.test(event.type));
+  assert.ok(aggregate.some((event) => event.type === 'MapStateSucceeded'));
+  assert.ok(aggregate.some((event) => event.type === 'ParallelStateSucceeded'));
+  for (const event of aggregate)
+    assert.equal(event.nodeId, event.type.startsWith('Map') ? 'ReserveItems' : 'PrepareOrder', `${event.type} #${event.id}`);
+});

@@ -15,12 +15,16 @@ export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
   const nonce = createNonce();
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js')).toString();
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.css')).toString();
+  // elkjs's worker script: the page fetches it and starts it from a blob: URL (see client/webview/elkRunner.ts).
+  const elkWorker = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'elk-worker.js')).toString();
   const csp = [
     "default-src 'none'",
     `style-src ${webview.cspSource}`,
     `img-src ${webview.cspSource} data:`,
     `font-src ${webview.cspSource}`,
     `script-src 'nonce-${nonce}'`,
+    `connect-src ${webview.cspSource}`,
+    'worker-src blob:',
   ].join('; ');
   return `<!DOCTYPE html>
 <html lang="en">
@@ -31,7 +35,7 @@ export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
 <link rel="stylesheet" href="${escapeAttribute(style)}">
 <title>ASL Graph</title>
 </head>
-<body>
+<body data-elk-worker="${escapeAttribute(elkWorker)}">
 <div id="toolbar" role="toolbar" aria-label="Graph">
   <span id="title"></span>
   <select id="machines" hidden aria-label="State machine" title="The state machine of this file to show"></select>
@@ -40,7 +44,8 @@ export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
   <button type="button" data-action="zoom-out" title="Zoom out">−</button>
   <button type="button" data-action="zoom-in" title="Zoom in">+</button>
   <button type="button" data-action="actual-size" title="Actual size">1:1</button>
-  <button type="button" data-action="fit" title="Fit to window">Fit</button>
+  <button type="button" data-action="fit" title="Fit to window (never below a readable size)">Fit</button>
+  <button type="button" data-action="direction" title="Layout direction">Auto ⇅</button>
   <button type="button" data-action="export" title="Export as SVG">Export SVG</button>
 </div>
 <div id="banner" role="alert" hidden></div>

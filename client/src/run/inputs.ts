@@ -1,6 +1,7 @@
 // Where a run's input comes from: `<name>.input.json` beside the machine, a recent input, or typed in.
 // Typed text is remembered even when it is not valid JSON, so an interrupted edit is never lost.
 import * as vscode from 'vscode';
+import { companionPath, machineBaseName as baseName } from '../../../server/src/node/companionFiles';
 
 export interface ChosenInput {
   value: unknown;
@@ -8,15 +9,13 @@ export interface ChosenInput {
   source: string;
 }
 
-/** `examples/pickup-order.asl.json` -> `pickup-order`. */
+/** `examples/pickup-order.asl.json` -> `pickup-order` (the same naming as `asl run`). */
 export function machineBaseName(uri: vscode.Uri): string {
-  const file = uri.path.split('/').pop() ?? 'state-machine';
-  return file.replace(/\.asl\.(json|ya?ml)$/i, '').replace(/\.(json|ya?ml)$/i, '');
+  return baseName(uri.path);
 }
 
 export function besideFile(uri: vscode.Uri, suffix: string): vscode.Uri {
-  const directory = uri.path.slice(0, uri.path.lastIndexOf('/'));
-  return uri.with({ path: `${directory}/${machineBaseName(uri)}${suffix}` });
+  return uri.with({ path: companionPath(uri.path, suffix) });
 }
 
 export async function exists(uri: vscode.Uri): Promise<boolean> {

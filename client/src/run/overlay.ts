@@ -85,8 +85,19 @@ export function describeRun(graph: StateMachineGraph | undefined, history: reado
   const views: RunEventView[] = [];
   const startTime = history.length ? Date.parse(history[0]!.timestamp) : 0;
 
+  // MapStateSucceeded, ParallelStateFailed, MapIterationStarted, ... follow an inner state's events but
+  // belong to the Map or Parallel around them: the innermost one entered and not yet exited.
+  const containers: string[] = [];
   for (const event of history) {
     byId.set(event.id, event);
+    const container = /^(Map|Parallel)State(Entered|Exited)$/.exec(event.type);
+    if (container?.[2] === 'Exited') containers.pop();
+    else if (!container && /^(Map|Parallel)(State|Iteration|Run)/.test(event.type) && containers.length)
+      ownerById.set(event.id, containers[containers.length - 1]);
+    if (container?.[2] === 'Entered') {
+      const name = ownStateName(event);
+      if (name) containers.push(name);
+    }
     const stateName = event.type.startsWith('Execution') ? undefined : ownerOf(event);
     const nodeId = stateName ? nodeIdByName.get(stateName) : undefined;
     const view: RunEventView = { id: event.id, elapsedMillis: Math.max(0, Date.parse(event.timestamp) - startTime), type: event.type };

@@ -1,5 +1,6 @@
 // The `asl` command line: fs and argv around the core. Each subcommand lives in its own module and
 // returns the process exit code (0 ok, 1 failure found, 2 usage or file error).
+import { closestName, didYouMean } from '../core/text/suggest';
 import { commands } from './commands';
 
 const usage = `Usage: asl <command> [options]
@@ -17,13 +18,15 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage + '\n');
     return name ? 0 : 2;
   }
-  if (name === '--version' || name === '-v') {
+  if (name === '--version' || name === '-v' || name === 'version') {
     process.stdout.write(`${typeof ASL_VERSION === 'string' ? ASL_VERSION : 'dev'}\n`);
     return 0;
   }
   const command = commands[name];
   if (!command) {
-    process.stderr.write(`asl: unknown command "${name}"\n\n${usage}\n`);
+    const suggestion = closestName(name.replace(/^-+/, ''), [...Object.keys(commands), 'help', 'version']);
+    const spelled = suggestion === 'help' || suggestion === 'version' ? `--${suggestion}` : suggestion;
+    process.stderr.write(`asl: unknown command "${name}".${didYouMean(spelled)}\n\n${usage}\n`);
     return 2;
   }
   return command.run(rest);

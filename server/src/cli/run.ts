@@ -4,130 +4,123 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { LineIndex, formatForFileName, hostKindOf, parseDocument, toValue, validateDocument } from '../core';
 import { type ExecutionResult, type HistoryEvent, type MockConfig } from '../core/interpreter';
-import { loadMachine, parseMachineReference } from '../node/machineSource';
+import { checkMockFile, findCompanionFiles, machineBaseName } from '../node/companionFiles';
 import { UsageError } from '../node/interpreterPorts';
 import { type IsolatedRunRequest, type IsolatedRunResult, runInThisThread, startIsolatedRun } from '../node/isolatedRun';
+import { loadMachine, parseMachineReference } from '../node/machineSource';
+import { describeFlags, parseArguments, usageError, type Flag } from './args';
+
+const flags: Flag[] = [
+  { name: '--input', value: 'JSON|@file', description: 'execution input (default: <name>.input.json beside the definition, else {})' },
+  { name: '--mocks', value: 'FILE', description: 'Step Functions Local mock file (default: <name>.mocks.json beside the definition)' },
+  { name: '--no-mocks', description: 'do not use the mock file beside the definition' },
+  {
+    name: '--state-machine',
+    value: 'NAME',
+    description: 'state machine in the mock file (default: the one named like the file, or the only one)',
+  },
+  { name: '--test-case', value: 'NAME', description: 'test case in the mock file (optional when it has one)' },
+  { name: '--handlers', value: 'FILE', description: 'JSON file binding Lambda function or state names to JS modules' },
+  { name: '--type', value: 'standard|express', description: "execution type (default: the infrastructure file's, else standard)" },
+  { name: '--real-time', description: 'wait for real in Wait states and retries (default: virtual time)' },
+  { name: '--no-events', description: 'do not keep the history (faster, flat memory)' },
+  { name: '--max-events', value: 'N', description: 'history event limit (default 25000 for standard; 0 = no limit)' },
+  { name: '--items-dir', value: 'DIR', description: "where ItemReader finds files (default: the definition's folder)" },
+  { name: '--results-dir', value: 'DIR', description: 'where ResultWriter writes (default: ./asl-results)' },
+  { name: '--format', value: 'text|json', description: 'output format (default text)' },
+  {
+    name: '--timeout',
+    value: 'SECONDS',
+    description: 'stop the run after this many seconds of wall-clock time (it then runs in a worker thread, as runs with --handlers do)',
+  },
+];
 
 export const runUsage = `Usage: asl run <definition> [options]
 
 Runs the state machine locally, as AWS Step Functions would. <definition> is a definition file, or
 FILE#NAME for a machine inside an infrastructure file (template.yaml#OrderFlow,
 main.tf#aws_sfn_state_machine.orders, serverless.yml#orderFlow); a file with one machine needs no #NAME.
+Like the editor, it takes the input from <name>.input.json and the mocks from <name>.mocks.json
+beside a definition file when they exist, and says so on stderr.
 
 Options:
-  --input JSON|@file        execution input (default {})
-  --mocks FILE              Step Functions Local mock file (MockConfigFile.json format)
-  --state-machine NAME      state machine in the mock file (optional when it has one)
-  --test-case NAME          test case in the mock file (required with --mocks)
-  --handlers FILE           JSON file binding Lambda function or state names to JS modules
-  --type standard|express   execution type (default: the infrastructure file's, else standard)
-  --real-time               wait for real in Wait states and retries (default: virtual time)
-  --no-events               do not keep the history (faster, flat memory)
-  --max-events N            history event limit (default 25000 for standard; 0 = no limit)
-  --items-dir DIR           where ItemReader finds files (default: the definition's folder)
-  --results-dir DIR         where ResultWriter writes (default: ./asl-results)
-  --format text|json        output format (default text)
-  --timeout SECONDS         stop the run after this many seconds of wall-clock time (the run goes in
-                            a worker thread, as runs with --handlers do, so the limit always holds)
+${describeFlags(flags)}
 
 Exit status: 0 succeeded, 1 failed/timed out/aborted or invalid definition, 2 usage or file error.`;
 
 interface RunArguments {
   definitionPath: string;
-  input: string;
+  /** A JSON text or @file; undefined: the input file beside the definition, else {}. */
+  input?: string;
   mocks?: string;
+  useMocksBeside: boolean;
   stateMachine?: string;
   testCase?: string;
   handlers?: string;
   type: 'STANDARD' | 'EXPRESS';
-  /** True when --type was given (it then wins over the infrastructure file's type). */
-  typeGiven?: boolean;
   realTime: boolean;
   events: boolean;
   maxEvents?: number;
   itemsDir?: string;
   resultsDir?: string;
   format: 'text' | 'json';
+  /** --type was given: it wins over an infrastructure file's type. */
+  typeGiven: boolean;
   timeoutSeconds?: number;
 }
 
-function parseArguments(argv: string[]): RunArguments | 'help' {
-  const args: Partial<RunArguments> = { input: '{}', type: 'STANDARD', realTime: false, events: true, format: 'text' };
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${arg} needs a value`);
-      return v;
-    };
-    switch (arg) {
-      case '--help':
-      case '-h':
-        return 'help';
-      case '--input':
-        args.input = value();
-        break;
-      case '--mocks':
-        args.mocks = value();
-        break;
-      case '--state-machine':
-        args.stateMachine = value();
-        break;
-      case '--test-case':
-        args.testCase = value();
-        break;
-      case '--handlers':
-        args.handlers = value();
-        break;
-      case '--type': {
-        const type = value().toUpperCase();
-        if (type !== 'STANDARD' && type !== 'EXPRESS')
-          throw new UsageError(`--type must be standard or express, not ${type.toLowerCase()}`);
-        args.type = type;
-        args.typeGiven = true;
-        break;
-      }
-      case '--real-time':
-        args.realTime = true;
-        break;
-      case '--no-events':
-        args.events = false;
-        break;
-      case '--max-events': {
-        const n = Number(value());
-        if (!Number.isInteger(n) || n < 0) throw new UsageError('--max-events must be a whole number (0 = no limit)');
-        args.maxEvents = n === 0 ? Infinity : n;
-        break;
-      }
-      case '--items-dir':
-        args.itemsDir = value();
-        break;
-      case '--results-dir':
-        args.resultsDir = value();
-        break;
-      case '--timeout': {
-        const seconds = Number(value());
-        if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError('--timeout must be a number of seconds above 0');
-        args.timeoutSeconds = seconds;
-        break;
-      }
-      case '--format': {
-        const format = value();
-        if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json');
-        args.format = format;
-        break;
-      }
-      default:
-        if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
-        positional.push(arg);
-    }
+function readArguments(argv: string[]): RunArguments | 'help' {
+  const parsed = parseArguments(argv, flags);
+  if (!parsed.ok) throw new UsageError(parsed.message);
+  const { flags: given, positional } = parsed.arguments;
+  if (given.has('--help')) return 'help';
+  const text = (name: string): string | undefined => {
+    const value = given.get(name);
+    return typeof value === 'string' ? value : undefined;
+  };
+  const type = (text('--type') ?? 'standard').toUpperCase();
+  if (type !== 'STANDARD' && type !== 'EXPRESS') throw new UsageError(`--type takes "standard" or "express", not "${type.toLowerCase()}".`);
+  const format = text('--format') ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format takes "text" or "json", not "${format}".`);
+  let maxEvents: number | undefined;
+  if (given.has('--max-events')) {
+    const n = Number(text('--max-events'));
+    if (!Number.isInteger(n) || n < 0) throw new UsageError('--max-events takes a whole number (0 = no limit).');
+    maxEvents = n === 0 ? Infinity : n;
   }
-  if (positional.length !== 1) throw new UsageError(positional.length ? 'give exactly one definition file' : 'missing the definition file');
-  args.definitionPath = positional[0]!;
-  if (args.mocks && !args.testCase) throw new UsageError('--mocks needs --test-case NAME');
-  if (!args.mocks && (args.testCase || args.stateMachine)) throw new UsageError('--test-case and --state-machine need --mocks FILE');
-  return args as RunArguments;
+  if (positional.length !== 1) throw new UsageError(positional.length ? 'give exactly one definition file.' : 'name the definition file.');
+  if (given.has('--mocks') && given.has('--no-mocks')) throw new UsageError('--mocks and --no-mocks contradict each other.');
+  if (given.has('--no-mocks') && (given.has('--test-case') || given.has('--state-machine')))
+    throw new UsageError('--test-case and --state-machine need a mock file, and --no-mocks turns it off.');
+  const args: RunArguments = {
+    definitionPath: positional[0]!,
+    useMocksBeside: !given.has('--no-mocks'),
+    type,
+    realTime: given.has('--real-time'),
+    events: !given.has('--no-events'),
+    format,
+    typeGiven: given.has('--type'),
+  };
+  if (given.has('--timeout')) {
+    const seconds = Number(text('--timeout'));
+    if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError('--timeout takes a number of seconds above 0.');
+    args.timeoutSeconds = seconds;
+  }
+  const optional = {
+    input: '--input',
+    mocks: '--mocks',
+    stateMachine: '--state-machine',
+    testCase: '--test-case',
+    handlers: '--handlers',
+    itemsDir: '--items-dir',
+    resultsDir: '--results-dir',
+  } as const;
+  for (const [key, name] of Object.entries(optional) as [keyof typeof optional, string][]) {
+    const value = text(name);
+    if (value !== undefined) args[key] = value;
+  }
+  if (maxEvents !== undefined) args.maxEvents = maxEvents;
+  return args;
 }
 
 function readText(path: string, what: string): string {
@@ -202,24 +195,38 @@ async function loadEmbeddedDefinition(
   return { definition: loaded.definition, type: loaded.type, file: loaded.file };
 }
 
-function loadMocks(args: RunArguments): IsolatedRunRequest['mocks'] {
-  if (!args.mocks) return undefined;
-  const config = parseJson(readText(args.mocks, 'mock file'), `mock file ${args.mocks}`) as MockConfig;
-  const machines = Object.keys(config.StateMachines ?? {});
-  let stateMachine = args.stateMachine;
-  if (!stateMachine) {
-    if (machines.length !== 1)
-      throw new UsageError(`the mock file has ${machines.length} state machines (${machines.join(', ')}); choose one with --state-machine`);
-    stateMachine = machines[0]!;
+/**
+ * The mock file named by --mocks, else the one beside the definition; its machine entry is the one
+ * named by --state-machine, else (as in the editor) the one named like the file, or the only one.
+ */
+function loadMocks(args: RunArguments, beside: string | undefined, note: (text: string) => void): IsolatedRunRequest['mocks'] {
+  const path = args.mocks ?? (args.useMocksBeside ? beside : undefined);
+  if (!path) {
+    if (args.testCase || args.stateMachine) throw new UsageError('--test-case and --state-machine need a mock file (--mocks FILE).');
+    return undefined;
   }
-  const machine = config.StateMachines?.[stateMachine];
-  if (!machine) throw new UsageError(`the mock file has no state machine "${stateMachine}" (it has ${machines.join(', ') || 'none'})`);
-  if (!machine.TestCases?.[args.testCase!]) {
-    throw new UsageError(
-      `state machine "${stateMachine}" has no test case "${args.testCase}" (it has ${Object.keys(machine.TestCases ?? {}).join(', ') || 'none'})`,
-    );
+  const value = parseJson(readText(path, 'mock file'), `mock file ${path}`);
+  if (args.stateMachine) {
+    // Named explicitly, it must exist: the check below would fall back to a file's only machine.
+    const machines = Object.keys((value as Partial<MockConfig> | null)?.StateMachines ?? {});
+    if (!machines.includes(args.stateMachine))
+      throw new UsageError(`the mock file has no state machine "${args.stateMachine}" (it has ${machines.join(', ') || 'none'})`);
   }
-  return { config, stateMachine, testCase: args.testCase! };
+  const checked = checkMockFile(value, args.stateMachine ?? machineBaseName(args.definitionPath), path);
+  if (!checked.ok) throw new UsageError(checked.message);
+  const { stateMachine, testCases } = checked.catalog;
+  let testCase = args.testCase;
+  if (!testCase) {
+    if (testCases.length !== 1) {
+      const how = args.mocks ? '' : ', or --no-mocks to run without it';
+      throw new UsageError(`${path} has the test cases ${testCases.join(', ')}: choose one with --test-case NAME${how}.`);
+    }
+    testCase = testCases[0]!;
+  }
+  if (!testCases.includes(testCase))
+    throw new UsageError(`state machine "${stateMachine}" has no test case "${testCase}" (it has ${testCases.join(', ') || 'none'})`);
+  note(`mocks from ${path} (state machine ${stateMachine}, test case ${testCase})`);
+  return { config: checked.catalog.config, stateMachine, testCase };
 }
 
 /**
@@ -258,7 +265,7 @@ async function execute(
 export async function run(argv: string[]): Promise<number> {
   if (argv.includes('--on')) return (await import('./runOnAws')).runOnAws(argv);
   try {
-    const args = parseArguments(argv);
+    const args = readArguments(argv);
     if (args === 'help') {
       process.stdout.write(runUsage + '\n');
       return 0;
@@ -267,8 +274,19 @@ export async function run(argv: string[]): Promise<number> {
     if (embedded && !args.typeGiven && embedded.type) args.type = embedded.type;
     const definition = embedded ? embedded.definition : loadDefinition(args.definitionPath);
     if (definition === undefined) return 1;
-    const inputText = args.input.startsWith('@') ? readText(args.input.slice(1), 'input file') : args.input;
-    const input = parseJson(inputText, args.input.startsWith('@') ? `input file ${args.input.slice(1)}` : 'the --input value');
+    // Which companion files were used goes to stderr, so stdout stays the trace or the JSON result.
+    const note = (text: string): void => void process.stderr.write(`asl run: ${text}\n`);
+    // Beside a definition file only: a template's machines have no files of their own.
+    const beside: { input?: string; mocks?: string } = embedded ? {} : findCompanionFiles(args.definitionPath);
+    let input: unknown = {};
+    if (args.input === undefined) {
+      if (beside.input) {
+        input = parseJson(readText(beside.input, 'input file'), `input file ${beside.input}`);
+        note(`input from ${beside.input}`);
+      }
+    } else if (args.input.startsWith('@'))
+      input = parseJson(readText(args.input.slice(1), 'input file'), `input file ${args.input.slice(1)}`);
+    else input = parseJson(args.input, 'the --input value');
     const request: IsolatedRunRequest = {
       definition: definition as Record<string, unknown>,
       input,
@@ -279,7 +297,7 @@ export async function run(argv: string[]): Promise<number> {
       itemsDir: resolve(args.itemsDir ?? dirname(embedded?.file ?? args.definitionPath)),
       resultsDir: resolve(args.resultsDir ?? 'asl-results'),
     };
-    const mocks = loadMocks(args);
+    const mocks = loadMocks(args, beside.mocks, note);
     if (mocks) request.mocks = mocks;
     if (args.handlers) request.handlersFile = resolve(args.handlers);
     if (args.maxEvents !== undefined) request.maxEvents = args.maxEvents === Infinity ? 0 : args.maxEvents;
@@ -291,10 +309,7 @@ export async function run(argv: string[]): Promise<number> {
     else trace!.summary(result);
     return result.status === 'SUCCEEDED' ? 0 : 1;
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`asl run: ${error.message}\nRun "asl run --help" for the options.\n`);
-      return 2;
-    }
+    if (error instanceof UsageError) return usageError('run', error.message);
     throw error;
   }
 }
@@ -316,9 +331,12 @@ function abbreviate(text: unknown, max = 120): string {
 /** A readable trace, written as the execution goes: one line per state entered/exited and per task or iteration event. */
 export class TraceWriter {
   private depth = 0;
+  /** The summary is set apart from the trace by a blank line, and starts the output when there was no trace (--no-events). */
+  private traced = false;
   constructor(private readonly write: (text: string) => void) {}
 
   event(event: HistoryEvent): void {
+    this.traced = true;
     this.write(
       traceLine(
         event,
@@ -329,7 +347,7 @@ export class TraceWriter {
   }
 
   summary(result: ExecutionResult): void {
-    const lines = ['', `Status: ${result.status}`];
+    const lines = [...(this.traced ? [''] : []), `Status: ${result.status}`];
     if (result.status === 'SUCCEEDED') lines.push(`Output: ${JSON.stringify(result.output, null, 2)}`);
     if (result.error !== undefined) lines.push(`Error:  ${result.error}`);
     if (result.cause !== undefined) lines.push(`Cause:  ${result.cause}`);

@@ -15,6 +15,16 @@ import {
   type Diagnostic,
 } from '../core/index';
 import { loadFile, machineNameOfFile } from '../node/machineSource';
+import { describeFlags, parseArguments, usageError, type Flag } from './args';
+
+const flags: Flag[] = [
+  {
+    name: '--format',
+    value: 'text|json',
+    description:
+      'text: one line per problem, path:line:col severity code message (default)\njson: {"files":[{"path","stateMachines":[{"name","range"}],\n        "diagnostics":[{"severity","code","message","range"}]}]}\n      with zero-based lines and characters',
+  },
+];
 
 const usage = `Usage: asl validate <files or folders...> [--format text|json]
 
@@ -25,10 +35,7 @@ searched recursively for *.asl.json, *.asl.yaml, *.asl.yml, template.y[a]ml, *.t
 other files (DefinitionUri, templatefile(), file(), \${file(...)}) are checked too.
 
 Options:
-  --format text   one line per problem: path:line:col severity code message (default)
-  --format json   {"files":[{"path","stateMachines":[{"name","range"}],
-                  "diagnostics":[{"severity","code","message","range"}]}]}
-                  with zero-based lines and characters
+${describeFlags(flags)}
 
 Exit status: 0 no errors, 1 errors found, 2 usage or file errors.`;
 
@@ -53,35 +60,16 @@ interface FileResult {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let format: 'text' | 'json' = 'text';
-  const inputs: string[] = [];
-  for (let index = 0; index < argv.length; index++) {
-    const argument = argv[index]!;
-    if (argument === '--help' || argument === '-h') {
-      process.stdout.write(usage + '\n');
-      return 0;
-    }
-    if (argument === '--format' || argument.startsWith('--format=')) {
-      const value = argument === '--format' ? argv[++index] : argument.slice('--format='.length);
-      if (value !== 'text' && value !== 'json') {
-        process.stderr.write(
-          `asl validate: --format takes "text" or "json"${value === undefined ? '' : `, not "${value}"`}.\n\n${usage}\n`,
-        );
-        return 2;
-      }
-      format = value;
-      continue;
-    }
-    if (argument.startsWith('-') && argument !== '-') {
-      process.stderr.write(`asl validate: unknown option "${argument}".\n\n${usage}\n`);
-      return 2;
-    }
-    inputs.push(argument);
+  const parsed = parseArguments(argv, flags);
+  if (!parsed.ok) return usageError('validate', parsed.message);
+  const { flags: given, positional: inputs } = parsed.arguments;
+  if (given.has('--help')) {
+    process.stdout.write(usage + '\n');
+    return 0;
   }
-  if (inputs.length === 0) {
-    process.stderr.write(`asl validate: name at least one file or folder.\n\n${usage}\n`);
-    return 2;
-  }
+  const format = given.get('--format') ?? 'text';
+  if (format !== 'text' && format !== 'json') return usageError('validate', `--format takes "text" or "json", not "${format}".`);
+  if (inputs.length === 0) return usageError('validate', 'name at least one file or folder.');
 
   let fileErrors = 0;
   const files: string[] = [];
@@ -202,9 +190,11 @@ export async function run(argv: string[]): Promise<number> {
       }
     }
     if (out.length > 0) process.stdout.write(out.join('\n') + '\n');
-    process.stderr.write(
-      `${results.length} file${results.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.\n`,
-    );
+    // When nothing could be read, the file errors above are the whole story: "0 files checked" would only add noise.
+    if (results.length > 0 || fileErrors === 0)
+      process.stderr.write(
+        `${results.length} file${results.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.\n`,
+      );
   }
   if (fileErrors > 0) return 2;
   return errors > 0 ? 1 : 0;

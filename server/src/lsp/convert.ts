@@ -55,6 +55,7 @@ import {
   CompletionItemKind,
   DocumentHighlightKind,
   InsertTextFormat,
+  InsertTextMode,
   MarkupKind,
   SymbolKind,
   type CodeAction,
@@ -127,6 +128,8 @@ export function toCompletionItem(
   if (entry.detail) item.detail = entry.detail;
   if (entry.documentation) item.documentation = { kind: MarkupKind.Markdown, value: entry.documentation };
   if (entry.additionalEdits?.length) item.additionalTextEdits = entry.additionalEdits.map((edit) => toLspTextEdit(lines, edit));
+  // The core writes each line's full indentation itself; the editor must not add the cursor line's indentation again.
+  if (entry.edit.newText.includes('\n')) item.insertTextMode = InsertTextMode.asIs;
   if (entry.retrigger) item.command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
   return item;
 }

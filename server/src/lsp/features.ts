@@ -15,10 +15,12 @@ import {
   findReferences,
   findVariableDefinitions,
   foldingRanges,
+  formatDocument,
   hover,
   prepareRename,
   quickFixes,
   rename,
+  type AnalyzedDocument,
 } from '../core/index';
 import type { AnalysisCache } from './documents';
 import { isTestFileDocument, testFileCompletion } from './testFiles';
@@ -51,6 +53,8 @@ export const featureCapabilities: ServerCapabilities = {
   documentSymbolProvider: true,
   foldingRangeProvider: true,
   codeActionProvider: { codeActionKinds: ['quickfix'] },
+  documentFormattingProvider: true,
+  documentRangeFormattingProvider: true,
 };
 
 export function registerFeatures(
@@ -166,5 +170,25 @@ export function registerFeatures(
         toCodeAction(textDocument.uri, analysis.lines, fix, diagnostic),
       ),
     );
+  });
+
+  // JSON formatting changes whitespace only (key order and values stay); YAML answers no edits.
+  // Only whole ASL documents: an infrastructure file's formatting belongs to its own language's tools.
+  const standaloneAnalysis = (uri: string): AnalyzedDocument | undefined => {
+    const document = documents.get(uri);
+    return document && !isTestFileDocument(uri) && !hosts?.get(document) ? analyses.get(document) : undefined;
+  };
+  connection.onDocumentFormatting(({ textDocument, options }) => {
+    const analysis = standaloneAnalysis(textDocument.uri);
+    if (!analysis) return null;
+    return formatDocument(analysis.text, analysis.format, options).map((edit) => toLspTextEdit(analysis.lines, edit));
+  });
+
+  connection.onDocumentRangeFormatting(({ textDocument, range, options }) => {
+    const analysis = standaloneAnalysis(textDocument.uri);
+    if (!analysis) return null;
+    const start = toOffset(analysis.lines, range.start);
+    const span = { offset: start, length: toOffset(analysis.lines, range.end) - start };
+    return formatDocument(analysis.text, analysis.format, options, span).map((edit) => toLspTextEdit(analysis.lines, edit));
   });
 }

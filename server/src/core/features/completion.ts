@@ -283,7 +283,7 @@ function choiceRuleTemplate(language: QueryLanguage): SnippetValue {
     : { Variable: new Snippet('$.status'), StringEquals: new Snippet('done'), Next: new Snippet('NextState') };
 }
 
-function emptyValue(shape: FieldDoc['shape']): SnippetValue {
+function emptyValue(shape: FieldDoc['shape'], json: boolean): SnippetValue {
   switch (shape) {
     case 'string':
       return new Snippet('');
@@ -296,7 +296,8 @@ function emptyValue(shape: FieldDoc['shape']): SnippetValue {
     case 'array':
       return [];
     default:
-      return new Snippet('', false);
+      // A value of any type: JSON needs one to stay valid (`{}`, selected so typing replaces it); an empty YAML value is null.
+      return new Snippet(json ? '{}' : '', false);
   }
 }
 
@@ -316,7 +317,7 @@ function keyEntry(ctx: Ctx, cursor: KeyContext, candidate: KeyCandidate): Comple
     };
   }
   const indent = lineIndentAt(ctx.text, cursor.replace.offset);
-  const value = candidate.template ?? emptyValue(candidate.doc.shape);
+  const value = candidate.template ?? emptyValue(candidate.doc.shape, ctx.json);
   let newText = renderProperties([[candidate.name, value]], { format: ctx.machine.document.format, indent, unit: ctx.unit, snippet: true });
   newText = addEmptyObjectStop(newText, ctx, indent);
   const { leading, trailing } = ctx.json
@@ -810,7 +811,7 @@ const STATE_DETAILS = Object.fromEntries(STATE_TYPES.map((type) => [type, `${typ
 
 /** A string value, quoted for its place; keeps what surrounds the cursor intact. */
 function valueEntry(ctx: Ctx, cursor: ValueContext, value: string, kind: CompletionKind, options: ValueOptions): CompletionEntry {
-  const { edit, filterText } = valueInserter(ctx, cursor, options)(value);
+  const { edit, filterText, additionalEdits } = valueInserter(ctx, cursor, options)(value);
   return {
     label: value,
     kind,
@@ -818,6 +819,7 @@ function valueEntry(ctx: Ctx, cursor: ValueContext, value: string, kind: Complet
     documentation: options.documentation,
     edit,
     snippet: !options.plain,
+    additionalEdits,
     filterText,
     sortText: '',
   };
@@ -827,7 +829,11 @@ function valueEntry(ctx: Ctx, cursor: ValueContext, value: string, kind: Complet
  * Works out once per request where and how a string value goes (inside the quotes, replacing a
  * scalar, or inserted with its own quotes and comma) and returns the per-value step.
  */
-function valueInserter(ctx: Ctx, cursor: ValueContext, options: ValueOptions): (value: string) => { edit: TextEdit; filterText: string } {
+function valueInserter(
+  ctx: Ctx,
+  cursor: ValueContext,
+  options: ValueOptions,
+): (value: string) => { edit: TextEdit; filterText: string; additionalEdits?: TextEdit[] } {
   const string = cursor.string;
   const format = ctx.machine.document.format;
   let stop = 0;
@@ -846,11 +852,14 @@ function valueInserter(ctx: Ctx, cursor: ValueContext, options: ValueOptions): (
       // Replace the whole string so the Parameters can follow its closing quote.
       const quote = ctx.text[string.node.offset]!;
       const end = string.unterminated ? ctx.offset : string.node.offset + string.node.length;
+      // The Parameters go between the Resource and whatever follows: a comma after them when another
+      // field follows without one (an unterminated string, or a closed one the user has not put a comma after yet).
+      const trailing = ctx.json ? commaEdits(ctx.text, end, end).trailing : '';
       return (value) => ({
         edit: {
           offset: string.node.offset,
           length: end - string.node.offset,
-          newText: `${quote}${body(escape(value))}${quote}${options.append}`,
+          newText: `${quote}${body(escape(value))}${quote}${options.append}${trailing}`,
         },
         filterText: quote + value,
       });
@@ -859,7 +868,17 @@ function valueInserter(ctx: Ctx, cursor: ValueContext, options: ValueOptions): (
       ? ctx.text[string.node.offset]! + (ctx.json ? commaEdits(ctx.text, ctx.offset, ctx.offset).trailing : '')
       : '';
     const span = string.content;
-    return (value) => ({ edit: { offset: span.offset, length: span.length, newText: body(escape(value)) + closing }, filterText: value });
+    // A closed string followed straight by another field (the comma not typed yet) gets the comma too.
+    const afterQuote = string.node.offset + string.node.length;
+    const comma =
+      ctx.json && !string.unterminated && commaEdits(ctx.text, afterQuote, afterQuote).trailing
+        ? [{ offset: afterQuote, length: 0, newText: ',' }]
+        : undefined;
+    return (value) => ({
+      edit: { offset: span.offset, length: span.length, newText: body(escape(value)) + closing },
+      filterText: value,
+      additionalEdits: comma,
+    });
   }
   const replace =
     cursor.node && cursor.node.type !== 'object' && cursor.node.type !== 'array'

@@ -18,6 +18,7 @@ export {
 export { findVariableDefinitions, visibleVariables, variableReferenceAt } from './variables';
 export { documentSymbols, foldingRanges, type DocumentSymbolResult, type FoldingRangeResult, type SymbolKind } from './symbols';
 export { quickFixes, type CodeActionResult } from './codeActions';
+export { formatDocument, type FormattingOptions } from './formatting';
 export { cursorContext, locate, type CursorContext, type Location } from './context';
 export { stateIndex, spotAt } from './stateIndex';
 export type { TextEdit, TextSpan as FeatureSpan, FeatureError } from './types';

@@ -1,0 +1,33 @@
+// The graphs the graph benchmark sends to the preview: generated machines of several sizes, and
+// for each an edit that keeps the shape (a Comment), a rename (one state), and an added state.
+import { analyzeDocument } from '../../server/src/core/index';
+import { buildGraph } from '../../server/src/core/graph/index';
+import { generateMachine } from '../generate';
+
+function graphOf(definition: unknown) {
+  return buildGraph(analyzeDocument(JSON.stringify(definition, null, 2), 'json').machine);
+}
+
+export function benchGraphs(sizes: number[]) {
+  return sizes.map((size) => {
+    const definition = JSON.parse(generateMachine(size)) as {
+      Comment: string;
+      StartAt: string;
+      States: Record<string, Record<string, unknown>>;
+    };
+    const first = definition.StartAt;
+    const keptShape = structuredClone(definition);
+    keptShape.States[first]!.Comment = 'An edit that changes no name, edge or box: a Comment';
+    const renamed = JSON.parse(JSON.stringify(definition).replaceAll(`"${first}"`, `"${first} renamed"`));
+    const added = structuredClone(definition);
+    added.States['Added state'] = { Type: 'Pass', Next: first };
+    added.StartAt = 'Added state';
+    return {
+      size,
+      original: graphOf(definition),
+      keptShape: graphOf(keptShape),
+      renamed: graphOf(renamed),
+      added: graphOf(added),
+    };
+  });
+}
