@@ -4,7 +4,7 @@
  * functions, JSONata functions, Context object paths, `$states` members and variables.
  */
 import { STATE_TYPES, type StateMachine, type StateType } from '../model/types';
-import { findNodeAtOffset, getNodePath, type StringNode } from '../syntax/tree';
+import { findNodeAtOffset, getNodePath, type ObjectNode, type StringNode } from '../syntax/tree';
 import { describeError, parseResourceArn, RESOURCE_TEMPLATES, type ParsedResourceArn } from '../catalog/index';
 import { locate } from './context';
 import {
@@ -85,7 +85,7 @@ function spanOf(node: { offset: number; length: number }): TextSpan {
   return { offset: node.offset, length: node.length };
 }
 
-function commentOf(node: import('../syntax/tree').ObjectNode): string | undefined {
+function commentOf(node: ObjectNode): string | undefined {
   const comment = node.properties.find((property) => property.keyValue === 'Comment')?.value;
   return comment?.type === 'string' ? comment.value : undefined;
 }
