@@ -12,6 +12,7 @@ import {
 } from '../../../server/src/core/interpreter/index';
 import type { RunReport } from '../../webview/protocol';
 import { loadHandlers, nodeHash } from '../../../server/src/node/interpreterPorts';
+import { nodeRuntimePorts } from '../../../server/src/node/runtimePorts';
 import { readSettings } from '../config';
 import { GraphPreview } from '../preview/graphPreview';
 import { besideFile, chooseInput, exists, InputHistory, machineBaseName, readInputFile, readJsonFile, type ChosenInput } from './inputs';
@@ -142,6 +143,7 @@ export class RunController implements vscode.Disposable {
       preview.showRun(picture.overlay, { ...report, events: picture.events });
     };
     const executionOptions: StartExecutionOptions = {
+      ...nodeRuntimePorts,
       signal: abort.signal,
       realTime: settings.runRealTime,
       stateMachineName: machineBaseName(uri),

@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { LineIndex, formatForFileName, parseDocument, toValue, validateDocument } from '../core';
 import { type ExecutionResult, type HistoryEvent, type MockConfig, type StartExecutionOptions, startExecution } from '../core/interpreter';
-import { UsageError, loadHandlers, localItemReader, localResultWriter, nodeHash, randomUUID } from '../node/interpreterPorts';
+import { UsageError, loadHandlers, localItemReader, localResultWriter, nodeHash } from '../node/interpreterPorts';
+import { nodeRuntimePorts } from '../node/runtimePorts';
 
 export const runUsage = `Usage: asl run <definition> [options]
 
@@ -198,7 +199,7 @@ export async function run(argv: string[]): Promise<number> {
       recordEvents: args.events && args.format === 'json',
       signal: controller.signal,
       hash: nodeHash,
-      uuid: randomUUID,
+      ...nodeRuntimePorts,
       itemReader: localItemReader(resolve(args.itemsDir ?? dirname(args.definitionPath))),
       resultWriter: localResultWriter(resolve(args.resultsDir ?? 'asl-results')),
     };

@@ -561,7 +561,8 @@ function evaluateGeneral(call: IntrinsicCall, args: unknown[], ports: IntrinsicP
       const start = needInteger(0);
       const end = needInteger(1);
       const seed = args.length > 2 ? needInteger(2) : undefined;
-      const random = ports.random ? ports.random(seed) : Math.random();
+      if (!ports.random) fail('States.MathRandom: no random function was supplied to the interpreter');
+      const random = ports.random!(seed);
       return start + Math.floor(random * (end - start));
     }
     case 'States.MathAdd':
@@ -582,7 +583,8 @@ function evaluateGeneral(call: IntrinsicCall, args: unknown[], ports: IntrinsicP
       return parts;
     }
     case 'States.UUID':
-      return ports.uuid ? ports.uuid() : globalThis.crypto.randomUUID();
+      if (!ports.uuid) fail('States.UUID: no UUID function was supplied to the interpreter');
+      return ports.uuid!();
   }
   return fail(`Unknown intrinsic function ${call.name}`);
 }

@@ -94,8 +94,8 @@ export function extraFunctions(extras: JsonataExtras): Record<string, unknown> {
       return extras.hash!(algorithm as string, typeof value === 'string' ? value : JSON.stringify(value));
     },
     // A seed is accepted for compatibility; the random port decides reproducibility.
-    random: () => (extras.random ? extras.random() : Math.random()),
-    uuid: () => (extras.uuid ? extras.uuid() : globalThis.crypto.randomUUID()),
+    random: () => (extras.random ? extras.random() : fail('$random: no random function was supplied to the interpreter')),
+    uuid: () => (extras.uuid ? extras.uuid() : fail('$uuid: no UUID function was supplied to the interpreter')),
     parse: (text: unknown) => {
       if (typeof text !== 'string') fail('$parse: the argument must be a string');
       try {
