@@ -252,7 +252,6 @@ class PathParser {
   }
 
   private parseBracket(segStart: number, deep: boolean): JsonPathSegment | undefined {
-    const text = this.text;
     const open = this.pos;
     this.pos++; // [
     this.skipSpaces();
