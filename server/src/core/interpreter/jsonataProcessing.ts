@@ -5,6 +5,7 @@
  */
 import jsonata from 'jsonata';
 import { parseJsonValue } from '../expressions';
+import { isJsonataExpression, jsonataSource } from '../expressions/jsonataExpression';
 import { ERRORS, StateRuntimeError } from './errors';
 
 export interface JsonataStates {
@@ -23,15 +24,7 @@ export interface JsonataExtras {
 /** Evaluates a compiled template; `variables` is the scope object of workflow variables. */
 export type JsonataEvaluator = (states: JsonataStates, variables: object) => Promise<unknown>;
 
-const EXPRESSION = /^\{%([\s\S]*)%\}$/;
-
-export function isJsonataExpression(value: unknown): value is string {
-  return typeof value === 'string' && EXPRESSION.test(value);
-}
-
-export function jsonataSource(value: string): string {
-  return EXPRESSION.exec(value)![1]!.trim();
-}
+export { isJsonataExpression, jsonataSource };
 
 function typeOfJson(value: unknown): string {
   if (value === null) return 'null';

@@ -34,6 +34,8 @@ import {
   type IntrinsicParseResult,
 } from '../expressions/intrinsics';
 import { checkContextMembers } from '../expressions/contextObject';
+import { isJsonataExpression } from '../expressions/jsonataExpression';
+import { substitutePlaceholders } from '../validation/placeholders';
 import { analyzeJsonataExpression, type JsonataExpressionFacts } from '../expressions/jsonataCheck';
 
 /** A `$name` read of a workflow variable, in a JSONPath path, an intrinsic argument or JSONata. */
@@ -211,9 +213,6 @@ function jaywayOnlyRegions(path: string): { start: number; end: number }[] {
   return regions;
 }
 
-/** A SAM/CloudFormation/Terraform substitution placeholder: `${Name}`, `${AWS::Region}`. */
-const PLACEHOLDER = /\$\{[^}]*\}/g;
-
 class ExpressionWalker {
   private readonly text: string;
   private readonly diagnostics: Diagnostic[] = [];
@@ -340,7 +339,7 @@ class ExpressionWalker {
 
   private warnJsonataInJsonPathState(node: StringNode): void {
     const value = node.value;
-    if (value.startsWith('{%') && value.endsWith('%}') && value.length >= 4) {
+    if (isJsonataExpression(value)) {
       this.report(
         'jsonata/in-jsonpath-state',
         'warning',
@@ -388,7 +387,7 @@ class ExpressionWalker {
     const value = stringNode.value;
     // A whole-value placeholder (`"${ItemsPath}"`, LocalStack's `"%NAME%"`) is filled in at deploy time.
     if (value.startsWith('${') || LITERAL_PLACEHOLDER.test(value)) return;
-    if (value.startsWith('{%') && value.endsWith('%}')) {
+    if (isJsonataExpression(value)) {
       this.reportWhole(
         'jsonata/in-jsonpath-state',
         'error',
@@ -1015,11 +1014,6 @@ function clampToValue(problem: { offset: number; length: number }, valueLength: 
 
 function truncate(text: string, max = 40): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-/** Replaces `${...}` placeholders by `filler` characters of the same length, so offsets stay exact. */
-function substitutePlaceholders(value: string, filler: string): string {
-  return value.includes('${') ? value.replace(PLACEHOLDER, (match) => filler.repeat(match.length)) : value;
 }
 
 /**

@@ -5,13 +5,32 @@
  * the expected kind (string, number or ARN) and must never cause a false error.
  */
 
-const PLACEHOLDER = /\$\{[^{}]*\}/;
+import { isJsonataExpression } from '../expressions/jsonataExpression';
+
+/** The one placeholder syntax, `${` + a name without braces + `}` (`${Name}`, `${AWS::Region}`); every test below derives from it. */
+const PLACEHOLDER_SOURCE = '\\$\\{[^{}]+\\}';
+const PLACEHOLDER = new RegExp(PLACEHOLDER_SOURCE);
+const PLACEHOLDERS = new RegExp(PLACEHOLDER_SOURCE, 'g');
+const PLACEHOLDER_ONLY = new RegExp(`^${PLACEHOLDER_SOURCE}$`);
 /** `${Name}`, or LocalStack's `_tbd_` / `__TBD__`, which its test templates fill in before use. */
-const WHOLE_PLACEHOLDER = /^(\$\{[^{}]+\}|_+tbd_+)$/i;
+const WHOLE_PLACEHOLDER = new RegExp(`^(${PLACEHOLDER_SOURCE}|_+tbd_+)$`, 'i');
 
 /** True when the string contains at least one `${...}` placeholder. */
 export function hasPlaceholder(value: string): boolean {
   return value.includes('${') && PLACEHOLDER.test(value);
+}
+
+/** True when the string is exactly one `${...}` placeholder (a Resource ARN written as `"${FunctionArn}"`). */
+export function isPlaceholder(value: string): boolean {
+  return PLACEHOLDER_ONLY.test(value);
+}
+
+/**
+ * Replaces each `${...}` placeholder by `filler` repeated to the placeholder's length, so that a
+ * checker sees a plain value and every offset after the placeholder stays where it was.
+ */
+export function substitutePlaceholders(value: string, filler: string): string {
+  return value.includes('${') ? value.replace(PLACEHOLDERS, (match) => filler.repeat(match.length)) : value;
 }
 
 /** True when the whole string is one placeholder, e.g. `"${WaitSeconds}"` in a number position; it may stand for a value of any type. */
@@ -31,12 +50,9 @@ export function hasUnclosedPlaceholder(value: string): boolean {
   }
 }
 
-/** True when the whole string is a JSONata expression `{% ... %}`. */
-export function isJsonataExpression(value: string): boolean {
-  return value.startsWith('{%') && value.endsWith('%}') && value.length >= 4;
-}
+export { isJsonataExpression };
 
 /** Source text of the JSON Schema pattern that accepts a whole placeholder (JSONPath states). */
-export const PLACEHOLDER_PATTERN = '^\\$\\{[^{}]+\\}$';
+export const PLACEHOLDER_PATTERN = `^${PLACEHOLDER_SOURCE}$`;
 /** Same, also accepting a JSONata expression (JSONata states, where most values may be computed). */
-export const PLACEHOLDER_OR_JSONATA_PATTERN = '^(\\$\\{[^{}]+\\}|\\{%[\\s\\S]*%\\})$';
+export const PLACEHOLDER_OR_JSONATA_PATTERN = `^(${PLACEHOLDER_SOURCE}|\\{%[\\s\\S]*%\\})$`;
