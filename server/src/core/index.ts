@@ -4,6 +4,7 @@ export { parseDocument, formatForFileName } from './syntax/parse';
 export * from './model/types';
 export { buildStateMachine } from './model/build';
 export type { Diagnostic, Severity } from './validation/diagnostic';
+export { DIAGNOSTIC_CODES, isDiagnosticCode, type DiagnosticCode, type DiagnosticCodeInfo } from './validation/codes';
 export { validateStateMachine } from './validation/validate';
 export { AnalyzedDocument, analyzeDocument } from './analysis';
 export { LineIndex, type Position, type Range } from './text/lines';

@@ -121,10 +121,9 @@ export function registerFeatures(connection: Connection, documents: TextDocument
   connection.onCodeAction(({ textDocument, context }) => {
     const analysis = analysisOf(textDocument.uri);
     if (!analysis) return null;
-    return context.diagnostics.flatMap((diagnostic) =>
-      quickFixes(analysis.machine, [fromLspDiagnostic(analysis.lines, diagnostic)]).map((fix) =>
-        toCodeAction(textDocument.uri, analysis.lines, fix, diagnostic),
-      ),
-    );
+    return context.diagnostics.flatMap((diagnostic) => {
+      const ours = fromLspDiagnostic(analysis.lines, diagnostic);
+      return ours ? quickFixes(analysis.machine, [ours]).map((fix) => toCodeAction(textDocument.uri, analysis.lines, fix, diagnostic)) : [];
+    });
   });
 }

@@ -50,6 +50,7 @@ import {
 } from './text';
 import type { TextEdit } from './types';
 import { visibleVariables } from './variables';
+import { STATE_FIELDS, type JsonPathFieldRole } from '../validation/structure/fields';
 
 export type CompletionKind =
   | 'stateType'
@@ -902,21 +903,13 @@ function literalEntry(ctx: Ctx, cursor: ValueContext, literal: string): Completi
 // ---------------------------------------------------------------------------------------------
 // Expressions inside strings
 
-const JSONPATH_FIELDS = new Set([
-  'InputPath',
-  'OutputPath',
-  'ResultPath',
-  'ItemsPath',
+const PATH_ROLES: ReadonlySet<JsonPathFieldRole> = new Set(['path', 'reference', 'resultPath', 'errorCause']);
+/** Fields whose whole value is a path: the state fields the state-field table gives a path role, and those of nested objects. */
+const JSONPATH_FIELDS: ReadonlySet<string> = new Set([
+  ...Object.entries(STATE_FIELDS)
+    .filter(([, field]) => field.jsonPathRole && PATH_ROLES.has(field.jsonPathRole))
+    .map(([name]) => name),
   'Variable',
-  'SecondsPath',
-  'TimestampPath',
-  'TimeoutSecondsPath',
-  'HeartbeatSecondsPath',
-  'ErrorPath',
-  'CausePath',
-  'MaxConcurrencyPath',
-  'ToleratedFailureCountPath',
-  'ToleratedFailurePercentagePath',
   'MaxItemsPath',
   'MaxItemsPerBatchPath',
   'MaxInputBytesPerBatchPath',

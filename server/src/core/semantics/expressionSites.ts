@@ -25,6 +25,8 @@ import {
 } from '../syntax/tree';
 import type { State, StateMachine } from '../model/types';
 import type { Diagnostic, Severity } from '../validation/diagnostic';
+import type { DiagnosticCode } from '../validation/codes';
+import { STATE_FIELDS, type JsonPathFieldRole } from '../validation/structure/fields';
 import { parseJsonPath, type FilterExpression, type JsonPathAst, type JsonPathParseResult } from '../expressions/jsonpath';
 import {
   looksLikeIntrinsic,
@@ -78,62 +80,17 @@ const MAP_ITEM_ONLY_IN_ITEM_SELECTOR_JSONATA = `${MAP_ITEM_SHORT}, in its ItemSe
 /** `$states` members and where they exist (AWS developer guide, "Reserved variable: $states"). */
 const STATES_MEMBERS = ['input', 'context', 'result', 'errorOutput'] as const;
 
-/** JSONata state fields whose string values are evaluated when they are `{% %}` expressions. */
-const JSONATA_STATE_FIELDS = [
-  'Arguments',
-  'Output',
-  'Assign',
-  'Items',
-  'ItemSelector',
-  'ItemReader',
-  'ItemBatcher',
-  'ResultWriter',
-  'TimeoutSeconds',
-  'HeartbeatSeconds',
-  'Seconds',
-  'Timestamp',
-  'MaxConcurrency',
-  'ToleratedFailureCount',
-  'ToleratedFailurePercentage',
-  'Error',
-  'Cause',
-  'Credentials',
-] as const;
+/** JSONata state fields whose string values are evaluated when they are `{% %}` expressions (the state-field table's `jsonata`). */
+const JSONATA_FIELD_SET: ReadonlySet<string> = new Set(
+  Object.entries(STATE_FIELDS)
+    .filter(([, field]) => field.jsonata)
+    .map(([name]) => name),
+);
 
-const JSONATA_FIELD_SET: ReadonlySet<string> = new Set(JSONATA_STATE_FIELDS);
-
-/** JSONPath state fields that hold a reference path (a definite path to one value). */
-const REFERENCE_PATH_FIELDS = [
-  'ItemsPath',
-  'TimeoutSecondsPath',
-  'HeartbeatSecondsPath',
-  'SecondsPath',
-  'TimestampPath',
-  'MaxConcurrencyPath',
-  'ToleratedFailureCountPath',
-  'ToleratedFailurePercentagePath',
-] as const;
-
-/** JSONPath state fields that hold payload templates (`"key.$": path or intrinsic`). */
-const PAYLOAD_TEMPLATE_FIELDS = ['Parameters', 'ResultSelector', 'ItemSelector', 'Credentials'] as const;
-
-/** What each field of a JSONPath state holds. */
-const JSONPATH_FIELD_ROLES: ReadonlyMap<string, PathFieldKind | 'template' | 'ItemReader' | 'ItemBatcher' | 'ResultWriter'> = new Map<
-  string,
-  PathFieldKind | 'template' | 'ItemReader' | 'ItemBatcher' | 'ResultWriter'
->([
-  ['InputPath', 'path'],
-  ['OutputPath', 'path'],
-  ['ResultPath', 'resultPath'],
-  ...REFERENCE_PATH_FIELDS.map((field) => [field, 'reference'] as const),
-  ['ErrorPath', 'errorCause'],
-  ['CausePath', 'errorCause'],
-  ...PAYLOAD_TEMPLATE_FIELDS.map((field) => [field, 'template'] as const),
-  ['Assign', 'template'],
-  ['ItemReader', 'ItemReader'],
-  ['ItemBatcher', 'ItemBatcher'],
-  ['ResultWriter', 'ResultWriter'],
-]);
+/** What each field of a JSONPath state holds (the state-field table's `jsonPathRole`). */
+const JSONPATH_FIELD_ROLES: ReadonlyMap<string, JsonPathFieldRole> = new Map(
+  Object.entries(STATE_FIELDS).flatMap(([name, field]) => (field.jsonPathRole ? [[name, field.jsonPathRole] as const] : [])),
+);
 
 type PathFieldKind =
   /** InputPath, OutputPath, Choice Variable and *Path operators: any path. */
@@ -160,7 +117,15 @@ interface JsonataFieldRules {
 
 /** A finding about a field value, relative to the value; start -1 means the whole string node. */
 type Finding =
-  | { kind: 'problem'; start: number; length: number; code: string; severity: Severity; message: string; data?: Record<string, unknown> }
+  | {
+      kind: 'problem';
+      start: number;
+      length: number;
+      code: DiagnosticCode;
+      severity: Severity;
+      message: string;
+      data?: Record<string, unknown>;
+    }
   | { kind: 'reference'; name: string; start: number; length: number };
 
 const analyses = new WeakMap<StateMachine, ExpressionAnalysis>();
@@ -935,7 +900,7 @@ class ExpressionWalker {
   }
 
   /** A problem with the whole string value (its quotes included). */
-  private reportWhole(code: string, severity: Severity, message: string, data?: Record<string, unknown>): void {
+  private reportWhole(code: DiagnosticCode, severity: Severity, message: string, data?: Record<string, unknown>): void {
     const finding: Finding = { kind: 'problem', start: -1, length: 0, code, severity, message };
     if (data) finding.data = data;
     this.recording!.push(finding);
@@ -945,7 +910,7 @@ class ExpressionWalker {
     node: StringNode,
     start: number,
     length: number,
-    code: string,
+    code: DiagnosticCode,
     severity: Severity,
     message: string,
     data?: Record<string, unknown>,
@@ -960,7 +925,14 @@ class ExpressionWalker {
     this.report(code, severity, message, range.offset, range.length, data);
   }
 
-  private report(code: string, severity: Severity, message: string, offset: number, length: number, data?: Record<string, unknown>): void {
+  private report(
+    code: DiagnosticCode,
+    severity: Severity,
+    message: string,
+    offset: number,
+    length: number,
+    data?: Record<string, unknown>,
+  ): void {
     const diagnostic: Diagnostic = { code, severity, message, offset, length };
     if (data) diagnostic.data = data;
     this.diagnostics.push(diagnostic);
