@@ -25,7 +25,7 @@ import {
   type IntegrationParameter,
   type ServiceAction,
 } from '../catalog/index';
-import { cursorContext, locate, type KeyContext, type Location, type PathSegment, type ValueContext } from './context';
+import { cursorContext, locate, type KeyContext, type Location, type PathSegment, type ValueContext } from './cursorContext';
 import {
   CHOICE_OPERATORS,
   CONTEXT_OBJECT_DOCS,
@@ -47,9 +47,9 @@ import {
   renderValue,
   Snippet,
   type SnippetValue,
-} from './text';
+} from './textWriting';
 import type { TextEdit } from './types';
-import { visibleVariables } from './variables';
+import { visibleVariables } from './variableNavigation';
 import { STATE_FIELDS, type JsonPathFieldRole } from '../validation/structure/fields';
 
 export type CompletionKind =

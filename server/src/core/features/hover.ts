@@ -6,7 +6,7 @@
 import { STATE_TYPES, type StateMachine, type StateType } from '../model/types';
 import { findNodeAtOffset, getNodePath, type ObjectNode, type StringNode } from '../syntax/tree';
 import { describeError, parseResourceArn, RESOURCE_TEMPLATES, type ParsedResourceArn } from '../catalog/index';
-import { locate } from './context';
+import { locate } from './cursorContext';
 import {
   CHOICE_OPERATORS,
   CONTEXT_OBJECT_DOCS,
@@ -22,7 +22,7 @@ import { integrationDoc } from './completion';
 import { spotAt, stateIndex } from './stateIndex';
 import { stringValueOffset } from '../syntax/tree';
 import type { TextSpan } from './types';
-import { variableReferenceAt, visibleVariables } from './variables';
+import { variableReferenceAt, visibleVariables } from './variableNavigation';
 import { analyzeVariables } from '../semantics/variables';
 
 export interface HoverResult {
