@@ -16,14 +16,8 @@
  * `parseIntrinsic` reports syntax problems, unknown function names, argument counts and literal
  * argument types (from INTRINSIC_SIGNATURES), each with an exact range.
  */
-import {
-  type ExpressionProblem,
-  type JsonPathAst,
-  type JsonPathRoots,
-  MAX_EXPRESSION_NESTING,
-  evaluateJsonPath,
-  parseJsonPath,
-} from './jsonpath';
+import { type ExpressionProblem, type JsonPathAst, MAX_EXPRESSION_NESTING, parseJsonPath } from './jsonpath';
+import { evaluateJsonPath, type JsonPathRoots } from './jsonpathEvaluator';
 
 export type IntrinsicArgType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'any';
 
