@@ -17,7 +17,6 @@ import {
   asObject,
   asString,
   getPropertyValue,
-  stringValueOffset,
   type AstNode,
   type ObjectNode,
   type PropertyNode,
@@ -25,7 +24,6 @@ import {
 } from '../syntax/tree';
 import type { State, StateMachine } from '../model/types';
 import type { Diagnostic, Severity } from '../validation/diagnostic';
-import type { DiagnosticCode } from '../validation/codes';
 import { STATE_FIELDS, type JsonPathFieldRole } from '../validation/structure/fields';
 import { parseJsonPath, type FilterExpression, type JsonPathAst, type JsonPathParseResult } from '../expressions/jsonpath';
 import {
@@ -37,7 +35,8 @@ import {
 } from '../expressions/intrinsics';
 import { checkContextMembers } from '../expressions/contextObject';
 import { isJsonataExpression } from '../expressions/jsonataExpression';
-import { substitutePlaceholders } from '../validation/placeholders';
+import { substituteIntrinsicPlaceholders, substituteJsonataPlaceholders, substitutePlaceholders } from '../validation/placeholders';
+import { SiteReporter, type Finding } from './siteReporter';
 import { analyzeJsonataExpression, type JsonataExpressionFacts } from '../expressions/jsonataCheck';
 
 /** A `$name` read of a workflow variable, in a JSONPath path, an intrinsic argument or JSONata. */
@@ -115,19 +114,6 @@ interface JsonataFieldRules {
   mapItemSelector?: boolean;
 }
 
-/** A finding about a field value, relative to the value; start -1 means the whole string node. */
-type Finding =
-  | {
-      kind: 'problem';
-      start: number;
-      length: number;
-      code: DiagnosticCode;
-      severity: Severity;
-      message: string;
-      data?: Record<string, unknown>;
-    }
-  | { kind: 'reference'; name: string; start: number; length: number };
-
 const analyses = new WeakMap<StateMachine, ExpressionAnalysis>();
 
 /** The expression analysis of a machine, computed on first use. */
@@ -179,33 +165,28 @@ function jaywayOnlyRegions(path: string): { start: number; end: number }[] {
 }
 
 class ExpressionWalker {
-  private readonly text: string;
-  private readonly diagnostics: Diagnostic[] = [];
-  private readonly references: VariableReference[] = [];
+  private readonly reporter: SiteReporter;
   private readonly jsonataCache = new Map<string, JsonataExpressionFacts>();
   // Machines repeat the same paths and calls ("$.Payload", "$$.Execution.Id") many times; the
   // parse results hold offsets relative to the text, so one parse serves every occurrence.
   private readonly pathCache = new Map<string, JsonPathParseResult>();
   private readonly intrinsicCache = new Map<string, IntrinsicParseResult>();
-  private state!: State;
   private readonly findingsCache = new Map<string, Map<string, Map<string, Finding[]>>>();
   /** True while visiting a Map state's ItemSelector (or legacy Parameters): `$$.Map.Item` exists there. */
   private inMapItemSelector = false;
-  /** While set, findings go here (relative to the value) instead of to the diagnostics. */
-  private recording: Finding[] | undefined;
 
   constructor(private readonly machine: StateMachine) {
-    this.text = machine.document.text;
+    this.reporter = new SiteReporter(machine.document.text);
   }
 
   run(): ExpressionAnalysis {
     for (const state of this.machine.states) {
       if (!state.node) continue;
-      this.state = state;
+      this.reporter.state = state;
       if (state.queryLanguage === 'JSONata') this.visitJsonataState(state, state.node);
       else this.visitJsonPathState(state, state.node);
     }
-    return { diagnostics: this.diagnostics, variableReferences: this.references };
+    return { diagnostics: this.reporter.diagnostics, variableReferences: this.reporter.references };
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -288,7 +269,7 @@ class ExpressionWalker {
       if (property.keyValue.endsWith('.$')) {
         if (value.type === 'string') this.checkPathField(value, 'payload', property.keyValue);
         else {
-          this.report(
+          this.reporter.report(
             'jsonpath/payload-value',
             'error',
             `"${property.keyValue}" ends with ".$", so its value must be a string holding a JSONPath or an intrinsic function call. Remove ".$" from the key to use a literal ${value.type}.`,
@@ -305,7 +286,7 @@ class ExpressionWalker {
   private warnJsonataInJsonPathState(node: StringNode): void {
     const value = node.value;
     if (isJsonataExpression(value)) {
-      this.report(
+      this.reporter.report(
         'jsonata/in-jsonpath-state',
         'warning',
         `This state uses JSONPath, so "${truncate(value)}" is passed on as a plain string, not evaluated. Add "QueryLanguage": "JSONata" to the state (or the machine) to evaluate it.`,
@@ -331,21 +312,10 @@ class ExpressionWalker {
     if (!byValue) byField.set(field, (byValue = new Map()));
     let findings = byValue.get(stringNode.value);
     if (!findings) {
-      findings = [];
-      this.recording = findings;
-      try {
-        this.computePathField(stringNode, kind, field);
-      } finally {
-        this.recording = undefined;
-      }
+      findings = this.reporter.record(() => this.computePathField(stringNode, kind, field));
       byValue.set(stringNode.value, findings);
     }
-    for (const finding of findings) {
-      if (finding.kind === 'reference') this.addReference(stringNode, finding.name, finding.start, finding.length);
-      else if (finding.start < 0)
-        this.report(finding.code, finding.severity, finding.message, stringNode.offset, stringNode.length, finding.data);
-      else this.reportAt(stringNode, finding.start, finding.length, finding.code, finding.severity, finding.message, finding.data);
-    }
+    this.reporter.replay(stringNode, findings);
   }
 
   private computePathField(stringNode: StringNode, kind: PathFieldKind, field: string): void {
@@ -353,7 +323,7 @@ class ExpressionWalker {
     // A whole-value placeholder (`"${ItemsPath}"`, LocalStack's `"%NAME%"`) is filled in at deploy time.
     if (value.startsWith('${') || LITERAL_PLACEHOLDER.test(value)) return;
     if (isJsonataExpression(value)) {
-      this.reportWhole(
+      this.reporter.reportWhole(
         'jsonata/in-jsonpath-state',
         'error',
         `${field} takes a JSONPath in a JSONPath state, not a JSONata expression. Write a path such as "$.field", or add "QueryLanguage": "JSONata" to the state and use its JSONata fields.`,
@@ -363,7 +333,7 @@ class ExpressionWalker {
     const trimmed = value.trimStart();
     if (looksLikeIntrinsic(value) || trimmed.startsWith('States.')) {
       if (kind !== 'payload' && kind !== 'errorCause') {
-        this.reportWhole(
+        this.reporter.reportWhole(
           'intrinsic/not-allowed-here',
           'error',
           `${field} takes a path, not an intrinsic function call. Compute the value in Parameters (with a "key.$" field) and select it here with a path.`,
@@ -371,7 +341,7 @@ class ExpressionWalker {
         return;
       }
       if (trimmed !== value) {
-        this.reportAt(
+        this.reporter.reportAt(
           stringNode,
           0,
           value.length - trimmed.length,
@@ -393,7 +363,7 @@ class ExpressionWalker {
             : 'a JSONPath starting with "$"';
       const hint = kind === 'payload' ? ` To pass "${truncate(value)}" literally, remove ".$" from the key.` : '';
       const start = value.length - trimmed.length;
-      this.reportWhole(
+      this.reporter.reportWhole(
         'jsonpath/not-a-path',
         'error',
         `${field} must be ${expected}.${hint}`,
@@ -413,7 +383,7 @@ class ExpressionWalker {
     // One syntax error per path: the later ones are mostly consequences of the first.
     const first = earliest(problems);
     if (first)
-      this.reportAt(
+      this.reporter.reportAt(
         stringNode,
         ...clampToValue(first, substituted.length),
         'jsonpath/syntax',
@@ -424,7 +394,7 @@ class ExpressionWalker {
     if (!ast) return;
     if (kind === 'resultPath' && ast.root !== 'input') {
       const what = ast.root === 'context' ? 'the Context object ($$)' : `a variable ($${ast.variable ?? ''})`;
-      this.reportAt(
+      this.reporter.reportAt(
         stringNode,
         0,
         ast.root === 'context' ? 2 : 1 + (ast.variable?.length ?? 0),
@@ -435,7 +405,7 @@ class ExpressionWalker {
     }
     if (kind === 'reference' || kind === 'resultPath' || kind === 'errorCause') {
       if (lenient.length) {
-        this.reportAt(
+        this.reporter.reportAt(
           stringNode,
           lenient[0]!.start,
           lenient[0]!.end - lenient[0]!.start,
@@ -470,7 +440,7 @@ class ExpressionWalker {
             : segment.kind === 'property' || segment.kind === 'index'
               ? 'a union of several names or indexes'
               : `a ${segment.kind}`;
-      this.reportAt(
+      this.reporter.reportAt(
         node,
         ast.offset + segment.offset,
         segment.length,
@@ -496,7 +466,7 @@ class ExpressionWalker {
       const problem = checkContextMembers(chain.map((entry) => entry.name));
       if (problem) {
         const entry = chain[problem.index]!;
-        this.reportAt(
+        this.reporter.reportAt(
           node,
           base + entry.offset,
           entry.length,
@@ -506,10 +476,17 @@ class ExpressionWalker {
           problem.suggestion ? { suggestion: problem.suggestion } : undefined,
         );
       } else if (chain[0]?.name === 'Map' && !this.inMapItemSelector) {
-        this.reportAt(node, base + chain[0].offset, chain[0].length, 'jsonpath/context-member', 'warning', MAP_ITEM_ONLY_IN_ITEM_SELECTOR);
+        this.reporter.reportAt(
+          node,
+          base + chain[0].offset,
+          chain[0].length,
+          'jsonpath/context-member',
+          'warning',
+          MAP_ITEM_ONLY_IN_ITEM_SELECTOR,
+        );
       }
     } else if (ast.root === 'variable' && ast.variable !== undefined) {
-      this.addReference(node, ast.variable, base + ast.offset, ast.variable.length + 1);
+      this.reporter.addReference(node, ast.variable, base + ast.offset, ast.variable.length + 1);
     }
     for (const segment of ast.segments) {
       if (segment.kind === 'filter') this.checkFilter(node, segment.filter, base);
@@ -601,7 +578,7 @@ class ExpressionWalker {
       if (code === 'intrinsic/unknown-function')
         message += `. The intrinsic functions are States.Format, States.StringToJson, States.JsonToString, States.Array, States.ArrayPartition, States.ArrayContains, States.ArrayRange, States.ArrayGetItem, States.ArrayLength, States.ArrayUnique, States.Base64Encode, States.Base64Decode, States.Hash, States.JsonMerge, States.MathRandom, States.MathAdd, States.StringSplit and States.UUID`;
       else if (code === 'intrinsic/syntax') message = `Invalid intrinsic function call: ${message}`;
-      this.reportAt(
+      this.reporter.reportAt(
         node,
         ...clampToValue(problem, substituted.length),
         code,
@@ -616,7 +593,7 @@ class ExpressionWalker {
       !ERROR_CAUSE_INTRINSICS.has(call.name) &&
       result.problems.every((problem) => problem.code !== 'unknown-function')
     ) {
-      this.reportAt(
+      this.reporter.reportAt(
         node,
         call.nameOffset,
         call.nameLength,
@@ -649,7 +626,7 @@ class ExpressionWalker {
     const fail = (index: number, message: string): void => {
       const argument = call.args[index]!;
       // Step Functions accepts the definition; the call fails when the state runs.
-      this.reportAt(node, argument.offset, argument.length, 'intrinsic/argument-value', 'warning', message);
+      this.reporter.reportAt(node, argument.offset, argument.length, 'intrinsic/argument-value', 'warning', message);
     };
     switch (call.name) {
       case 'States.ArrayRange': {
@@ -720,7 +697,7 @@ class ExpressionWalker {
     }
     const values = call.args.length - 1;
     if (placeholders !== values) {
-      this.reportAt(
+      this.reporter.reportAt(
         node,
         call.offset,
         call.length,
@@ -795,7 +772,7 @@ class ExpressionWalker {
 
   private reportJsonPathKey(property: PropertyNode): void {
     const key = property.keyValue;
-    this.report(
+    this.reporter.report(
       'jsonata/jsonpath-key',
       'warning',
       `"${key}" is JSONPath syntax, but this state uses JSONata: the key is kept as is, with ".$", and its value is not evaluated as a path. Rename it to "${key.slice(0, -2)}" and write its value as "{% ... %}" (for example "{% $states.input.field %}").`,
@@ -808,7 +785,7 @@ class ExpressionWalker {
     const value = node.value;
     if (value.startsWith('{%')) {
       if (!value.endsWith('%}') || value.length < 4) {
-        this.report(
+        this.reporter.report(
           'jsonata/unclosed',
           'error',
           `This JSONata expression is not closed: end the string with "%}", as in "{% ${truncate(value.slice(2).replace(/%\s*$/, '').trim()) || 'expression'} %}".`,
@@ -821,7 +798,7 @@ class ExpressionWalker {
       return;
     }
     if (value.endsWith('%}') && !value.includes('{%') && !/^\s/.test(value)) {
-      this.report(
+      this.reporter.report(
         'jsonata/unopened',
         'warning',
         `This string ends with "%}" but does not start with "{%", so it is a plain string, not a JSONata expression. Start it with "{%" to evaluate it.`,
@@ -843,14 +820,22 @@ class ExpressionWalker {
     if (conventional(leading) && conventional(trailing)) return;
     const expression = inner.trim();
     const message = `Write a JSONata expression as "{% ${truncate(expression)} %}": one space after "{%" and one before "%}" (or line breaks around a multi-line expression). ${leading === '' || trailing === '' ? 'Without the space' : 'With extra spaces'} some tools reject it.`;
-    if (!conventional(leading)) this.reportAt(node, 0, 2 + leading.length, 'jsonata/delimiter-spacing', 'warning', message);
-    else this.reportAt(node, 2 + inner.length - trailing.length, trailing.length + 2, 'jsonata/delimiter-spacing', 'warning', message);
+    if (!conventional(leading)) this.reporter.reportAt(node, 0, 2 + leading.length, 'jsonata/delimiter-spacing', 'warning', message);
+    else
+      this.reporter.reportAt(
+        node,
+        2 + inner.length - trailing.length,
+        trailing.length + 2,
+        'jsonata/delimiter-spacing',
+        'warning',
+        message,
+      );
   }
 
   private checkJsonataExpression(node: StringNode, value: string, rules: JsonataFieldRules): void {
     const inner = value.slice(2, -2);
     if (inner.trim() === '') {
-      this.report(
+      this.reporter.report(
         'jsonata/syntax',
         'error',
         'This JSONata expression is empty: write an expression between "{%" and "%}".',
@@ -865,77 +850,26 @@ class ExpressionWalker {
     const base = 2;
     for (const problem of facts.problems) {
       const severity: Severity = problem.code === 'jsonata/context-member' ? 'warning' : 'error';
-      this.reportAt(node, base + problem.offset, problem.length, problem.code, severity, problem.message, problem.data);
+      this.reporter.reportAt(node, base + problem.offset, problem.length, problem.code, severity, problem.message, problem.data);
     }
     if (!rules.mapItemSelector) {
       for (const read of facts.contextMapReads)
-        this.reportAt(node, base + read.offset, read.length, 'jsonata/context-member', 'warning', MAP_ITEM_ONLY_IN_ITEM_SELECTOR_JSONATA);
+        this.reporter.reportAt(
+          node,
+          base + read.offset,
+          read.length,
+          'jsonata/context-member',
+          'warning',
+          MAP_ITEM_ONLY_IN_ITEM_SELECTOR_JSONATA,
+        );
     }
     for (const use of facts.statesMembers) {
       const message = statesMemberProblem(use.member, rules);
-      if (message) this.reportAt(node, base + use.offset, use.length, 'jsonata/states-member', 'error', message);
+      if (message) this.reporter.reportAt(node, base + use.offset, use.length, 'jsonata/states-member', 'error', message);
     }
     for (const variable of facts.variables) {
-      this.addReference(node, variable.name, base + variable.offset, variable.length);
+      this.reporter.addReference(node, variable.name, base + variable.offset, variable.length);
     }
-  }
-
-  // ---------------------------------------------------------------------------------------------
-
-  private addReference(node: StringNode, name: string, start: number, length: number): void {
-    if (this.recording) {
-      this.recording.push({ kind: 'reference', name, start, length });
-      return;
-    }
-    const range = this.range(node, start, length);
-    this.references.push({ name, state: this.state, node, offset: range.offset, length: range.length });
-  }
-
-  /** The document range of characters [start, start+length) of a string node's value. */
-  private range(node: StringNode, start: number, length: number): { offset: number; length: number } {
-    if (node.style === 'block' || node.style === 'alias') return { offset: node.offset, length: node.length };
-    const from = stringValueOffset(node, start, this.text);
-    const to = stringValueOffset(node, start + length, this.text);
-    return { offset: from, length: Math.max(1, to - from) };
-  }
-
-  /** A problem with the whole string value (its quotes included). */
-  private reportWhole(code: DiagnosticCode, severity: Severity, message: string, data?: Record<string, unknown>): void {
-    const finding: Finding = { kind: 'problem', start: -1, length: 0, code, severity, message };
-    if (data) finding.data = data;
-    this.recording!.push(finding);
-  }
-
-  private reportAt(
-    node: StringNode,
-    start: number,
-    length: number,
-    code: DiagnosticCode,
-    severity: Severity,
-    message: string,
-    data?: Record<string, unknown>,
-  ): void {
-    if (this.recording) {
-      const finding: Finding = { kind: 'problem', start, length, code, severity, message };
-      if (data) finding.data = data;
-      this.recording.push(finding);
-      return;
-    }
-    const range = this.range(node, start, length);
-    this.report(code, severity, message, range.offset, range.length, data);
-  }
-
-  private report(
-    code: DiagnosticCode,
-    severity: Severity,
-    message: string,
-    offset: number,
-    length: number,
-    data?: Record<string, unknown>,
-  ): void {
-    const diagnostic: Diagnostic = { code, severity, message, offset, length };
-    if (data) diagnostic.data = data;
-    this.diagnostics.push(diagnostic);
   }
 }
 
@@ -986,62 +920,4 @@ function clampToValue(problem: { offset: number; length: number }, valueLength: 
 
 function truncate(text: string, max = 40): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-/**
- * Placeholders inside an intrinsic's quoted strings are harmless text; one outside quotes stands
- * for a whole argument we cannot know, so the call is not checked at all (undefined).
- */
-function substituteIntrinsicPlaceholders(value: string): string | undefined {
-  if (!value.includes('${')) return value;
-  let out = '';
-  let quoted = false;
-  for (let index = 0; index < value.length; index++) {
-    const ch = value[index]!;
-    if (ch === '\\' && quoted) {
-      out += value.slice(index, index + 2);
-      index++;
-      continue;
-    }
-    if (ch === "'") quoted = !quoted;
-    if (ch === '$' && value[index + 1] === '{') {
-      const close = value.indexOf('}', index);
-      if (close < 0) return out + value.slice(index);
-      if (!quoted) return undefined;
-      out += 'x'.repeat(close - index + 1);
-      index = close;
-      continue;
-    }
-    out += ch;
-  }
-  return out;
-}
-
-/**
- * In JSONata a placeholder inside a string literal is text (replaced by letters); outside one it
- * stands for a value, replaced by a string literal of the same length.
- */
-function substituteJsonataPlaceholders(value: string): string {
-  if (!value.includes('${')) return value;
-  let out = '';
-  let quote: string | undefined;
-  for (let index = 0; index < value.length; index++) {
-    const ch = value[index]!;
-    if (quote && ch === '\\') {
-      out += value.slice(index, index + 2);
-      index++;
-      continue;
-    }
-    if (quote ? ch === quote : ch === '"' || ch === "'") quote = quote ? undefined : ch;
-    if (ch === '$' && value[index + 1] === '{') {
-      const close = value.indexOf('}', index);
-      if (close < 0) return out + value.slice(index);
-      const length = close - index + 1;
-      out += quote ? 'x'.repeat(length) : `"${'x'.repeat(length - 2)}"`;
-      index = close;
-      continue;
-    }
-    out += ch;
-  }
-  return out;
 }

@@ -33,6 +33,64 @@ export function substitutePlaceholders(value: string, filler: string): string {
   return value.includes('${') ? value.replace(PLACEHOLDERS, (match) => filler.repeat(match.length)) : value;
 }
 
+/**
+ * Placeholders inside an intrinsic's quoted strings are harmless text; one outside quotes stands
+ * for a whole argument we cannot know, so the call is not checked at all (undefined).
+ */
+export function substituteIntrinsicPlaceholders(value: string): string | undefined {
+  if (!value.includes('${')) return value;
+  let out = '';
+  let quoted = false;
+  for (let index = 0; index < value.length; index++) {
+    const ch = value[index]!;
+    if (ch === '\\' && quoted) {
+      out += value.slice(index, index + 2);
+      index++;
+      continue;
+    }
+    if (ch === "'") quoted = !quoted;
+    if (ch === '$' && value[index + 1] === '{') {
+      const close = value.indexOf('}', index);
+      if (close < 0) return out + value.slice(index);
+      if (!quoted) return undefined;
+      out += 'x'.repeat(close - index + 1);
+      index = close;
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+/**
+ * In JSONata a placeholder inside a string literal is text (replaced by letters); outside one it
+ * stands for a value, replaced by a string literal of the same length.
+ */
+export function substituteJsonataPlaceholders(value: string): string {
+  if (!value.includes('${')) return value;
+  let out = '';
+  let quote: string | undefined;
+  for (let index = 0; index < value.length; index++) {
+    const ch = value[index]!;
+    if (quote && ch === '\\') {
+      out += value.slice(index, index + 2);
+      index++;
+      continue;
+    }
+    if (quote ? ch === quote : ch === '"' || ch === "'") quote = quote ? undefined : ch;
+    if (ch === '$' && value[index + 1] === '{') {
+      const close = value.indexOf('}', index);
+      if (close < 0) return out + value.slice(index);
+      const length = close - index + 1;
+      out += quote ? 'x'.repeat(length) : `"${'x'.repeat(length - 2)}"`;
+      index = close;
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
 /** True when the whole string is one placeholder, e.g. `"${WaitSeconds}"` in a number position; it may stand for a value of any type. */
 export function isWholePlaceholder(value: string): boolean {
   return WHOLE_PLACEHOLDER.test(value);
