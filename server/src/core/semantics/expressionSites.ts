@@ -12,18 +12,9 @@
  *
  * Computed once per machine (cached on the machine object) and linear in the document.
  */
-import {
-  asArray,
-  asObject,
-  asString,
-  getPropertyValue,
-  type AstNode,
-  type ObjectNode,
-  type PropertyNode,
-  type StringNode,
-} from '../syntax/tree';
+import { asArray, asObject, asString, getPropertyValue, type AstNode, type ObjectNode, type StringNode } from '../syntax/tree';
 import type { State, StateMachine } from '../model/types';
-import type { Diagnostic, Severity } from '../validation/diagnostic';
+import type { Diagnostic } from '../validation/diagnostic';
 import { STATE_FIELDS, type JsonPathFieldRole } from '../validation/structure/fields';
 import { parseJsonPath, type FilterExpression, type JsonPathAst, type JsonPathParseResult } from '../expressions/jsonpath';
 import {
@@ -35,9 +26,10 @@ import {
 } from '../expressions/intrinsics';
 import { checkContextMembers } from '../expressions/contextObject';
 import { isJsonataExpression } from '../expressions/jsonataExpression';
-import { substituteIntrinsicPlaceholders, substituteJsonataPlaceholders, substitutePlaceholders } from '../validation/placeholders';
+import { substituteIntrinsicPlaceholders, substitutePlaceholders } from '../validation/placeholders';
 import { SiteReporter, type Finding } from './siteReporter';
-import { analyzeJsonataExpression, type JsonataExpressionFacts } from '../expressions/jsonataCheck';
+import { JsonataSiteChecks } from './jsonataSites';
+import { MAP_ITEM_SHORT, truncate } from './siteMessages';
 
 /** A `$name` read of a workflow variable, in a JSONPath path, an intrinsic argument or JSONata. */
 export interface VariableReference {
@@ -72,19 +64,7 @@ export const ERROR_CAUSE_INTRINSICS: ReadonlySet<string> = new Set([
   'States.UUID',
 ]);
 
-const MAP_ITEM_SHORT = "The Context object has Map.Item (the current item and its index) only while a Map state builds each item's input";
 const MAP_ITEM_ONLY_IN_ITEM_SELECTOR = `${MAP_ITEM_SHORT}, in its ItemSelector. Select the value there (for example "value.$": "$$.Map.Item.Value") and read it from the input of the states inside.`;
-const MAP_ITEM_ONLY_IN_ITEM_SELECTOR_JSONATA = `${MAP_ITEM_SHORT}, in its ItemSelector. Select the value there (for example "value": "{% $states.context.Map.Item.Value %}") and read it from $states.input in the states inside.`;
-
-/** `$states` members and where they exist (AWS developer guide, "Reserved variable: $states"). */
-const STATES_MEMBERS = ['input', 'context', 'result', 'errorOutput'] as const;
-
-/** JSONata state fields whose string values are evaluated when they are `{% %}` expressions (the state-field table's `jsonata`). */
-const JSONATA_FIELD_SET: ReadonlySet<string> = new Set(
-  Object.entries(STATE_FIELDS)
-    .filter(([, field]) => field.jsonata)
-    .map(([name]) => name),
-);
 
 /** What each field of a JSONPath state holds (the state-field table's `jsonPathRole`). */
 const JSONPATH_FIELD_ROLES: ReadonlyMap<string, JsonPathFieldRole> = new Map(
@@ -102,17 +82,6 @@ type PathFieldKind =
   | 'errorCause'
   /** A `.$` field of a payload template: a path or any intrinsic call. */
   | 'payload';
-
-interface JsonataFieldRules {
-  /** `$states.result` exists here (Output/Assign of Task, Map and Parallel). */
-  result: boolean;
-  /** `$states.errorOutput` exists here (Output/Assign of a Catch). */
-  errorOutput: boolean;
-  /** Where we are, for messages: `Output`, `Catch[0].Assign`... */
-  field: string;
-  /** A Map state's ItemSelector, where `$states.context.Map.Item` exists. */
-  mapItemSelector?: boolean;
-}
 
 const analyses = new WeakMap<StateMachine, ExpressionAnalysis>();
 
@@ -166,7 +135,7 @@ function jaywayOnlyRegions(path: string): { start: number; end: number }[] {
 
 class ExpressionWalker {
   private readonly reporter: SiteReporter;
-  private readonly jsonataCache = new Map<string, JsonataExpressionFacts>();
+  private readonly jsonata: JsonataSiteChecks;
   // Machines repeat the same paths and calls ("$.Payload", "$$.Execution.Id") many times; the
   // parse results hold offsets relative to the text, so one parse serves every occurrence.
   private readonly pathCache = new Map<string, JsonPathParseResult>();
@@ -177,13 +146,14 @@ class ExpressionWalker {
 
   constructor(private readonly machine: StateMachine) {
     this.reporter = new SiteReporter(machine.document.text);
+    this.jsonata = new JsonataSiteChecks(this.reporter);
   }
 
   run(): ExpressionAnalysis {
     for (const state of this.machine.states) {
       if (!state.node) continue;
       this.reporter.state = state;
-      if (state.queryLanguage === 'JSONata') this.visitJsonataState(state, state.node);
+      if (state.queryLanguage === 'JSONata') this.jsonata.visitState(state, state.node);
       else this.visitJsonPathState(state, state.node);
     }
     return { diagnostics: this.reporter.diagnostics, variableReferences: this.reporter.references };
@@ -707,185 +677,6 @@ class ExpressionWalker {
       );
     }
   }
-
-  // ---------------------------------------------------------------------------------------------
-  // JSONata states
-
-  private visitJsonataState(state: State, node: ObjectNode): void {
-    const hasResult = state.type === 'Task' || state.type === 'Map' || state.type === 'Parallel';
-    for (const property of node.properties) {
-      const field = property.keyValue;
-      const value = property.value;
-      if (!value || !JSONATA_FIELD_SET.has(field)) continue;
-      const resultAllowed = hasResult && (field === 'Output' || field === 'Assign');
-      const rules: JsonataFieldRules = { result: resultAllowed, errorOutput: false, field };
-      if (state.type === 'Map' && field === 'ItemSelector') rules.mapItemSelector = true;
-      this.visitJsonataValue(value, rules, field === 'Assign' ? 'assign' : 'template', 0);
-    }
-    state.choices.forEach((rule) => {
-      for (const field of ['Condition', 'Output', 'Assign'] as const) {
-        const value = getPropertyValue(rule.node, field);
-        if (value)
-          this.visitJsonataValue(
-            value,
-            { result: false, errorOutput: false, field: `Choices[${rule.index}].${field}` },
-            field === 'Assign' ? 'assign' : 'template',
-            0,
-          );
-      }
-    });
-    state.catchers.forEach((catcher) => {
-      for (const field of ['Output', 'Assign'] as const) {
-        const value = getPropertyValue(catcher.node, field);
-        if (value)
-          this.visitJsonataValue(
-            value,
-            { result: false, errorOutput: true, field: `Catch[${catcher.index}].${field}` },
-            field === 'Assign' ? 'assign' : 'template',
-            0,
-          );
-      }
-    });
-  }
-
-  /**
-   * A JSONata field's value: any string in it (at any depth) is an expression when wrapped in
-   * `{% %}`. `.$` keys belong to JSONPath and are errors here (in Assign the key names a variable,
-   * which the variable checks report).
-   */
-  private visitJsonataValue(node: AstNode, rules: JsonataFieldRules, role: 'assign' | 'template', depth: number): void {
-    if (depth > 200) return;
-    if (node.type === 'string') {
-      this.checkJsonataString(node, rules);
-      return;
-    }
-    if (node.type === 'array') {
-      for (const item of node.items) this.visitJsonataValue(item, rules, 'template', depth + 1);
-      return;
-    }
-    if (node.type !== 'object') return;
-    for (const property of node.properties) {
-      if (property.keyValue.endsWith('.$') && !(role === 'assign' && depth === 0)) this.reportJsonPathKey(property);
-      if (property.value) this.visitJsonataValue(property.value, rules, 'template', depth + 1);
-    }
-  }
-
-  private reportJsonPathKey(property: PropertyNode): void {
-    const key = property.keyValue;
-    this.reporter.report(
-      'jsonata/jsonpath-key',
-      'warning',
-      `"${key}" is JSONPath syntax, but this state uses JSONata: the key is kept as is, with ".$", and its value is not evaluated as a path. Rename it to "${key.slice(0, -2)}" and write its value as "{% ... %}" (for example "{% $states.input.field %}").`,
-      property.offset,
-      property.keyLength,
-    );
-  }
-
-  private checkJsonataString(node: StringNode, rules: JsonataFieldRules): void {
-    const value = node.value;
-    if (value.startsWith('{%')) {
-      if (!value.endsWith('%}') || value.length < 4) {
-        this.reporter.report(
-          'jsonata/unclosed',
-          'error',
-          `This JSONata expression is not closed: end the string with "%}", as in "{% ${truncate(value.slice(2).replace(/%\s*$/, '').trim()) || 'expression'} %}".`,
-          node.offset,
-          node.length,
-        );
-        return;
-      }
-      this.checkJsonataExpression(node, value, rules);
-      return;
-    }
-    if (value.endsWith('%}') && !value.includes('{%') && !/^\s/.test(value)) {
-      this.reporter.report(
-        'jsonata/unopened',
-        'warning',
-        `This string ends with "%}" but does not start with "{%", so it is a plain string, not a JSONata expression. Start it with "{%" to evaluate it.`,
-        node.offset,
-        node.length,
-      );
-    }
-  }
-
-  /**
-   * Step Functions reads "{%expr%}" and "{% expr   %}" alike, so this is a warning, not an error:
-   * the documented form is one space inside each delimiter (or a line break, for an expression
-   * written over several lines), and other validators reject anything else.
-   */
-  private checkJsonataDelimiters(node: StringNode, inner: string): void {
-    const leading = /^\s*/.exec(inner)![0];
-    const trailing = /\s*$/.exec(inner)![0];
-    const conventional = (space: string) => space === ' ' || space.includes('\n');
-    if (conventional(leading) && conventional(trailing)) return;
-    const expression = inner.trim();
-    const message = `Write a JSONata expression as "{% ${truncate(expression)} %}": one space after "{%" and one before "%}" (or line breaks around a multi-line expression). ${leading === '' || trailing === '' ? 'Without the space' : 'With extra spaces'} some tools reject it.`;
-    if (!conventional(leading)) this.reporter.reportAt(node, 0, 2 + leading.length, 'jsonata/delimiter-spacing', 'warning', message);
-    else
-      this.reporter.reportAt(
-        node,
-        2 + inner.length - trailing.length,
-        trailing.length + 2,
-        'jsonata/delimiter-spacing',
-        'warning',
-        message,
-      );
-  }
-
-  private checkJsonataExpression(node: StringNode, value: string, rules: JsonataFieldRules): void {
-    const inner = value.slice(2, -2);
-    if (inner.trim() === '') {
-      this.reporter.report(
-        'jsonata/syntax',
-        'error',
-        'This JSONata expression is empty: write an expression between "{%" and "%}".',
-        node.offset,
-        node.length,
-      );
-      return;
-    }
-    this.checkJsonataDelimiters(node, inner);
-    const expression = substituteJsonataPlaceholders(inner);
-    const facts = analyzeJsonataExpression(expression, this.jsonataCache);
-    const base = 2;
-    for (const problem of facts.problems) {
-      const severity: Severity = problem.code === 'jsonata/context-member' ? 'warning' : 'error';
-      this.reporter.reportAt(node, base + problem.offset, problem.length, problem.code, severity, problem.message, problem.data);
-    }
-    if (!rules.mapItemSelector) {
-      for (const read of facts.contextMapReads)
-        this.reporter.reportAt(
-          node,
-          base + read.offset,
-          read.length,
-          'jsonata/context-member',
-          'warning',
-          MAP_ITEM_ONLY_IN_ITEM_SELECTOR_JSONATA,
-        );
-    }
-    for (const use of facts.statesMembers) {
-      const message = statesMemberProblem(use.member, rules);
-      if (message) this.reporter.reportAt(node, base + use.offset, use.length, 'jsonata/states-member', 'error', message);
-    }
-    for (const variable of facts.variables) {
-      this.reporter.addReference(node, variable.name, base + variable.offset, variable.length);
-    }
-  }
-}
-
-function statesMemberProblem(member: string, rules: JsonataFieldRules): string | undefined {
-  if (member === 'input' || member === 'context') return undefined;
-  if (member === 'result') {
-    if (rules.result) return undefined;
-    return rules.errorOutput
-      ? `$states.result does not exist in ${rules.field}: the state failed, so use $states.errorOutput (the error and its cause).`
-      : `$states.result exists only in the Output and Assign of a Task, Parallel or Map state, not in ${rules.field}. Use $states.input here.`;
-  }
-  if (member === 'errorOutput') {
-    if (rules.errorOutput) return undefined;
-    return `$states.errorOutput exists only in the Output and Assign of a Catch, not in ${rules.field}.`;
-  }
-  return `$states has no member "${member}". Its members are ${STATES_MEMBERS.map((name) => `$states.${name}`).join(', ')}.`;
 }
 
 /**
@@ -916,8 +707,4 @@ function clampToValue(problem: { offset: number; length: number }, valueLength: 
   if (valueLength === 0) return [0, 0];
   const offset = Math.min(problem.offset, valueLength - 1);
   return [offset, Math.max(1, Math.min(problem.length, valueLength - offset))];
-}
-
-function truncate(text: string, max = 40): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
