@@ -10,26 +10,23 @@
  * templates" (`.$` keys), the Fail state (ErrorPath/CausePath and their intrinsic subset) and
  * "Transforming data with JSONata" (which fields of a JSONata state are evaluated, and `$states`).
  *
- * Computed once per machine (cached on the machine object) and linear in the document.
+ * Computed once per machine (cached on the machine object) and linear in the document. This file
+ * walks the states and checks JSONPath; intrinsicSites.ts and jsonataSites.ts check the other two
+ * languages, and every finding goes through the one SiteReporter (siteReporter.ts).
  */
 import { asArray, asObject, asString, getPropertyValue, type AstNode, type ObjectNode, type StringNode } from '../syntax/tree';
 import type { State, StateMachine } from '../model/types';
 import type { Diagnostic } from '../validation/diagnostic';
 import { STATE_FIELDS, type JsonPathFieldRole } from '../validation/structure/fields';
 import { parseJsonPath, type FilterExpression, type JsonPathAst, type JsonPathParseResult } from '../expressions/jsonpath';
-import {
-  looksLikeIntrinsic,
-  parseIntrinsic,
-  type IntrinsicArgument,
-  type IntrinsicCall,
-  type IntrinsicParseResult,
-} from '../expressions/intrinsics';
+import { looksLikeIntrinsic } from '../expressions/intrinsics';
 import { checkContextMembers } from '../expressions/contextObject';
 import { isJsonataExpression } from '../expressions/jsonataExpression';
-import { substituteIntrinsicPlaceholders, substitutePlaceholders } from '../validation/placeholders';
+import { substitutePlaceholders } from '../validation/placeholders';
 import { SiteReporter, type Finding } from './siteReporter';
 import { JsonataSiteChecks } from './jsonataSites';
-import { MAP_ITEM_SHORT, truncate } from './siteMessages';
+import { clampToValue, earliest, guardDepth, jaywayOnlyRegions, MAP_ITEM_SHORT, tooDeep, truncate } from './siteShared';
+import { IntrinsicSiteChecks } from './intrinsicSites';
 
 /** A `$name` read of a workflow variable, in a JSONPath path, an intrinsic argument or JSONata. */
 export interface VariableReference {
@@ -49,20 +46,6 @@ export interface ExpressionAnalysis {
   diagnostics: Diagnostic[];
   variableReferences: VariableReference[];
 }
-
-/**
- * Intrinsics that ErrorPath and CausePath accept: the ones that return a string (AWS developer
- * guide, "Fail workflow state").
- */
-export const ERROR_CAUSE_INTRINSICS: ReadonlySet<string> = new Set([
-  'States.Format',
-  'States.JsonToString',
-  'States.ArrayGetItem',
-  'States.Base64Encode',
-  'States.Base64Decode',
-  'States.Hash',
-  'States.UUID',
-]);
 
 const MAP_ITEM_ONLY_IN_ITEM_SELECTOR = `${MAP_ITEM_SHORT}, in its ItemSelector. Select the value there (for example "value.$": "$$.Map.Item.Value") and read it from the input of the states inside.`;
 
@@ -98,48 +81,13 @@ export function analyzeExpressions(machine: StateMachine): ExpressionAnalysis {
 /** LocalStack's template placeholders (`"%LAMBDA_FUNCTION_ARN_LITERAL_PLACEHOLDER%"`), a whole value. */
 const LITERAL_PLACEHOLDER = /^%[A-Za-z0-9_]+%$/;
 
-/**
- * The `[?(...)]` filters and `[(...)]` script expressions of a path. Jayway (which Step Functions
- * runs) accepts more inside them than our parser knows (unquoted words, arithmetic), so syntax
- * problems inside them are not reported: a missed typo there is better than a false error.
- */
-function jaywayOnlyRegions(path: string): { start: number; end: number }[] {
-  const regions: { start: number; end: number }[] = [];
-  for (let index = path.indexOf('['); index >= 0 && index < path.length; index = path.indexOf('[', index + 1)) {
-    let open = index + 1;
-    while (path[open] === ' ') open++;
-    if (path[open] === '?') open++;
-    while (path[open] === ' ') open++;
-    if (path[open] !== '(') continue;
-    let depth = 0;
-    let quote: string | undefined;
-    let end = path.length;
-    for (let cursor = open; cursor < path.length; cursor++) {
-      const ch = path[cursor]!;
-      if (quote) {
-        if (ch === '\\') cursor++;
-        else if (ch === quote) quote = undefined;
-      } else if (ch === "'" || ch === '"') quote = ch;
-      else if (ch === '(') depth++;
-      else if (ch === ')' && --depth === 0) {
-        const close = path.indexOf(']', cursor);
-        end = close < 0 ? path.length : close + 1;
-        break;
-      }
-    }
-    regions.push({ start: index, end });
-    index = end - 1;
-  }
-  return regions;
-}
-
 class ExpressionWalker {
   private readonly reporter: SiteReporter;
   private readonly jsonata: JsonataSiteChecks;
   // Machines repeat the same paths and calls ("$.Payload", "$$.Execution.Id") many times; the
   // parse results hold offsets relative to the text, so one parse serves every occurrence.
   private readonly pathCache = new Map<string, JsonPathParseResult>();
-  private readonly intrinsicCache = new Map<string, IntrinsicParseResult>();
+  private readonly intrinsics: IntrinsicSiteChecks;
   private readonly findingsCache = new Map<string, Map<string, Map<string, Finding[]>>>();
   /** True while visiting a Map state's ItemSelector (or legacy Parameters): `$$.Map.Item` exists there. */
   private inMapItemSelector = false;
@@ -147,6 +95,7 @@ class ExpressionWalker {
   constructor(private readonly machine: StateMachine) {
     this.reporter = new SiteReporter(machine.document.text);
     this.jsonata = new JsonataSiteChecks(this.reporter);
+    this.intrinsics = new IntrinsicSiteChecks(this.reporter, (node, ast, base) => this.checkPathAst(node, ast, base));
   }
 
   run(): ExpressionAnalysis {
@@ -321,7 +270,7 @@ class ExpressionWalker {
         );
         return;
       }
-      this.checkIntrinsic(stringNode, kind === 'errorCause' ? field : undefined);
+      this.intrinsics.check(stringNode, kind === 'errorCause' ? field : undefined);
       return;
     }
     if (!value.startsWith('$')) {
@@ -496,215 +445,7 @@ class ExpressionWalker {
     return result;
   }
 
-  private parseCall(text: string): IntrinsicParseResult {
-    let result = this.intrinsicCache.get(text);
-    if (!result) {
-      result = guardDepth(
-        () => parseIntrinsic(text),
-        () => ({ problems: [tooDeep(text)] }),
-      );
-      this.intrinsicCache.set(text, result);
-    }
-    return result;
-  }
-
   private textOfSegment(node: StringNode, start: number, length: number): string {
     return node.value.slice(start, start + length);
   }
-
-  private checkIntrinsic(node: StringNode, restrictedField: string | undefined): void {
-    const value = node.value;
-    const substituted = substituteIntrinsicPlaceholders(value);
-    if (substituted === undefined) return;
-    let result = this.parseCall(substituted);
-    if (result.problems.length) {
-      // Jayway filters inside path arguments: parse again with each one masked by an index of the
-      // same length (`[000]`), so the rest of the call is still checked with exact offsets.
-      const regions = jaywayOnlyRegions(substituted);
-      if (regions.length) {
-        let masked = substituted;
-        for (const region of regions) {
-          const length = region.end - region.start;
-          if (length >= 3) masked = masked.slice(0, region.start) + '[' + '0'.repeat(length - 2) + ']' + masked.slice(region.end);
-        }
-        result = parseIntrinsic(masked);
-      }
-    }
-    const syntaxProblems = result.problems.filter((problem) => !problem.code && !problem.message.startsWith('Unexpected "[" after "."'));
-    const firstSyntaxProblem = earliest(syntaxProblems);
-    for (const problem of result.problems) {
-      if (!problem.code && problem !== firstSyntaxProblem) continue;
-      const code =
-        problem.code === 'unknown-function'
-          ? 'intrinsic/unknown-function'
-          : problem.code === 'argument-count'
-            ? 'intrinsic/argument-count'
-            : problem.code === 'argument-type'
-              ? 'intrinsic/argument-type'
-              : problem.code === 'argument-value'
-                ? 'intrinsic/argument-value'
-                : 'intrinsic/syntax';
-      let message = problem.message;
-      if (code === 'intrinsic/unknown-function')
-        message += `. The intrinsic functions are States.Format, States.StringToJson, States.JsonToString, States.Array, States.ArrayPartition, States.ArrayContains, States.ArrayRange, States.ArrayGetItem, States.ArrayLength, States.ArrayUnique, States.Base64Encode, States.Base64Decode, States.Hash, States.JsonMerge, States.MathRandom, States.MathAdd, States.StringSplit and States.UUID`;
-      else if (code === 'intrinsic/syntax') message = `Invalid intrinsic function call: ${message}`;
-      this.reporter.reportAt(
-        node,
-        ...clampToValue(problem, substituted.length),
-        code,
-        code === 'intrinsic/argument-value' ? 'warning' : 'error',
-        `${message}.`,
-      );
-    }
-    const call = result.ast;
-    if (!call) return;
-    if (
-      restrictedField &&
-      !ERROR_CAUSE_INTRINSICS.has(call.name) &&
-      result.problems.every((problem) => problem.code !== 'unknown-function')
-    ) {
-      this.reporter.reportAt(
-        node,
-        call.nameOffset,
-        call.nameLength,
-        'intrinsic/not-allowed-here',
-        'error',
-        `${restrictedField} accepts only intrinsic functions that return a string: ${[...ERROR_CAUSE_INTRINSICS].join(', ')}. Wrap the value, e.g. States.JsonToString(...) or States.Format('{}', ...).`,
-      );
-    }
-    this.checkCall(node, call, 0);
-  }
-
-  private checkCall(node: StringNode, call: IntrinsicCall, depth: number): void {
-    if (depth > 100) return;
-    if (call.name === 'States.Format') this.checkFormat(node, call);
-    else this.checkLiteralValues(node, call);
-    for (const argument of call.args) this.checkArgument(node, argument, depth);
-  }
-
-  /**
-   * Literal arguments whose value always makes the call fail (AWS developer guide, "Intrinsic
-   * functions": ArrayRange's 1000-item limit and non-zero step, ArrayPartition's positive chunk
-   * size, ArrayGetItem's index, JsonMerge's shallow-only mode, and literal text StringToJson or
-   * Base64Decode cannot decode).
-   */
-  private checkLiteralValues(node: StringNode, call: IntrinsicCall): void {
-    const number = (index: number): number | undefined => {
-      const argument = call.args[index];
-      return argument?.kind === 'number' ? argument.value : undefined;
-    };
-    const fail = (index: number, message: string): void => {
-      const argument = call.args[index]!;
-      // Step Functions accepts the definition; the call fails when the state runs.
-      this.reporter.reportAt(node, argument.offset, argument.length, 'intrinsic/argument-value', 'warning', message);
-    };
-    switch (call.name) {
-      case 'States.ArrayRange': {
-        const [start, end, step] = [number(0), number(1), number(2)];
-        if (step === 0) fail(2, 'States.ArrayRange needs a step other than 0.');
-        else if (start !== undefined && end !== undefined && step !== undefined && Math.floor((end - start) / step) + 1 > 1000) {
-          fail(
-            1,
-            `States.ArrayRange(${start}, ${end}, ${step}) would make ${Math.floor((end - start) / step) + 1} items, but the limit is 1000.`,
-          );
-        }
-        return;
-      }
-      case 'States.ArrayPartition': {
-        const size = number(1);
-        if (size !== undefined && size <= 0) fail(1, 'States.ArrayPartition needs a chunk size greater than 0.');
-        return;
-      }
-      case 'States.ArrayGetItem': {
-        const index = number(1);
-        if (index !== undefined && index < 0)
-          fail(1, 'States.ArrayGetItem needs an index of 0 or more (negative indexes are not supported).');
-        return;
-      }
-      case 'States.JsonMerge': {
-        const deep = call.args[2];
-        if (deep?.kind === 'boolean' && deep.value)
-          fail(2, 'States.JsonMerge supports only a shallow merge: pass false as the third argument.');
-        return;
-      }
-      case 'States.StringToJson': {
-        const text = call.args[0];
-        if (text?.kind === 'string' && text.value.trim() !== '') {
-          try {
-            JSON.parse(text.value);
-          } catch {
-            fail(0, 'States.StringToJson fails on this text: it is not valid JSON.');
-          }
-        }
-        return;
-      }
-      case 'States.Base64Decode': {
-        const text = call.args[0];
-        if (text?.kind === 'string' && !/^[A-Za-z0-9+/]*={0,2}$/.test(text.value))
-          fail(0, 'States.Base64Decode fails on this text: it is not base64 (A-Z, a-z, 0-9, +, / and = padding).');
-        return;
-      }
-    }
-  }
-
-  private checkArgument(node: StringNode, argument: IntrinsicArgument, depth: number): void {
-    if (argument.kind === 'call') this.checkCall(node, argument, depth + 1);
-    else if (argument.kind === 'path') this.checkPathAst(node, argument.path, 0);
-  }
-
-  /** States.Format fails at run time when the `{}` placeholders and the arguments do not pair up. */
-  private checkFormat(node: StringNode, call: IntrinsicCall): void {
-    const template = call.args[0];
-    if (template?.kind !== 'string') return;
-    let placeholders = 0;
-    const raw = template.raw;
-    for (let index = 0; index < raw.length; index++) {
-      if (raw[index] === '\\') index++;
-      else if (raw[index] === '{' && raw[index + 1] === '}') {
-        placeholders++;
-        index++;
-      }
-    }
-    const values = call.args.length - 1;
-    if (placeholders !== values) {
-      this.reporter.reportAt(
-        node,
-        call.offset,
-        call.length,
-        'intrinsic/format-arguments',
-        'error',
-        `States.Format has ${placeholders} "{}" placeholder${placeholders === 1 ? '' : 's'} but ${values} value${values === 1 ? '' : 's'} to put in them; give one value per "{}" (write "\\\\{" for a literal brace).`,
-      );
-    }
-  }
-}
-
-/**
- * Runs a recursive parser; an expression nested so deeply that it exhausts the stack becomes a
- * problem of its own instead of ending the whole check.
- */
-function guardDepth<T>(parse: () => T, tooDeepResult: () => T): T {
-  try {
-    return parse();
-  } catch (error) {
-    if (error instanceof RangeError) return tooDeepResult();
-    throw error;
-  }
-}
-
-function tooDeep(text: string): { message: string; offset: number; length: number } {
-  return { message: 'the expression is nested too deeply to be checked', offset: 0, length: Math.max(1, text.length) };
-}
-
-function earliest<T extends { offset: number }>(problems: T[]): T | undefined {
-  let first: T | undefined;
-  for (const problem of problems) if (!first || problem.offset < first.offset) first = problem;
-  return first;
-}
-
-/** A problem "at the end" of an expression is shown on its last character, inside the string. */
-function clampToValue(problem: { offset: number; length: number }, valueLength: number): [number, number] {
-  if (valueLength === 0) return [0, 0];
-  const offset = Math.min(problem.offset, valueLength - 1);
-  return [offset, Math.max(1, Math.min(problem.length, valueLength - offset))];
 }

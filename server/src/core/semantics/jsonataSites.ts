@@ -9,7 +9,7 @@ import { getPropertyValue, type AstNode, type ObjectNode, type PropertyNode, typ
 import { STATE_FIELDS } from '../validation/structure/fields';
 import { substituteJsonataPlaceholders } from '../validation/placeholders';
 import { analyzeJsonataExpression, type JsonataExpressionFacts } from '../expressions/jsonataCheck';
-import { MAP_ITEM_SHORT, truncate } from './siteMessages';
+import { MAP_ITEM_SHORT, truncate } from './siteShared';
 import type { Severity } from '../validation/diagnostic';
 import type { SiteReporter } from './siteReporter';
 
