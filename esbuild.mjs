@@ -151,11 +151,38 @@ for (const wasm of [
 // The graph preview runs elkjs in a Web Worker from elkjs's own worker script (client/webview/elkRunner.ts).
 copyFileSync('node_modules/elkjs/lib/elk-worker.min.js', 'dist/elk-worker.js');
 
+/**
+ * In watch mode, says when a round of rebuilds starts and when all of them are done, and prints each
+ * error as `file:line:column: error: message`: the lines the `npm: watch` task in .vscode/tasks.json
+ * waits for and puts in the Problems view.
+ */
+function watchReporter() {
+  let running = 0;
+  return {
+    name: 'watch-reporter',
+    setup(build) {
+      build.onStart(() => {
+        if (running++ === 0) console.log('[watch] build started');
+      });
+      build.onEnd((result) => {
+        for (const message of result.errors) {
+          const where = message.location
+            ? `${message.location.file}:${message.location.line}:${message.location.column + 1}`
+            : 'esbuild.mjs:1:1';
+          console.log(`${where}: error: ${message.text}`);
+        }
+        if (--running === 0) console.log('[watch] build finished');
+      });
+    },
+  };
+}
+
 const cliBuilt = present.some((options) => 'cli-main' in options.entryPoints);
 if (watch) {
   // A cache from an earlier build would not match the rebuilt bundle (the launcher checks and loads from source).
   rmSync(cliCodeCache, { force: true, recursive: true });
-  for (const options of builds) (await esbuild.context(options)).watch();
+  const reporter = watchReporter();
+  for (const options of builds) (await esbuild.context({ ...options, plugins: [...(options.plugins ?? []), reporter] })).watch();
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
   if (cliBuilt) writeCliCodeCache();

@@ -20,10 +20,19 @@ if (!existsSync(node22) || !existsSync(join(here, 'node_modules', 'aws-local-ste
 }
 mkdirSync(tmp, { recursive: true });
 
-// Our interpreter as one CommonJS file the Node 22 measuring process can require.
+// Our interpreter and Node's runtime ports (clock, random, UUIDs) as one CommonJS file the Node 22 measuring process can require.
 const bundle = join(tmp, 'interpreter.cjs');
 const bundleOptions = { bundle: true, platform: 'node', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning' };
-await esbuild.build({ ...bundleOptions, entryPoints: [join(root, 'server/src/core/interpreter/index.ts')], outfile: bundle });
+await esbuild.build({
+  ...bundleOptions,
+  stdin: {
+    contents:
+      "export { startExecution } from './server/src/core/interpreter/index';\nexport { nodeRuntimePorts } from './server/src/node/runtimePorts';",
+    resolveDir: root,
+    loader: 'ts',
+  },
+  outfile: bundle,
+});
 // The CLI as shipped (built here on its own, so the benchmark does not depend on the rest of the tree building).
 const cli = join(tmp, 'cli.cjs');
 await esbuild.build({ ...bundleOptions, entryPoints: [join(root, 'server/src/cli/main.ts')], outfile: cli, minify: true });

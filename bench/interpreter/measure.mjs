@@ -30,7 +30,11 @@ const scenarios = [
 const results = [];
 for (const scenario of scenarios) {
   const oursMs = await time(async () => {
-    const result = await ours.startExecution(scenario.definition, scenario.input, { type: 'EXPRESS', recordEvents: false });
+    const result = await ours.startExecution(scenario.definition, scenario.input, {
+      ...ours.nodeRuntimePorts,
+      type: 'EXPRESS',
+      recordEvents: false,
+    });
     if (result.status !== 'SUCCEEDED') throw new Error(`ours failed ${scenario.name}: ${result.error} ${result.cause}`);
   });
   const peerMs = await time(async () => {

@@ -3,7 +3,7 @@
 // nested in their Parallel or Map, branches side by side; it gives up ELK's crossing minimisation
 // and edge routing, which matter less when the view shows hundreds of states at once.
 import type { GraphEdge, GraphNode, StateMachineGraph } from '../../server/src/core/graph/types';
-import type { GraphLayout, MeasureText, PlacedEdge, PlacedNode, Point } from './layout';
+import type { GraphLayout, MeasureText, PlacedEdge, PlacedNode, Point } from './layoutTypes';
 
 export interface FastLayoutSizes {
   size(node: GraphNode): { width: number; height: number };

@@ -2,40 +2,11 @@
 // processors as nested compound nodes). Pure apart from elkjs: text widths come from a measuring
 // function the caller supplies, so this also runs under node for the tests and the benchmark.
 import type { ELK as ElkApi, ElkExtendedEdge, ElkNode, ElkLabel, LayoutOptions } from 'elkjs/lib/elk-api';
-import type { GraphEdge, GraphNode, StateMachineGraph } from '../../server/src/core/graph/types';
+import type { GraphNode, StateMachineGraph } from '../../server/src/core/graph/types';
 import { fastLayout } from './fastLayout';
+import type { GraphLayout, MeasureText, PlacedEdge, PlacedNode, Point } from './layoutTypes';
 
-export type MeasureText = (text: string, font: 'label' | 'detail' | 'edge') => number;
-
-export interface Point {
-  x: number;
-  y: number;
-}
-
-export interface PlacedNode {
-  node: GraphNode;
-  /** Absolute position of the top-left corner. */
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  /** Compound nodes (Parallel, Map, their branches) draw their children inside. */
-  isContainer: boolean;
-  depth: number;
-}
-
-export interface PlacedEdge {
-  edge: GraphEdge;
-  points: Point[];
-  label?: { text: string; x: number; y: number; width: number; height: number };
-}
-
-export interface GraphLayout {
-  nodes: PlacedNode[];
-  edges: PlacedEdge[];
-  width: number;
-  height: number;
-}
+export type { GraphLayout, MeasureText, PlacedEdge, PlacedNode, Point } from './layoutTypes';
 
 /** Above this many states the linear-time layout (fastLayout.ts) replaces elkjs, which needs seconds there. */
 export const largeGraphThreshold = 200;

@@ -43,8 +43,8 @@ export interface WebviewPersistedState {
   /** The layout direction the user chose with the toolbar button (absent: from the panel's shape). */
   direction?: 'auto' | 'DOWN' | 'RIGHT';
   /** The run pane's height in pixels after the user dragged its edge, and whether it is collapsed. */
-  runPaneHeight?: number;
-  runPaneCollapsed?: boolean;
+  runPaneHeight?: number | undefined;
+  runPaneCollapsed?: boolean | undefined;
 }
 
 /** One execution event as the run pane lists it. */

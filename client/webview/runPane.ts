@@ -20,8 +20,8 @@ function formatElapsed(millis: number): string {
 
 /** The pane's size as the user left it, kept in the webview's state across reloads. */
 export interface RunPaneSize {
-  height?: number;
-  collapsed?: boolean;
+  height?: number | undefined;
+  collapsed?: boolean | undefined;
 }
 
 export class RunPane {

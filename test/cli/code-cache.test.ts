@@ -109,7 +109,7 @@ test(
     assert.ok(good.equals(withHeader(good.subarray(12))), 'the cache starts with the header the launcher checks');
 
     const damaged = Buffer.from(good);
-    for (let index = 0; index < 64; index++) damaged[(damaged.length >> 1) + index] ^= 0x5a;
+    for (let index = 0; index < 64; index++) damaged[(damaged.length >> 1) + index]! ^= 0x5a;
     const cases: { label: string; cache: Buffer | 'missing' | 'folder'; load: RegExp; execArgv?: string[] }[] = [
       // Unchecked, V8 accepts this and the process dies (SIGSEGV or a V8 fatal error).
       { label: 'damaged data', cache: damaged, load: /^plain load: the code cache fails its check/ },

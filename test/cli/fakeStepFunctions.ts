@@ -4,6 +4,7 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startExecution } from '../../server/src/core/interpreter';
+import { nodeRuntimePorts } from '../../server/src/node/runtimePorts';
 
 export interface RecordedRequest {
   operation: string;
@@ -113,7 +114,11 @@ export class FakeStepFunctions {
   }
 
   private async run(machine: Machine, input: string): Promise<Awaited<ReturnType<typeof startExecution>>> {
-    return startExecution(JSON.parse(machine.definition), JSON.parse(input), { executionName: 'run', stateMachineName: machine.name });
+    return startExecution(JSON.parse(machine.definition), JSON.parse(input), {
+      ...nodeRuntimePorts,
+      executionName: 'run',
+      stateMachineName: machine.name,
+    });
   }
 
   private async answer(operation: string, body: Record<string, unknown>): Promise<unknown> {
@@ -220,7 +225,9 @@ export class FakeStepFunctions {
         const name = String(body.stateName);
         const state = definition.States[name] ?? this.fail('ValidationException', `no state ${name}`);
         const single = { StartAt: name, States: { [name]: { ...state, End: true, Next: undefined } } };
-        const result = await startExecution(JSON.parse(JSON.stringify(single)), JSON.parse(String(body.input ?? '{}')), {});
+        const result = await startExecution(JSON.parse(JSON.stringify(single)), JSON.parse(String(body.input ?? '{}')), {
+          ...nodeRuntimePorts,
+        });
         return {
           status: result.status === 'SUCCEEDED' ? 'SUCCEEDED' : 'FAILED',
           ...(result.status === 'SUCCEEDED' ? { output: JSON.stringify(result.output) } : {}),

@@ -2,24 +2,20 @@
 // Every conformance definition was executed by AWS, so none may carry an error-level diagnostic.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { validateDocument } from '../../server/src/core';
+import { requireShared } from '../support/shared';
 
-const shared = process.env.ASL_SHARED ?? resolve(process.cwd(), '..', 'shared');
-const casesDir = join(shared, 'conformance', 'cases');
+const casesDir = requireShared('conformance', 'cases');
 
-test(
-  'asl run accepts every definition AWS executed (no error diagnostics on the conformance corpus)',
-  { skip: !existsSync(casesDir) && 'no corpus' },
-  () => {
-    const refused: string[] = [];
-    for (const name of readdirSync(casesDir)) {
-      const text = readFileSync(join(casesDir, name, 'definition.json'), 'utf8');
-      for (const diagnostic of validateDocument(text, 'json')) {
-        if (diagnostic.severity === 'error') refused.push(`${name}: ${diagnostic.code} ${diagnostic.message}`);
-      }
+test('asl run accepts every definition AWS executed (no error diagnostics on the conformance corpus)', () => {
+  const refused: string[] = [];
+  for (const name of readdirSync(casesDir)) {
+    const text = readFileSync(join(casesDir, name, 'definition.json'), 'utf8');
+    for (const diagnostic of validateDocument(text, 'json')) {
+      if (diagnostic.severity === 'error') refused.push(`${name}: ${diagnostic.code} ${diagnostic.message}`);
     }
-    assert.deepEqual(refused, []);
-  },
-);
+  }
+  assert.deepEqual(refused, []);
+});

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { sharedDir } from '../support/shared';
+import { requireShared } from '../support/shared';
 
 const cli = resolve(process.cwd(), 'dist', 'cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'asl-validate-'));
@@ -158,7 +158,7 @@ test('a 10 MB definition validates as a whole process in bounded time', () => {
 });
 
 test('the shared corpus: valid exits 0, invalid flags every file', () => {
-  const valid = spawnSync(process.execPath, [cli, 'validate', '--format', 'json', join(sharedDir, 'corpus', 'valid')], {
+  const valid = spawnSync(process.execPath, [cli, 'validate', '--format', 'json', requireShared('corpus', 'valid')], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -169,7 +169,7 @@ test('the shared corpus: valid exits 0, invalid flags every file', () => {
     failing.map((entry) => entry.path),
     [],
   );
-  const invalid = spawnSync(process.execPath, [cli, 'validate', '--format', 'json', join(sharedDir, 'corpus', 'invalid')], {
+  const invalid = spawnSync(process.execPath, [cli, 'validate', '--format', 'json', requireShared('corpus', 'invalid')], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startExecution } from '../../server/src/core/interpreter';
+import { nodeRuntimePorts } from '../../server/src/node/runtimePorts';
 
 interface Expected {
   status: string;
@@ -25,7 +26,7 @@ export async function runCase(dir: string, recordEvents = false, ignoreCause = f
   const definition = JSON.parse(readFileSync(join(dir, 'definition.json'), 'utf8'));
   const input = JSON.parse(readFileSync(join(dir, 'input.json'), 'utf8'));
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
-  const result = await startExecution(definition, input, { recordEvents, hash: nodeHash });
+  const result = await startExecution(definition, input, { ...nodeRuntimePorts, recordEvents, hash: nodeHash });
   try {
     if (recordEvents) {
       result.events.forEach((event, index) => assert.equal(event.id, index + 1, 'history event ids are consecutive'));

@@ -63,7 +63,7 @@ test('restart runs the machine again from the start, on a new thread', async () 
 });
 
 test('stop ends a machine that never ends, at once, while it runs', async () => {
-  const { terminated } = await session.launch({ program: fixture('forever.asl.json'), input: {}, executionType: 'express' });
+  const { terminated } = await session.launch({ program: fixture('busy-loop.asl.json'), input: {}, executionType: 'express' });
   // It is running: execution events keep coming (each turn of the loop takes a while: see the fixture).
   while (session.outputs.length < 5) await session.client.waitForEvent('output');
   await session.client.terminateRequest();

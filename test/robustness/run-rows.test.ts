@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { type ExecutionResult, startExecution } from '../../server/src/core/interpreter';
 import { stringMatches } from '../../server/src/core/interpreter/choice';
 import { localItemReader, localResultWriter } from '../../server/src/node/interpreterPorts';
+import { nodeRuntimePorts } from '../../server/src/node/runtimePorts';
 
 const dir = mkdtempSync(join(tmpdir(), 'asl-rows-'));
 const cli = resolve(process.cwd(), 'dist', 'cli.js');
@@ -36,12 +37,12 @@ const choiceLoop = {
 };
 
 test('row 3: an Express Choice loop without Wait ends TIMED_OUT at 5 simulated minutes', { timeout: 30_000 }, async () => {
-  const result = await startExecution(choiceLoop, { done: false }, { type: 'EXPRESS', recordEvents: false });
+  const result = await startExecution(choiceLoop, { done: false }, { ...nodeRuntimePorts, type: 'EXPRESS', recordEvents: false });
   assert.equal(result.status, 'TIMED_OUT');
   assert.equal(result.error, 'States.Timeout');
   assert.match(result.cause ?? '', /5 minutes/);
   // With the history kept it ends too, holding a bounded number of events.
-  const recorded = await startExecution(choiceLoop, { done: false }, { type: 'EXPRESS' });
+  const recorded = await startExecution(choiceLoop, { done: false }, { ...nodeRuntimePorts, type: 'EXPRESS' });
   assert.equal(recorded.status, 'TIMED_OUT');
   assert.ok(recorded.events.length < 100_000, `${recorded.events.length} events`);
   const last = Date.parse(recorded.events.at(-1)!.timestamp) - Date.parse(recorded.events[0]!.timestamp);
@@ -57,7 +58,7 @@ test('row 3: a long but finite Express loop still succeeds (10,000 iterations)',
       Done: { Type: 'Succeed' },
     },
   };
-  const result = await startExecution(counted, { n: 0 }, { type: 'EXPRESS', recordEvents: false });
+  const result = await startExecution(counted, { n: 0 }, { ...nodeRuntimePorts, type: 'EXPRESS', recordEvents: false });
   assert.equal(result.status, 'SUCCEEDED');
 });
 
@@ -73,7 +74,11 @@ function assertQueryError(result: ExecutionResult, code: RegExp): void {
 
 test('row 4: JSONata recursing forever, not in tail position, fails with QueryEvaluationError (depth)', { timeout: 30_000 }, async () => {
   const started = Date.now();
-  const result = await startExecution(jsonataMachine('($f := function($n){ 1 + $f($n + 1) }; $f(0))'), {}, { recordEvents: false });
+  const result = await startExecution(
+    jsonataMachine('($f := function($n){ 1 + $f($n + 1) }; $f(0))'),
+    {},
+    { ...nodeRuntimePorts, recordEvents: false },
+  );
   assertQueryError(result, /D1011/);
   assert.ok(Date.now() - started < 10_000);
 });
@@ -83,14 +88,18 @@ test('row 4: JSONata recursing forever in tail position fails with QueryEvaluati
   const result = await startExecution(
     jsonataMachine('($f := function($n){ $f($n + 1) }; $f(0))'),
     {},
-    { recordEvents: false, jsonataLimits: { timeoutMs: 300 } },
+    { ...nodeRuntimePorts, recordEvents: false, jsonataLimits: { timeoutMs: 300 } },
   );
   assertQueryError(result, /D1012/);
   assert.ok(Date.now() - started < 5_000);
 });
 
 test('row 4: a deep but finite recursion still evaluates', { timeout: 30_000 }, async () => {
-  const result = await startExecution(jsonataMachine('($f := function($n){ $n <= 1 ? 1 : $n + $f($n - 1) }; $f(500))'), {});
+  const result = await startExecution(
+    jsonataMachine('($f := function($n){ $n <= 1 ? 1 : $n + $f($n - 1) }; $f(500))'),
+    {},
+    nodeRuntimePorts,
+  );
   assert.equal(result.status, 'SUCCEEDED');
   assert.equal(result.output, 125_250);
 });
@@ -143,7 +152,7 @@ test('row 8: a handler that never settles fails its Task with States.Timeout aft
     StartAt: 'Work',
     States: { Work: { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:Work', TimeoutSeconds: 1, End: true } },
   };
-  const result = await startExecution(definition, {}, { taskInvoker: { invoke: () => new Promise(() => {}) } });
+  const result = await startExecution(definition, {}, { ...nodeRuntimePorts, taskInvoker: { invoke: () => new Promise(() => {}) } });
   assert.equal(result.status, 'FAILED');
   assert.equal(result.error, 'States.Timeout');
 });
@@ -190,11 +199,11 @@ test('row 9: a handler returning a function or a Symbol fails the Task with Stat
 
 test('row 10: an input over 256 KiB is refused before the execution starts', { timeout: 30_000 }, async () => {
   const definition = { StartAt: 'P', States: { P: { Type: 'Pass', End: true } } };
-  const result = await startExecution(definition, { data: 'x'.repeat(256 * 1024) });
+  const result = await startExecution(definition, { data: 'x'.repeat(256 * 1024) }, nodeRuntimePorts);
   assert.equal(result.status, 'FAILED');
   assert.equal(result.error, 'States.DataLimitExceeded');
   assert.equal(result.events.length, 0, 'no execution: no history');
-  const fits = await startExecution(definition, { data: 'x'.repeat(256 * 1024 - 20) });
+  const fits = await startExecution(definition, { data: 'x'.repeat(256 * 1024 - 20) }, nodeRuntimePorts);
   assert.equal(fits.status, 'SUCCEEDED');
 });
 
@@ -208,13 +217,13 @@ test('row 10: a state output over 256 KiB fails the state with States.DataLimitE
   };
   const input = { s: 'y'.repeat(100 * 1024) };
   for (const recordEvents of [true, false]) {
-    const result = await startExecution(jsonPath, input, { recordEvents });
+    const result = await startExecution(jsonPath, input, { ...nodeRuntimePorts, recordEvents });
     assert.equal(result.status, 'FAILED');
     assert.equal(result.error, 'States.DataLimitExceeded');
     assert.match(result.cause ?? '', /'Grow'/);
   }
   const jsonata = jsonataMachine("$pad('', 300000, 'z')");
-  assert.equal((await startExecution(jsonata, {})).error, 'States.DataLimitExceeded');
+  assert.equal((await startExecution(jsonata, {}, nodeRuntimePorts)).error, 'States.DataLimitExceeded');
 });
 
 test('row 11: ItemReader keys and ResultWriter buckets are names inside the local S3 folder', { timeout: 30_000 }, async () => {
@@ -270,7 +279,7 @@ test('row 11: ItemReader keys and ResultWriter buckets are names inside the loca
       },
     },
   };
-  const result = await startExecution(definition, {}, { itemReader: reader });
+  const result = await startExecution(definition, {}, { ...nodeRuntimePorts, itemReader: reader });
   assert.equal(result.status, 'FAILED');
   assert.match(`${result.error} ${result.cause}`, /outside the local folder/);
 });
@@ -286,7 +295,7 @@ test('row 13: a Choice with no match and no Default fails with States.NoChoiceMa
     States: { Pick: { Type: 'Choice', Choices: [{ Condition: '{% $states.input.n = 1 %}', Next: 'One' }] }, One: { Type: 'Succeed' } },
   };
   for (const definition of [jsonPath, jsonata]) {
-    const result = await startExecution(definition, { n: 2 });
+    const result = await startExecution(definition, { n: 2 }, nodeRuntimePorts);
     assert.equal(result.status, 'FAILED');
     assert.equal(result.error, 'States.NoChoiceMatched');
     assert.match(result.cause ?? '', /No Choice Rules matched and no Default state was specified/);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type HistoryEvent, startExecution } from '../../server/src/core/interpreter';
 import { startIsolatedRun } from '../../server/src/node/isolatedRun';
+import { nodeRuntimePorts } from '../../server/src/node/runtimePorts';
 
 const dir = mkdtempSync(join(tmpdir(), 'asl-runner-'));
 
@@ -43,7 +44,7 @@ test('a run in the worker gives the same result as the interpreter on this threa
   const streamed: HistoryEvent[] = [];
   const isolated = await startIsolatedRun({ definition, input: { name: 'Ada' }, executionName: 'same' }, (event) => streamed.push(event))
     .result;
-  const direct = await startExecution(definition, { name: 'Ada' }, { executionName: 'same' });
+  const direct = await startExecution(definition, { name: 'Ada' }, { ...nodeRuntimePorts, executionName: 'same' });
   assert.equal(isolated.status, 'SUCCEEDED');
   assert.deepEqual(isolated.output, direct.output);
   assert.deepEqual(

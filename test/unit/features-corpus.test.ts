@@ -16,9 +16,9 @@ import {
   type AnalyzedDocument,
   type TextEdit,
 } from '../../server/src/core/index';
-import { isAslFile, listFiles, sharedDir } from '../support/shared';
+import { isAslFile, listSharedFiles, sharedDir } from '../support/shared';
 
-const files = listFiles(`${sharedDir}/corpus/valid`, isAslFile);
+const files = listSharedFiles('corpus/valid', isAslFile);
 
 function apply(text: string, edits: readonly TextEdit[]): string {
   let result = text;

@@ -23,7 +23,7 @@ import {
   type DocumentFormat,
 } from '../../server/src/core/index';
 import { stringify } from 'yaml';
-import { isAslFile, listFiles, sharedDir } from '../support/shared';
+import { isAslFile, listSharedFiles, sharedDir } from '../support/shared';
 
 /** A small deterministic generator, so a failure can be reproduced. */
 function random(seed: number): () => number {
@@ -69,7 +69,7 @@ function exercise(text: string, format: DocumentFormat, offsets: number[], where
   }
 }
 
-const files = listFiles(`${sharedDir}/corpus/valid`, isAslFile).filter((_, index) => index % 4 === 0);
+const files = listSharedFiles('corpus/valid', isAslFile).filter((_, index) => index % 4 === 0);
 
 test('every feature at random offsets of corpus files, whole and cut short', () => {
   const next = random(20260101);

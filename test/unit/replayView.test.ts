@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { analyzeDocument, buildGraph } from '../../server/src/core/index';
 import { replayExecution } from '../../server/src/core/replay/index';
 import { replayPicture } from '../../client/src/aws/replayView';
+import { nodeRuntimePorts } from '../../server/src/node/runtimePorts';
 
 const dir = join(process.cwd(), 'test', 'fixtures', 'replay', 'pickup-order-retried');
 
@@ -14,7 +15,7 @@ async function picture(machineFile: string) {
   const text = readFileSync(join(dir, machineFile), 'utf8');
   const analyzed = analyzeDocument(text, 'json');
   const graph = buildGraph(analyzed.machine);
-  const reading = await replayExecution(JSON.parse(text), JSON.parse(readFileSync(join(dir, 'history.json'), 'utf8')));
+  const reading = await replayExecution(JSON.parse(text), JSON.parse(readFileSync(join(dir, 'history.json'), 'utf8')), nodeRuntimePorts);
   assert.ok('result' in reading);
   return { graph, view: replayPicture(graph, reading.result, 'pickup-order.asl.json', 'history.json') };
 }

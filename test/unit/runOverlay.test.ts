@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { analyzeDocument, toValue } from '../../server/src/core/index';
 import { buildGraph } from '../../server/src/core/graph/index';
 import { startExecution, type MockConfig } from '../../server/src/core/interpreter/index';
+import { nodeRuntimePorts } from '../../server/src/node/runtimePorts';
 import { describeRun } from '../../client/src/run/overlay';
 
 const examples = join(__dirname, '..', '..', '..', 'examples');
@@ -16,7 +17,10 @@ async function runExample(name: string, testCase: string) {
   const graph = buildGraph(analyzed.machine);
   const input = JSON.parse(readFileSync(join(examples, `${name}.input.json`), 'utf8'));
   const config = JSON.parse(readFileSync(join(examples, `${name}.mocks.json`), 'utf8')) as MockConfig;
-  const result = await startExecution(toValue(analyzed.document.root), input, { mocks: { config, stateMachine: name, testCase } });
+  const result = await startExecution(toValue(analyzed.document.root), input, {
+    ...nodeRuntimePorts,
+    mocks: { config, stateMachine: name, testCase },
+  });
   const picture = describeRun(graph, result.events, result.status);
   const status = (state: string) => picture.overlay.visited.find((visit) => visit.nodeId === state)?.status;
   return { result, picture, status };

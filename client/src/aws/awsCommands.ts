@@ -21,6 +21,7 @@ import { GraphPreview, isAslDocument } from '../preview/graphPreview';
 import { InputHistory, chooseInput, machineBaseName, readJsonFile } from '../run/inputs';
 import { describeRun } from '../run/overlay';
 import { replayPicture } from './replayView';
+import { nodeRuntimePorts } from '../../../server/src/node/runtimePorts';
 
 interface AwsSettings {
   region: string;
@@ -129,6 +130,7 @@ async function showReplay(
     return undefined;
   }
   const reading = await replayExecution(toValue(analyzed.document.root), history, {
+    ...nodeRuntimePorts,
     hash: nodeHash,
     ...(executionArn ? { executionArn } : {}),
   });

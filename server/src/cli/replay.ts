@@ -6,6 +6,7 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { type ReplayResult, replayExecution, testFileOf } from '../core/replay';
 import { UsageError } from '../node/interpreterPorts';
 import { loadMachine } from './machineSource';
+import { nodeRuntimePorts } from '../node/runtimePorts';
 
 export const replayUsage = `Usage: asl replay <history.json> --definition <machine> [options]
 
@@ -114,6 +115,7 @@ export async function run(argv: string[]): Promise<number> {
     const onSignal = (): void => controller.abort();
     process.once('SIGINT', onSignal);
     const reading = await replayExecution(machine.definition, history, {
+      ...nodeRuntimePorts,
       type: args.type,
       hash: nodeHash,
       signal: controller.signal,

@@ -298,7 +298,6 @@ function xmlEscape(text: string): string {
     .replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
     .replace(
       // XML 1.0 cannot carry most control characters, even escaped.
-      // eslint-disable-next-line no-control-regex
       /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g,
       (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
     );

@@ -1,16 +1,32 @@
-// The one entry point of the pure ASL core. Consumers (language server, CLI, client) import from here.
-export * from './syntax/tree';
+// The one entry point of the pure ASL core. Consumers (language server, CLI, client, tests, benches)
+// import from here; it exports what they use and nothing more (other modules of the core are its own
+// business). Need something else? Export it here, by name.
+export {
+  toValue,
+  findNodeAtOffset,
+  stringValueOffset,
+  stringValueIndexAt,
+  getPropertyValue,
+  asObject,
+  type SyntaxProblem,
+  type AstNode,
+  type ObjectNode,
+  type StringNode,
+  type TreeNode,
+  type DocumentFormat,
+} from './syntax/tree';
 export { parseDocument, formatForFileName } from './syntax/parse';
-export * from './model/types';
+export { STATE_TYPES, type StateType, type QueryLanguage, type StateMachine, type State, type Catcher, type Scope } from './model/types';
 export { buildStateMachine } from './model/build';
 export type { Diagnostic, Severity } from './validation/diagnostic';
-export { validateStateMachine } from './validation/validate';
+export { DIAGNOSTIC_CODES, isDiagnosticCode, type DiagnosticCode } from './validation/codes';
 export { AnalyzedDocument, analyzeDocument } from './analysis';
 export { LineIndex, type Position, type Range } from './text/lines';
 
 import { parseDocument } from './syntax/parse';
 import { buildStateMachine } from './model/build';
 import { validateStateMachine } from './validation/validate';
+export { validateStateMachine };
 import type { DocumentFormat } from './syntax/tree';
 import type { Diagnostic } from './validation/diagnostic';
 
@@ -20,45 +36,68 @@ export function validateDocument(text: string, format: DocumentFormat): Diagnost
 }
 
 // The service integrations catalog (Task Resource values, their patterns, parameters and errors).
-export * from './catalog/index';
+export {
+  SERVICES,
+  SERVICE_ACTIONS,
+  findServiceAction,
+  integrationArn,
+  describeError,
+  sdkServices,
+  sdkActions,
+  findSdkService,
+  findSdkServiceByExceptionPrefix,
+  hasSdkAction,
+  SDK_CATALOG_DATE,
+  SDK_CATALOG_SOURCE,
+  parseResourceArn,
+  type IntegrationPattern,
+} from './catalog/index';
 
 // Expression checks and the variable analysis (validation, completion, go to definition, rename).
-export { analyzeExpressions, ERROR_CAUSE_INTRINSICS, type ExpressionAnalysis, type VariableReference } from './semantics/expressionSites';
-export {
-  analyzeVariables,
-  isDistributedMap,
-  variableNameOfKey,
-  RESERVED_VARIABLE_NAMES,
-  VARIABLE_NAME,
-  type AssignmentKind,
-  type VariableAnalysis,
-  type VariableAssignment,
-} from './semantics/variables';
-export { CONTEXT_OBJECT_SHAPE, checkContextMembers } from './expressions/contextObject';
-export {
-  analyzeJsonataExpression,
-  JSONATA_BUILTIN_FUNCTIONS,
-  STEP_FUNCTIONS_JSONATA_FUNCTIONS,
-  type JsonataExpressionFacts,
-} from './expressions/jsonataCheck';
+export { analyzeExpressions } from './semantics/expressionSites';
+export { analyzeVariables } from './semantics/variables';
 
 // Editing features: completion, hover, navigation, outline, folding, quick fixes (all in offsets).
-export * from './features/index';
-
-// Structural validation facts: which fields each state type has in each query language (the
-// tables behind the JSON Schema), fields that exclude each other, and template placeholders.
 export {
-  stateFields as STATE_FIELD_SPECS,
-  stateRequired as STATE_REQUIRED_FIELDS,
-  exclusiveGroups as EXCLUSIVE_STATE_FIELDS,
-  otherLanguageReplacement as OTHER_QUERY_LANGUAGE_FIELD,
-  type FieldSpec as StateFieldSpec,
-} from './validation/structure/fields';
-export { hasPlaceholder, isWholePlaceholder, hasUnclosedPlaceholder } from './validation/placeholders';
-export { MAX_STATE_NAME_LENGTH } from './validation/rules/structure';
+  complete,
+  hover,
+  findDefinition,
+  findReferences,
+  findHighlights,
+  prepareRename,
+  rename,
+  findVariableDefinitions,
+  documentSymbols,
+  foldingRanges,
+  quickFixes,
+  formatDocument,
+  stateIndex,
+  STATE_FIELD_DOCS,
+  OBJECT_FIELD_DOCS,
+  type CompletionEntry,
+  type CompletionKind,
+  type HoverResult,
+  type Highlight,
+  type DocumentSymbolResult,
+  type FoldingRangeResult,
+  type SymbolKind,
+  type CodeActionResult,
+  type Location,
+  type TextEdit,
+  type FeatureSpan,
+} from './features/index';
 
 // The graph of a machine for the preview (pure data from the model).
-export * from './graph/index';
+export {
+  buildGraph,
+  findStateNodeAtOffset,
+  summarizeChoiceRule,
+  type GraphDiagnosticInput,
+  type GraphNode,
+  type StateMachineGraph,
+  type GraphVisitStatus,
+  type GraphRunOverlay,
+} from './graph/index';
 
 // The interpreter is the core's one other entry point, server/src/core/interpreter/index.ts: it is
 // kept out of this module so that consumers that only validate (asl validate, the language server)

@@ -14,7 +14,8 @@ import {
   evaluateCondition,
   startExecution,
 } from '../core/interpreter/index';
-import { nodeHash, randomUUID, localItemReader } from '../node/interpreterPorts';
+import { nodeHash, localItemReader } from '../node/interpreterPorts';
+import { nodeRuntimePorts } from '../node/runtimePorts';
 import { dirname } from 'node:path';
 import type { LoadedProgram } from './program';
 import { StateLocations } from './stateLocations';
@@ -150,7 +151,7 @@ export class DebugRuntime extends EventEmitter {
       type: this.options.type,
       signal: this.controller.signal,
       hash: nodeHash,
-      uuid: randomUUID,
+      ...nodeRuntimePorts,
       recordEvents: false,
       itemReader: localItemReader(dirname(this.program.path)),
       onEvent: (event) => this.onEvent(event),

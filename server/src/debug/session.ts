@@ -1,6 +1,7 @@
 // The Debug Adapter Protocol side of debugging a state machine: launch arguments, breakpoints,
 // threads, stack frames, scopes, variables, stepping and evaluation, on @vscode/debugadapter. The
 // run itself is the DebugRuntime's; this class only maps it to and from DAP messages.
+/* eslint-disable @typescript-eslint/no-misused-promises -- LoggingDebugSession dispatches each request and ignores what a handler returns; the async handlers here answer every request themselves (sendResponse or sendErrorResponse), errors included. */
 import {
   Breakpoint,
   Handles,

@@ -7,6 +7,7 @@ import {
   type Range as LspRange,
 } from 'vscode-languageserver';
 import type { Diagnostic, LineIndex, Severity } from '../core/index';
+import { isDiagnosticCode } from '../core/index';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -178,12 +179,14 @@ export function toFoldingRange(range: FoldingRangeResult): FoldingRange {
   return { startLine: range.startLine, endLine: range.endLine };
 }
 
-/** A diagnostic the client sends back with a code action request, as the core knows it. */
-export function fromLspDiagnostic(lines: LineIndex, diagnostic: LspDiagnostic): Diagnostic {
+/** A diagnostic the client sends back with a code action request, as the core knows it; undefined for another tool's. */
+export function fromLspDiagnostic(lines: LineIndex, diagnostic: LspDiagnostic): Diagnostic | undefined {
+  const code = diagnostic.code;
+  if (!isDiagnosticCode(code)) return undefined;
   const offset = toOffset(lines, diagnostic.range.start);
   const severity = (Object.keys(severities) as Severity[]).find((key) => severities[key] === diagnostic.severity) ?? 'error';
   return {
-    code: String(diagnostic.code ?? ''),
+    code,
     severity,
     message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
     offset,

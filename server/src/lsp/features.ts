@@ -165,11 +165,10 @@ export function registerFeatures(
     // A definition whose edits cannot be written back says why in the light bulb instead of offering nothing.
     if (analysis.readOnly)
       return context.diagnostics.length ? [{ title: 'Quick fix', kind: 'quickfix', disabled: { reason: analysis.readOnly } }] : null;
-    return context.diagnostics.flatMap((diagnostic) =>
-      quickFixes(analysis.machine, [fromLspDiagnostic(analysis.lines, diagnostic)]).map((fix) =>
-        toCodeAction(textDocument.uri, analysis.lines, fix, diagnostic),
-      ),
-    );
+    return context.diagnostics.flatMap((diagnostic) => {
+      const ours = fromLspDiagnostic(analysis.lines, diagnostic);
+      return ours ? quickFixes(analysis.machine, [ours]).map((fix) => toCodeAction(textDocument.uri, analysis.lines, fix, diagnostic)) : [];
+    });
   });
 
   // JSON formatting changes whitespace only (key order and values stay); YAML answers no edits.

@@ -23,7 +23,7 @@ async function load(): Promise<HclParser> {
   const runtime = locate(RUNTIME_WASM, 'web-tree-sitter');
   const grammar = locate(GRAMMAR_WASM, '@tree-sitter-grammars/tree-sitter-hcl');
   // The CommonJS build: the bundles are CommonJS, where the ESM build's import.meta.url is undefined.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- a type of the module loaded by require just here
   const { Parser, Language } = require('web-tree-sitter') as typeof import('web-tree-sitter');
   // Bytes, not paths: the loaders would otherwise import() fs, which the CLI's code-cached script cannot.
   await Parser.init({ wasmBinary: readFileSync(runtime), locateFile: () => runtime });

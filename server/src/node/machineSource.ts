@@ -31,6 +31,7 @@ import {
   type DocumentFormat,
   type ExecutionType,
   type HostKind,
+  type DiagnosticCode,
 } from '../core/index';
 import { loadHclParser } from './hclParser';
 
@@ -58,7 +59,7 @@ export interface FileMachine {
   hostOffset: number;
   hostLength: number;
   /** Why it could not be loaded (a missing followed file, a remote S3 definition). */
-  problem?: { code: string; message: string; severity: 'error' | 'information' };
+  problem?: { code: DiagnosticCode; message: string; severity: 'error' | 'information' };
 }
 
 export interface LoadedFile {

@@ -11,7 +11,8 @@ import {
   type Transition,
   startExecution,
 } from '../core/interpreter';
-import { UsageError, loadHandlers, localItemReader, localResultWriter, nodeHash, randomUUID } from './interpreterPorts';
+import { UsageError, loadHandlers, localItemReader, localResultWriter, nodeHash } from './interpreterPorts';
+import { nodeRuntimePorts } from './runtimePorts';
 
 /** What a run needs, as plain data (it is structured-cloned into the worker). */
 export interface IsolatedRunRequest {
@@ -103,7 +104,7 @@ async function executionOptions(request: IsolatedRunRequest, running: Map<number
     realTime: request.realTime ?? false,
     recordEvents: request.recordEvents ?? true,
     hash: nodeHash,
-    uuid: randomUUID,
+    ...nodeRuntimePorts,
   };
   if (request.mocks) options.mocks = request.mocks;
   if (request.maxEvents !== undefined) options.maxEvents = request.maxEvents === 0 ? Infinity : request.maxEvents;

@@ -11,7 +11,7 @@ import {
   parseResourceArn,
   type IntegrationPattern,
 } from '../../../server/src/core/index';
-import { isAslFile, listFiles, sharedDir } from '../../support/shared';
+import { isAslFile, listSharedFiles } from '../../support/shared';
 
 // [resource, kind, service, action, pattern, problem code or undefined]
 const cases: [string, string, string | undefined, string | undefined, IntegrationPattern | undefined, string | undefined][] = [
@@ -138,7 +138,7 @@ test('the Task resources of the valid corpus parse without problems, except know
   // rejects them; LocalStack keeps them to test its own error path).
   const knownWrong = new Set(['arn:aws:states:::lambda:listFunctions', 'arn:aws:states:::dynamodb:query']);
   let checked = 0;
-  for (const file of listFiles(`${sharedDir}/corpus/valid`, isAslFile)) {
+  for (const file of listSharedFiles('corpus/valid', isAslFile)) {
     const analysis = analyzeDocument(readFileSync(file, 'utf8'), formatForFileName(file));
     for (const state of analysis.machine.states) {
       if (state.type !== 'Task') continue;

@@ -18,11 +18,11 @@ import {
   SDK_CATALOG_DATE,
   SDK_CATALOG_SOURCE,
 } from '../../../server/src/core/index';
-import { isAslFile, listFiles, sharedDir } from '../../support/shared';
+import { isAslFile, listSharedFiles } from '../../support/shared';
 
 test('every aws-sdk:<service>:<action> of the valid corpus is in the table', () => {
   const pairs = new Set<string>();
-  for (const file of listFiles(`${sharedDir}/corpus/valid`, isAslFile)) {
+  for (const file of listSharedFiles('corpus/valid', isAslFile)) {
     for (const match of readFileSync(file, 'utf8').matchAll(/aws-sdk:([a-zA-Z0-9]+):([a-zA-Z0-9]+)/g)) pairs.add(`${match[1]}:${match[2]}`);
   }
   // The corpus has 142 distinct pairs; fewer means it was not found or not read.

@@ -10,6 +10,7 @@ import {
   evaluateExpression,
   startExecution,
 } from '../../../server/src/core/interpreter/index';
+import { nodeRuntimePorts } from '../../../server/src/node/runtimePorts';
 
 function recorder(): { entered: string[]; errors: Array<DebugError & { state: string }>; hook: Parameters<typeof startExecution>[2] } {
   const entered: string[] = [];
@@ -20,6 +21,7 @@ function recorder(): { entered: string[]; errors: Array<DebugError & { state: st
     entered,
     errors,
     hook: {
+      ...nodeRuntimePorts,
       debug: {
         beforeState: (point) => void entered.push(name(point)),
         stateError: (point, error) => void errors.push({ ...error, state: name(point) }),
@@ -44,13 +46,21 @@ test('errors inside a Parallel: handled when the Parallel catches them, not when
     },
   });
   const caught = recorder();
-  const result = await startExecution(machine([{ ErrorEquals: ['States.ALL'], Next: 'Recovered' }]), {}, caught.hook);
+  const result = await startExecution(
+    machine([{ ErrorEquals: ['States.ALL'], Next: 'Recovered' }]),
+    {},
+    { ...nodeRuntimePorts, ...caught.hook },
+  );
   assert.equal(result.status, 'SUCCEEDED');
   assert.deepEqual(caught.errors, [{ error: 'Custom.Boom', cause: 'boom', handled: true, state: 'Both[0]/Boom', stages: {} }]);
   assert.deepEqual(caught.entered, ['Both', 'Both[0]/Boom', 'Recovered']);
 
   const uncaught = recorder();
-  const failed = await startExecution(machine([{ ErrorEquals: ['Other'], Next: 'Recovered' }]), {}, uncaught.hook);
+  const failed = await startExecution(
+    machine([{ ErrorEquals: ['Other'], Next: 'Recovered' }]),
+    {},
+    { ...nodeRuntimePorts, ...uncaught.hook },
+  );
   assert.equal(failed.status, 'FAILED');
   assert.equal(uncaught.errors.length, 1, 'reported once, in the state that raised it');
   assert.equal(uncaught.errors[0]!.handled, false);
@@ -67,6 +77,7 @@ test('a Retry with attempts left handles the error; once they are used up it doe
     },
     {},
     {
+      ...nodeRuntimePorts,
       ...rec.hook,
       mocks: {
         config: {
@@ -109,6 +120,7 @@ test('Map iterations run in order while debugging, even with unlimited concurren
     },
     [{ v: 1 }, { v: 2 }, { v: 3 }],
     {
+      ...nodeRuntimePorts,
       debug: {
         beforeState: (point) => {
           entered.push(`${point.stateName}${point.levels.map((l) => `[${l.index}]`).join('')}`);

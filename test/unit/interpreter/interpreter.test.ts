@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type StartExecutionOptions, type TaskInvoker, startExecution } from '../../../server/src/core/interpreter';
+import { nodeRuntimePorts } from '../../../server/src/node/runtimePorts';
 
 const casesDir = join(process.cwd(), 'test', 'unit', 'interpreter', 'cases');
 
@@ -30,7 +31,7 @@ for (const file of readdirSync(casesDir)
   .sort()) {
   const spec = JSON.parse(readFileSync(join(casesDir, file), 'utf8')) as InterpreterCase;
   test(`interpreter: ${file.replace(/\.json$/, '')} — ${spec.description}`, async () => {
-    const options: StartExecutionOptions = { hash, ...(spec.options ?? {}) };
+    const options: StartExecutionOptions = { ...nodeRuntimePorts, hash, ...(spec.options ?? {}) };
     if (spec.mocks) options.mocks = spec.mocks;
     if (spec.items) {
       const items = spec.items;
@@ -76,7 +77,7 @@ for (const file of readdirSync(casesDir)
 test('interpreter: cancellation through AbortSignal ends the execution ABORTED', async () => {
   const controller = new AbortController();
   const definition = { StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 60, End: true } } };
-  const pending = startExecution(definition, {}, { realTime: true, signal: controller.signal });
+  const pending = startExecution(definition, {}, { ...nodeRuntimePorts, realTime: true, signal: controller.signal });
   setTimeout(() => controller.abort(), 20);
   const result = await pending;
   assert.equal(result.status, 'ABORTED');
@@ -94,7 +95,7 @@ test('interpreter: a 1,000,000-transition loop runs with history off in flat mem
     },
   };
   const before = process.memoryUsage().heapUsed;
-  const result = await startExecution(definition, {}, { recordEvents: false, maxEvents: Infinity });
+  const result = await startExecution(definition, {}, { ...nodeRuntimePorts, recordEvents: false, maxEvents: Infinity });
   assert.equal(result.status, 'SUCCEEDED');
   assert.deepEqual(result.output, { i: 500000 });
   assert.ok(process.memoryUsage().heapUsed - before < 64 * 1024 * 1024, 'heap stays flat');
@@ -122,7 +123,7 @@ test('interpreter: handlers run through the task port with retries and heartbeat
       },
     },
   };
-  const result = await startExecution(definition, { n: 1 }, { taskInvoker: invoker });
+  const result = await startExecution(definition, { n: 1 }, { ...nodeRuntimePorts, taskInvoker: invoker });
   assert.equal(result.status, 'SUCCEEDED');
   assert.deepEqual(result.output, { echoed: { n: 1 } });
   assert.equal(calls, 2);
@@ -155,7 +156,7 @@ test('interpreter: a task that stops sending heartbeats fails with States.Heartb
     },
   };
   const never: TaskInvoker = { invoke: () => new Promise(() => undefined) };
-  const result = await startExecution(definition, {}, { taskInvoker: never, clock: fastClock() });
+  const result = await startExecution(definition, {}, { ...nodeRuntimePorts, taskInvoker: never, clock: fastClock() });
   assert.equal(result.status, 'SUCCEEDED');
   assert.deepEqual(result.output, { Error: 'States.HeartbeatTimeout', Cause: "Task 'T' sent no heartbeat for 10 seconds" });
   assert.ok(result.events.some((event) => event.type === 'TaskTimedOut'));
@@ -167,7 +168,7 @@ test('interpreter: TimeoutSecondsPath ends a slow task with States.Timeout', asy
     States: { T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', TimeoutSecondsPath: '$.limit', End: true } },
   };
   const never: TaskInvoker = { invoke: () => new Promise(() => undefined) };
-  const result = await startExecution(definition, { limit: 5 }, { taskInvoker: never, clock: fastClock() });
+  const result = await startExecution(definition, { limit: 5 }, { ...nodeRuntimePorts, taskInvoker: never, clock: fastClock() });
   assert.equal(result.status, 'FAILED');
   assert.equal(result.error, 'States.Timeout');
 });
@@ -179,7 +180,7 @@ test('interpreter: in real time the machine TimeoutSeconds interrupts a running 
     States: { T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', End: true } },
   };
   const never: TaskInvoker = { invoke: () => new Promise(() => undefined) };
-  const result = await startExecution(definition, {}, { taskInvoker: never, realTime: true, clock: fastClock() });
+  const result = await startExecution(definition, {}, { ...nodeRuntimePorts, taskInvoker: never, realTime: true, clock: fastClock() });
   assert.equal(result.status, 'TIMED_OUT');
   assert.equal(result.error, 'States.Timeout');
   assert.equal(result.events.at(-1)?.type, 'ExecutionTimedOut');
@@ -193,7 +194,7 @@ test('interpreter: the history limit ends the run with event 25,000 being Execut
       Done: { Type: 'Succeed' },
     },
   };
-  const result = await startExecution(definition, { spin: true }, {});
+  const result = await startExecution(definition, { spin: true }, nodeRuntimePorts);
   assert.equal(result.status, 'FAILED');
   assert.equal(result.cause, 'The execution reached the maximum number of history events (25000).');
   const last = result.events.at(-1)!;
@@ -217,7 +218,7 @@ test('interpreter: Distributed Map children are separate executions (no iteratio
       },
     },
   };
-  const result = await startExecution(definition, [1, 2, 3], {});
+  const result = await startExecution(definition, [1, 2, 3], nodeRuntimePorts);
   assert.equal(result.status, 'SUCCEEDED');
   assert.deepEqual(
     result.events.map((event) => event.type),

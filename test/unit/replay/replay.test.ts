@@ -5,12 +5,13 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readHistory, replayExecution, testCaseOf } from '../../../server/src/core/replay';
+import { nodeRuntimePorts } from '../../../server/src/node/runtimePorts';
 
 const casesDir = join(process.cwd(), 'test', 'fixtures', 'replay');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
 async function replay(dir: string, machine: string) {
-  const reading = await replayExecution(readJson(join(dir, machine)), readJson(join(dir, 'history.json')));
+  const reading = await replayExecution(readJson(join(dir, machine)), readJson(join(dir, 'history.json')), nodeRuntimePorts);
   assert.ok('result' in reading, 'problem' in reading ? reading.problem : '');
   return reading.result;
 }
@@ -63,7 +64,7 @@ test('replay: a bare array of events, reversed and with parsed payloads, reads l
       return copy;
     })
     .reverse();
-  const reading = await replayExecution(readJson(join(dir, 'machine.asl.json')), parsed);
+  const reading = await replayExecution(readJson(join(dir, 'machine.asl.json')), parsed, nodeRuntimePorts);
   assert.ok('result' in reading);
   assert.equal(reading.result.verdict, 'match');
 });
@@ -71,7 +72,11 @@ test('replay: a bare array of events, reversed and with parsed payloads, reads l
 test('replay: a history wrapped with the execution details (an export) reads too', async () => {
   const dir = join(casesDir, 'poll-loop');
   const history = readJson(join(dir, 'history.json'));
-  const reading = await replayExecution(readJson(join(dir, 'machine.asl.json')), { execution: { status: 'SUCCEEDED' }, history });
+  const reading = await replayExecution(
+    readJson(join(dir, 'machine.asl.json')),
+    { execution: { status: 'SUCCEEDED' }, history },
+    nodeRuntimePorts,
+  );
   assert.ok('result' in reading);
   assert.equal(reading.result.verdict, 'match');
 });

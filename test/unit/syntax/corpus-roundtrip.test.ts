@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parse as parseYamlValue } from 'yaml';
 import { parseDocument, toValue, type AstNode, type DocumentFormat } from '../../../server/src/core/index';
-import { isAslFile, listFiles, sharedDir } from '../../support/shared';
+import { isAslFile, listSharedFiles, sharedDir } from '../../support/shared';
 
-const files = listFiles(`${sharedDir}/corpus`, isAslFile);
+const files = listSharedFiles('corpus', isAslFile);
 
 test('the corpus is present', () => {
   assert.ok(files.length > 700, `expected the shared corpus at ${sharedDir}/corpus`);

@@ -11,7 +11,7 @@ import { stringify } from 'yaml';
 import type { AstNode, TreeNode } from '../../../server/src/core/index';
 import { parseYaml } from '../../../server/src/core/syntax/yamlParser';
 import { parseSimpleYaml } from '../../../server/src/core/syntax/yamlFastParser';
-import { isAslFile, listFiles, sharedDir } from '../../support/shared';
+import { isAslFile, listSharedFiles, sharedDir } from '../../support/shared';
 import { seededRandom } from '../../support/mutation';
 
 /** A comparable picture of a tree: every node's kind, range, value, style and parent's range. */
@@ -71,7 +71,7 @@ function agrees(text: string, where: string): boolean {
 /** Every corpus definition as YAML: hand-written ones as they are, JSON ones in four styles. */
 function corpusYaml(): { text: string; where: string }[] {
   const out: { text: string; where: string }[] = [];
-  for (const file of listFiles(`${sharedDir}/corpus`, isAslFile)) {
+  for (const file of listSharedFiles('corpus', isAslFile)) {
     const where = relative(sharedDir, file);
     const text = readFileSync(file, 'utf8');
     if (!file.endsWith('.json')) {

@@ -18,6 +18,7 @@ import {
 import { startExecution, type HistoryEvent, type MockConfig, type Transition } from '../../../server/src/core/interpreter';
 import { coverageOverlay } from '../../../client/src/testing/coverageOverlay';
 import { addTestOfRun, testFileNameFor } from '../../../client/src/testing/testFromRun';
+import { nodeRuntimePorts } from '../../../server/src/node/runtimePorts';
 
 const examples = join(process.cwd(), 'examples');
 const read = (name: string): string => readFileSync(join(examples, name), 'utf8');
@@ -31,6 +32,7 @@ async function run(
 ): Promise<{ events: HistoryEvent[]; entered: Transition[]; result: Awaited<ReturnType<typeof startExecution>> }> {
   const entered: Transition[] = [];
   const result = await startExecution(JSON.parse(machineText), input, {
+    ...nodeRuntimePorts,
     mocks: { config: mockConfig, stateMachine: 'pickup-order', testCase },
     onTransition: (t) => entered.push(t),
   });
@@ -80,7 +82,11 @@ test('a test created from a run pins input, test case, path and output, and pass
   // Run the pinned test the way the runner does, and it passes; a changed output would not.
   const { mocks } = buildTestMocks({ config: mockConfig, stateMachine: 'pickup-order', testCase: pinned.testCase!.value });
   const entered: Transition[] = [];
-  const rerun = await startExecution(JSON.parse(machineText), pinned.input!.value, { mocks: mocks!, onTransition: (t) => entered.push(t) });
+  const rerun = await startExecution(JSON.parse(machineText), pinned.input!.value, {
+    ...nodeRuntimePorts,
+    mocks: mocks!,
+    onTransition: (t) => entered.push(t),
+  });
   const topLevelStates = new Set(machine.root!.states.keys());
   assert.deepEqual(evaluateExpectations(pinned.expect, { result: rerun, entered, topLevelStates }), []);
   const changed = evaluateExpectations(pinned.expect, { result: { ...rerun, output: { bay: 'B9' } }, entered, topLevelStates });

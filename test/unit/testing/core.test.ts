@@ -19,6 +19,7 @@ import {
   type TestFailure,
 } from '../../../server/src/core';
 import { startExecution, type Transition } from '../../../server/src/core/interpreter';
+import { nodeRuntimePorts } from '../../../server/src/node/runtimePorts';
 
 interface FileCase {
   description: string;
@@ -84,7 +85,11 @@ async function runWith(
 ): Promise<{ entered: Transition[]; result: Awaited<ReturnType<typeof startExecution>> }> {
   const entered: Transition[] = [];
   const { mocks } = buildTestMocks({ stateMocks: stateMocks as never });
-  const result = await startExecution(definition, input, { onTransition: (t) => entered.push(t), ...(mocks ? { mocks } : {}) });
+  const result = await startExecution(definition, input, {
+    ...nodeRuntimePorts,
+    onTransition: (t) => entered.push(t),
+    ...(mocks ? { mocks } : {}),
+  });
   return { entered, result };
 }
 

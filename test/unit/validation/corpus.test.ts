@@ -5,12 +5,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { validateDocument } from '../../../server/src/core/index';
-import { isAslFile, listFiles, sharedDir } from '../../support/shared';
+import { isAslFile, listSharedFiles, sharedDir } from '../../support/shared';
 
 const formatOf = (file: string) => (/\.ya?ml$/.test(file) ? 'yaml' : 'json');
 
 test('no valid corpus definition gets an error', () => {
-  const files = listFiles(`${sharedDir}/corpus/valid`, isAslFile);
+  const files = listSharedFiles('corpus/valid', isAslFile);
   assert.ok(files.length > 700, `expected the shared corpus at ${sharedDir}/corpus/valid`);
   const failures: string[] = [];
   for (const file of files) {
@@ -50,7 +50,7 @@ const FLAGGED_BY_WARNING: Record<string, { code: string; why: string }> = {
 };
 
 test('every invalid corpus definition is flagged: an error, or the documented warning', () => {
-  const files = listFiles(`${sharedDir}/corpus/invalid`, isAslFile);
+  const files = listSharedFiles('corpus/invalid', isAslFile);
   assert.ok(files.length > 80, `expected the shared corpus at ${sharedDir}/corpus/invalid`);
   const missed: string[] = [];
   for (const file of files) {

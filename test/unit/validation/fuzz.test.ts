@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { validateDocument, type DocumentFormat } from '../../../server/src/core/index';
-import { isAslFile, listFiles, sharedDir } from '../../support/shared';
+import { isAslFile, listSharedFiles, sharedDir } from '../../support/shared';
 import { mutateJson, seededRandom as random } from '../../support/mutation';
 
 const FRAGMENTS = [
@@ -129,7 +129,7 @@ function mutateText(text: string, next: () => number): string {
   }
 }
 
-const corpus = listFiles(`${sharedDir}/corpus`, isAslFile).map((file) => ({
+const corpus = listSharedFiles('corpus', isAslFile).map((file) => ({
   name: relative(sharedDir, file),
   text: readFileSync(file, 'utf8'),
   format: (/\.ya?ml$/.test(file) ? 'yaml' : 'json') as DocumentFormat,

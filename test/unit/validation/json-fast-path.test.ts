@@ -7,7 +7,7 @@ import { relative } from 'node:path';
 import type { AstNode, TreeNode } from '../../../server/src/core/index';
 import { parseJson, parseJsonWithRecovery } from '../../../server/src/core/syntax/jsonParser';
 import { parseWellFormedJson } from '../../../server/src/core/syntax/jsonFastParser';
-import { isAslFile, listFiles, sharedDir } from '../../support/shared';
+import { isAslFile, listSharedFiles, sharedDir } from '../../support/shared';
 
 /** A comparable picture of a tree: every node's kind, range, value and parent's range. */
 function describe(node: AstNode | undefined): unknown[] {
@@ -44,7 +44,7 @@ function describe(node: AstNode | undefined): unknown[] {
 }
 
 test('the fast path and the recovering parser build the same tree for every JSON corpus file', () => {
-  const files = listFiles(`${sharedDir}/corpus`, isAslFile).filter((file) => file.endsWith('.json'));
+  const files = listSharedFiles('corpus', isAslFile).filter((file) => file.endsWith('.json'));
   assert.ok(files.length > 600);
   let fast = 0;
   for (const file of files) {

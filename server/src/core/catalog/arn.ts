@@ -5,6 +5,7 @@
  * any segment (`arn:${AWS::Partition}:states:::lambda:invoke`), so templates get no false errors.
  */
 import { closestName } from '../text/suggest';
+import { isPlaceholder } from '../validation/placeholders';
 import { findService, findServiceAction, SERVICE_ACTIONS_BY_SERVICE } from './lookup';
 import {
   findSdkService,
@@ -105,8 +106,6 @@ const PATTERN_BY_SUFFIX: Readonly<Record<string, IntegrationPattern>> = {
   waitForTaskToken: 'waitForTaskToken',
 };
 
-const WHOLE_PLACEHOLDER = /^\$\{[^{}]*\}$/;
-
 export function containsPlaceholder(text: string): boolean {
   return text.includes('${');
 }
@@ -120,7 +119,7 @@ export function containsPlaceholder(text: string): boolean {
  *   parseResourceArn('${MyFunctionArn}') -> { kind: 'placeholder' }
  */
 export function parseResourceArn(text: string): ParsedResourceArn {
-  if (WHOLE_PLACEHOLDER.test(text)) return { kind: 'placeholder', hasPlaceholders: true };
+  if (isPlaceholder(text)) return { kind: 'placeholder', hasPlaceholders: true };
   const segments = splitArn(text);
   const hasPlaceholders = containsPlaceholder(text);
   const invalid = (

@@ -4,4 +4,5 @@
  * throw; evaluators work over those ASTs. (JSONata is delegated to the `jsonata` library.)
  */
 export * from './jsonpath';
+export * from './jsonpathEvaluator';
 export * from './intrinsics';

@@ -16,14 +16,8 @@
  * `parseIntrinsic` reports syntax problems, unknown function names, argument counts and literal
  * argument types (from INTRINSIC_SIGNATURES), each with an exact range.
  */
-import {
-  type ExpressionProblem,
-  type JsonPathAst,
-  type JsonPathRoots,
-  MAX_EXPRESSION_NESTING,
-  evaluateJsonPath,
-  parseJsonPath,
-} from './jsonpath';
+import { type ExpressionProblem, type JsonPathAst, MAX_EXPRESSION_NESTING, parseJsonPath } from './jsonpath';
+import { evaluateJsonPath, type JsonPathRoots } from './jsonpathEvaluator';
 
 export type IntrinsicArgType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'any';
 
@@ -561,7 +555,8 @@ function evaluateGeneral(call: IntrinsicCall, args: unknown[], ports: IntrinsicP
       const start = needInteger(0);
       const end = needInteger(1);
       const seed = args.length > 2 ? needInteger(2) : undefined;
-      const random = ports.random ? ports.random(seed) : Math.random();
+      if (!ports.random) fail('States.MathRandom: no random function was supplied to the interpreter');
+      const random = ports.random!(seed);
       return start + Math.floor(random * (end - start));
     }
     case 'States.MathAdd':
@@ -582,7 +577,8 @@ function evaluateGeneral(call: IntrinsicCall, args: unknown[], ports: IntrinsicP
       return parts;
     }
     case 'States.UUID':
-      return ports.uuid ? ports.uuid() : globalThis.crypto.randomUUID();
+      if (!ports.uuid) fail('States.UUID: no UUID function was supplied to the interpreter');
+      return ports.uuid!();
   }
   return fail(`Unknown intrinsic function ${call.name}`);
 }

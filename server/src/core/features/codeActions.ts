@@ -13,7 +13,7 @@ import type { ObjectNode, PropertyNode, State, StateMachine } from '../model/typ
 import { findNodeAtOffset } from '../syntax/tree';
 import { integrationArn, parseResourceArn } from '../catalog/index';
 import { spotAt } from './stateIndex';
-import { detectIndentUnit, formatScalar, lineIndentAt, renderProperties, type SnippetValue } from './text';
+import { detectIndentUnit, formatScalar, lineIndentAt, renderProperties, type SnippetValue } from './textWriting';
 import type { TextEdit } from './types';
 
 export interface CodeActionResult {

@@ -25,7 +25,7 @@ import {
   type IntegrationParameter,
   type ServiceAction,
 } from '../catalog/index';
-import { cursorContext, locate, type KeyContext, type Location, type PathSegment, type ValueContext } from './context';
+import { cursorContext, locate, type KeyContext, type Location, type PathSegment, type ValueContext } from './cursorContext';
 import {
   CHOICE_OPERATORS,
   CONTEXT_OBJECT_DOCS,
@@ -47,9 +47,10 @@ import {
   renderValue,
   Snippet,
   type SnippetValue,
-} from './text';
+} from './textWriting';
 import type { TextEdit } from './types';
-import { visibleVariables } from './variables';
+import { visibleVariables } from './variableNavigation';
+import { STATE_FIELDS, type JsonPathFieldRole } from '../validation/structure/fields';
 
 export type CompletionKind =
   | 'stateType'
@@ -921,21 +922,13 @@ function literalEntry(ctx: Ctx, cursor: ValueContext, literal: string): Completi
 // ---------------------------------------------------------------------------------------------
 // Expressions inside strings
 
-const JSONPATH_FIELDS = new Set([
-  'InputPath',
-  'OutputPath',
-  'ResultPath',
-  'ItemsPath',
+const PATH_ROLES: ReadonlySet<JsonPathFieldRole> = new Set(['path', 'reference', 'resultPath', 'errorCause']);
+/** Fields whose whole value is a path: the state fields the state-field table gives a path role, and those of nested objects. */
+const JSONPATH_FIELDS: ReadonlySet<string> = new Set([
+  ...Object.entries(STATE_FIELDS)
+    .filter(([, field]) => field.jsonPathRole && PATH_ROLES.has(field.jsonPathRole))
+    .map(([name]) => name),
   'Variable',
-  'SecondsPath',
-  'TimestampPath',
-  'TimeoutSecondsPath',
-  'HeartbeatSecondsPath',
-  'ErrorPath',
-  'CausePath',
-  'MaxConcurrencyPath',
-  'ToleratedFailureCountPath',
-  'ToleratedFailurePercentagePath',
   'MaxItemsPath',
   'MaxItemsPerBatchPath',
   'MaxInputBytesPerBatchPath',

@@ -5,6 +5,7 @@
  */
 import type { QueryLanguage, StateType } from '../model/types';
 import { INTRINSIC_SIGNATURES } from '../expressions/intrinsics';
+import { STATE_FIELDS, type FieldShape } from '../validation/structure/fields';
 
 export const STATE_TYPE_DOCS: Readonly<Record<StateType, string>> = {
   Task: 'Does one unit of work: calls an AWS service integration, a Lambda function or an activity, named by `Resource`. Can retry and catch errors.',
@@ -24,179 +25,17 @@ export interface FieldDoc {
   /** Set when the field exists in one query language only. */
   only?: QueryLanguage;
   /** The shape of the value, for inserting a field with an empty value of the right kind. */
-  shape: 'string' | 'number' | 'boolean' | 'object' | 'array' | 'any';
+  shape: FieldShape;
 }
 
-const ALL_BUT_FAIL: StateType[] = ['Task', 'Pass', 'Choice', 'Wait', 'Succeed', 'Parallel', 'Map'];
-const FLOW: StateType[] = ['Task', 'Pass', 'Wait', 'Parallel', 'Map'];
-const ASSIGNING: StateType[] = ['Task', 'Pass', 'Choice', 'Wait', 'Parallel', 'Map'];
-const WORKERS: StateType[] = ['Task', 'Parallel', 'Map'];
-
-/** The fields of a state, by name. */
-export const STATE_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
-  Type: { description: 'The kind of state: Task, Pass, Choice, Wait, Succeed, Fail, Parallel or Map.', types: 'all', shape: 'string' },
-  Comment: { description: 'A human-readable description; ignored when running.', types: 'all', shape: 'string' },
-  QueryLanguage: {
-    description: 'The language of the expressions in this state, overriding the machine: JSONPath (default) or JSONata.',
-    types: 'all',
-    shape: 'string',
-  },
-  Next: { description: 'The state to run after this one (in the same scope).', types: FLOW, shape: 'string' },
-  End: { description: 'true when this state ends its scope (the execution, a branch or an iteration).', types: FLOW, shape: 'boolean' },
-  InputPath: {
-    description: 'A JSONPath that selects the part of the input the state works on. Default `$` (all of it).',
-    types: ALL_BUT_FAIL,
-    only: 'JSONPath',
-    shape: 'string',
-  },
-  OutputPath: {
-    description: 'A JSONPath that selects the part of the result to pass on. Default `$`.',
-    types: ALL_BUT_FAIL,
-    only: 'JSONPath',
-    shape: 'string',
-  },
-  Parameters: {
-    description:
-      'A payload template: the input of the task (or Pass, Parallel, Map). Keys ending in `.$` take a JSONPath or intrinsic function.',
-    types: ['Task', 'Pass', 'Parallel', 'Map'],
-    only: 'JSONPath',
-    shape: 'object',
-  },
-  ResultSelector: {
-    description: 'A payload template applied to the raw result before ResultPath.',
-    types: WORKERS,
-    only: 'JSONPath',
-    shape: 'object',
-  },
-  ResultPath: {
-    description: 'Where to put the result in the input: `$` replaces the input, `$.x` adds it under x, null discards it.',
-    types: ['Task', 'Pass', 'Parallel', 'Map'],
-    only: 'JSONPath',
-    shape: 'string',
-  },
-  Result: { description: 'Fixed data a Pass state outputs instead of its input.', types: ['Pass'], only: 'JSONPath', shape: 'any' },
-  Arguments: {
-    description: 'The input of the task (JSONata): an object whose values may be `{% %}` expressions, or a single expression.',
-    types: ['Task', 'Parallel'],
-    only: 'JSONata',
-    shape: 'object',
-  },
-  Output: {
-    description:
-      'The output of the state (JSONata): any value, `{% %}` expressions allowed. Default: the input (or the result for Task, Parallel, Map).',
-    types: ALL_BUT_FAIL,
-    only: 'JSONata',
-    shape: 'any',
-  },
-  Assign: {
-    description:
-      'Variables to set when the state completes: names mapped to values (JSONPath templates or JSONata expressions). Later states read them as `$name`.',
-    types: ASSIGNING,
-    shape: 'object',
-  },
-  Resource: {
-    description:
-      'What the Task calls: an integration ARN such as `arn:aws:states:::lambda:invoke`, an AWS SDK integration, a Lambda function ARN or an activity ARN.',
-    types: ['Task'],
-    shape: 'string',
-  },
-  Credentials: {
-    description: 'A role (`RoleArn`) the Task assumes to make its call, e.g. in another account.',
-    types: ['Task'],
-    shape: 'object',
-  },
-  TimeoutSeconds: {
-    description: 'The longest the Task may run before failing with States.Timeout. Default: 99999999.',
-    types: ['Task'],
-    shape: 'number',
-  },
-  TimeoutSecondsPath: { description: 'A JSONPath to the timeout in the input.', types: ['Task'], only: 'JSONPath', shape: 'string' },
-  HeartbeatSeconds: {
-    description:
-      'The longest the Task may go without a heartbeat (SendTaskHeartbeat) before failing with States.HeartbeatTimeout. Must be below TimeoutSeconds.',
-    types: ['Task'],
-    shape: 'number',
-  },
-  HeartbeatSecondsPath: {
-    description: 'A JSONPath to the heartbeat interval in the input.',
-    types: ['Task'],
-    only: 'JSONPath',
-    shape: 'string',
-  },
-  Retry: {
-    description: 'Retriers: which errors to retry, how often and how long to wait between attempts. Tried in order.',
-    types: WORKERS,
-    shape: 'array',
-  },
-  Catch: {
-    description: 'Catchers: which errors to handle and the state to go to instead of failing. Tried in order, after retries run out.',
-    types: WORKERS,
-    shape: 'array',
-  },
-  Choices: { description: 'The rules, tried in order; the first that matches decides the next state.', types: ['Choice'], shape: 'array' },
-  Default: {
-    description: 'The state to go to when no rule matches. Without it, the execution fails with States.NoChoiceMatched.',
-    types: ['Choice'],
-    shape: 'string',
-  },
-  Seconds: { description: 'How many seconds to wait.', types: ['Wait'], shape: 'number' },
-  SecondsPath: { description: 'A JSONPath to the number of seconds in the input.', types: ['Wait'], only: 'JSONPath', shape: 'string' },
-  Timestamp: { description: 'Wait until this time (ISO 8601, e.g. 2026-01-01T00:00:00Z).', types: ['Wait'], shape: 'string' },
-  TimestampPath: { description: 'A JSONPath to the timestamp in the input.', types: ['Wait'], only: 'JSONPath', shape: 'string' },
-  Error: { description: 'The error name the execution fails with.', types: ['Fail'], shape: 'string' },
-  ErrorPath: { description: 'A JSONPath (or intrinsic) giving the error name.', types: ['Fail'], only: 'JSONPath', shape: 'string' },
-  Cause: { description: 'A human-readable reason for the failure.', types: ['Fail'], shape: 'string' },
-  CausePath: { description: 'A JSONPath (or intrinsic) giving the cause.', types: ['Fail'], only: 'JSONPath', shape: 'string' },
-  Branches: { description: 'The branches to run in parallel, each with its own StartAt and States.', types: ['Parallel'], shape: 'array' },
-  ItemProcessor: {
-    description: 'The state machine run for each item: StartAt, States and ProcessorConfig (INLINE or DISTRIBUTED).',
-    types: ['Map'],
-    shape: 'object',
-  },
-  Iterator: { description: 'The older name of ItemProcessor (inline Map only). Prefer ItemProcessor.', types: ['Map'], shape: 'object' },
-  ItemsPath: { description: 'A JSONPath to the array to iterate over. Default `$`.', types: ['Map'], only: 'JSONPath', shape: 'string' },
-  Items: {
-    description: 'The array to iterate over (JSONata): an array or a `{% %}` expression.',
-    types: ['Map'],
-    only: 'JSONata',
-    shape: 'string',
-  },
-  ItemSelector: {
-    description:
-      'Reshapes each item before it is processed; `$$.Map.Item.Value` and `$$.Map.Item.Index` (or `$states.context.Map.Item`) give the item.',
-    types: ['Map'],
-    shape: 'object',
-  },
-  ItemReader: {
-    description:
-      'Distributed Map: reads the items from S3 (a CSV, JSON, JSONL or Parquet file, an inventory manifest, or an object listing).',
-    types: ['Map'],
-    shape: 'object',
-  },
-  ItemBatcher: { description: 'Distributed Map: groups items into batches for each child execution.', types: ['Map'], shape: 'object' },
-  ResultWriter: { description: 'Distributed Map: writes the results of the child executions to S3.', types: ['Map'], shape: 'object' },
-  MaxConcurrency: { description: 'How many iterations may run at once; 0 means as many as possible.', types: ['Map'], shape: 'number' },
-  MaxConcurrencyPath: { description: 'A JSONPath to MaxConcurrency in the input.', types: ['Map'], only: 'JSONPath', shape: 'string' },
-  ToleratedFailureCount: { description: 'Distributed Map: how many items may fail before the Map fails.', types: ['Map'], shape: 'number' },
-  ToleratedFailureCountPath: {
-    description: 'A JSONPath to ToleratedFailureCount in the input.',
-    types: ['Map'],
-    only: 'JSONPath',
-    shape: 'string',
-  },
-  ToleratedFailurePercentage: {
-    description: 'Distributed Map: what percentage of items may fail before the Map fails.',
-    types: ['Map'],
-    shape: 'number',
-  },
-  ToleratedFailurePercentagePath: {
-    description: 'A JSONPath to ToleratedFailurePercentage in the input.',
-    types: ['Map'],
-    only: 'JSONPath',
-    shape: 'string',
-  },
-  Label: { description: 'Distributed Map: a label for the child executions (at most 40 characters).', types: ['Map'], shape: 'string' },
-};
+/** The fields of a state, by name: the documentation column of the state-field table (validation/structure/fields.ts). */
+export const STATE_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = Object.fromEntries(
+  Object.entries(STATE_FIELDS).map(([name, field]) => {
+    const { description, types, shape, spec } = field;
+    const doc: FieldDoc = spec.only ? { description, types, only: spec.only, shape } : { description, types, shape };
+    return [name, doc];
+  }),
+);
 
 /** Fields of the other objects of a machine, by the kind of object. */
 export const OBJECT_FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, FieldDoc & { only?: QueryLanguage }>>>> = {

@@ -4,9 +4,9 @@
  * functions, JSONata functions, Context object paths, `$states` members and variables.
  */
 import { STATE_TYPES, type StateMachine, type StateType } from '../model/types';
-import { findNodeAtOffset, getNodePath, type StringNode } from '../syntax/tree';
+import { findNodeAtOffset, getNodePath, type ObjectNode, type StringNode } from '../syntax/tree';
 import { describeError, parseResourceArn, RESOURCE_TEMPLATES, type ParsedResourceArn } from '../catalog/index';
-import { locate } from './context';
+import { locate } from './cursorContext';
 import {
   CHOICE_OPERATORS,
   CONTEXT_OBJECT_DOCS,
@@ -22,7 +22,7 @@ import { integrationDoc } from './completion';
 import { spotAt, stateIndex } from './stateIndex';
 import { stringValueIndexAt, stringValueOffset } from '../syntax/tree';
 import type { TextSpan } from './types';
-import { variableReferenceAt, visibleVariables } from './variables';
+import { variableReferenceAt, visibleVariables } from './variableNavigation';
 import { analyzeVariables } from '../semantics/variables';
 
 export interface HoverResult {
@@ -85,7 +85,7 @@ function spanOf(node: { offset: number; length: number }): TextSpan {
   return { offset: node.offset, length: node.length };
 }
 
-function commentOf(node: import('../syntax/tree').ObjectNode): string | undefined {
+function commentOf(node: ObjectNode): string | undefined {
   const comment = node.properties.find((property) => property.keyValue === 'Comment')?.value;
   return comment?.type === 'string' ? comment.value : undefined;
 }

@@ -15,11 +15,11 @@ export {
   type Highlight,
   type RenameTarget,
 } from './navigation';
-export { findVariableDefinitions, visibleVariables, variableReferenceAt } from './variables';
+export { findVariableDefinitions, visibleVariables, variableReferenceAt } from './variableNavigation';
 export { documentSymbols, foldingRanges, type DocumentSymbolResult, type FoldingRangeResult, type SymbolKind } from './symbols';
 export { quickFixes, type CodeActionResult } from './codeActions';
 export { formatDocument, type FormattingOptions } from './formatting';
-export { cursorContext, locate, type CursorContext, type Location } from './context';
+export { cursorContext, locate, type CursorContext, type Location } from './cursorContext';
 export { stateIndex, spotAt } from './stateIndex';
 export type { TextEdit, TextSpan as FeatureSpan, FeatureError } from './types';
 export { STATE_TYPE_DOCS, STATE_FIELD_DOCS, OBJECT_FIELD_DOCS, INTRINSIC_DOCS, JSONATA_FUNCTION_DOCS, CONTEXT_OBJECT_DOCS } from './docs';

@@ -6,7 +6,7 @@
 import type { State, StateMachine, StringNode } from '../model/types';
 import { spotAt, stateIndex } from './stateIndex';
 import type { FeatureError, TextEdit, TextSpan } from './types';
-import { formatScalar } from './text';
+import { formatScalar } from './textWriting';
 
 /** The key of the state that the reference at `offset` names, if it resolves. */
 export function findDefinition(machine: StateMachine, offset: number): TextSpan | undefined {

@@ -5,6 +5,7 @@ import { asObject, asString, getPropertyValue, toValue, type ObjectNode } from '
 import type { Scope, State, StateMachine } from '../model/types';
 import type { GraphEdge, GraphEdgeKind, GraphMarker, GraphNode, GraphRetry, GraphSeverity, StateMachineGraph } from './types';
 import { summarizeChoiceRule } from './choiceSummary';
+import { isJsonataExpression, jsonataSource } from '../expressions/jsonataExpression';
 
 /** A diagnostic as the graph needs it: where it starts and what it says. */
 export interface GraphDiagnosticInput {
@@ -197,8 +198,7 @@ function formatSeconds(seconds: number): string {
 }
 
 function stripJsonata(text: string): string {
-  const match = /^\{%\s*([\s\S]*?)\s*%\}$/.exec(text);
-  return match ? match[1]! : text;
+  return isJsonataExpression(text) ? jsonataSource(text) : text;
 }
 
 /** "lambda:invoke · ChargeCard" from a Task's Resource and its FunctionName argument. */

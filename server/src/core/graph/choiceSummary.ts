@@ -1,6 +1,8 @@
 // A Choice rule in a few words, for the label of its edge: `$.total > 100`, `$.kind == "pickup"`,
 // `not $.paid`, or a JSONata Condition without its {% %}. Never throws on malformed rules.
 
+import { isJsonataExpression, jsonataSource } from '../expressions/jsonataExpression';
+
 const operators: [suffix: string, symbol: string][] = [
   ['GreaterThanEquals', '>='],
   ['LessThanEquals', '<='],
@@ -26,8 +28,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function stripJsonata(text: string): string {
-  const match = /^\{%\s*([\s\S]*?)\s*%\}$/.exec(text);
-  return (match ? match[1]! : text).replace(/\s+/g, ' ');
+  return (isJsonataExpression(text) ? jsonataSource(text) : text).replace(/\s+/g, ' ');
 }
 
 function formatOperand(value: unknown, isPath: boolean): string {

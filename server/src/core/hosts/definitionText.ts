@@ -8,7 +8,7 @@
 import { parseDocument } from '../syntax/parse';
 import type { DocumentFormat, ParsedDocument } from '../syntax/tree';
 import { applySubstitutions } from './intrinsics';
-import { OffsetMap, OffsetMapBuilder } from './offsetMap';
+import { type OffsetMap, OffsetMapBuilder } from './offsetMap';
 import type { Substitutions } from './types';
 
 /** Spans of `${...}` outside JSON strings (with nested braces, as in `${jsonencode({a = 1})}`). */

@@ -15,7 +15,7 @@ export function parseTimestamp(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   const m = TIMESTAMP.exec(value);
   if (!m) return undefined;
-  const [, y, mo, d, h, mi, s] = m;
+  const [, , mo, d, h, mi, s] = m;
   if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31 || Number(h) > 23 || Number(mi) > 59 || Number(s) > 60)
     return undefined;
   const ms = Date.parse(value);

@@ -74,26 +74,6 @@ function then<T, U>(value: Maybe<T>, fn: (value: T) => Maybe<U>): Maybe<U> {
   return isPromise(value) ? value.then(fn) : fn(value);
 }
 
-const realClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) =>
-    new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) {
-        reject(new Error('aborted'));
-        return;
-      }
-      const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      }, ms);
-      const onAbort = (): void => {
-        clearTimeout(timer);
-        reject(new Error('aborted'));
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-    }),
-};
-
 function isoTime(ms: number): string {
   return new Date(ms).toISOString();
 }
@@ -151,7 +131,7 @@ export class Execution {
   readonly region: string;
   readonly account: string;
   readonly invocationCounts = new Map<string, number>();
-  readonly intrinsicPorts: { hash?: (a: string, d: string) => string; random?: () => number; uuid?: () => string };
+  readonly intrinsicPorts: { hash?: (a: string, d: string) => string; random: () => number; uuid: () => string };
   readonly jsonataExtras: Record<string, unknown>;
   /** Aborts on the caller's signal and, in real time, at the execution deadline. */
   readonly signal: AbortSignal;
@@ -168,7 +148,7 @@ export class Execution {
     readonly options: StartExecutionOptions,
     machineTimeoutSeconds: number | undefined,
   ) {
-    this.clock = options.clock ?? realClock;
+    this.clock = options.clock;
     this.debug = options.debug;
     this.realTime = options.realTime ?? false;
     this.recordEvents = options.recordEvents ?? true;
@@ -185,14 +165,12 @@ export class Execution {
     this.region = options.region ?? 'us-east-1';
     this.account = options.accountId ?? '123456789012';
     this.stateMachineName = options.stateMachineName ?? 'LocalStateMachine';
-    this.executionName = options.executionName ?? (options.uuid ? options.uuid() : globalThis.crypto.randomUUID());
+    this.executionName = options.executionName ?? options.uuid();
     this.stateMachineArn = `arn:aws:states:${this.region}:${this.account}:stateMachine:${this.stateMachineName}`;
     this.executionArn = `arn:aws:states:${this.region}:${this.account}:${type === 'EXPRESS' ? 'express' : 'execution'}:${this.stateMachineName}:${this.executionName}`;
     this.roleArn = options.roleArn ?? `arn:aws:iam::${this.account}:role/StepFunctionsLocalRole`;
-    this.intrinsicPorts = {};
+    this.intrinsicPorts = { random: options.random, uuid: options.uuid };
     if (options.hash) this.intrinsicPorts.hash = options.hash;
-    if (options.random) this.intrinsicPorts.random = options.random;
-    if (options.uuid) this.intrinsicPorts.uuid = options.uuid;
     this.jsonataExtras = extraFunctions(this.intrinsicPorts, { ...DEFAULT_JSONATA_LIMITS, ...options.jsonataLimits });
     this.signal = this.stopController.signal;
     const outer = options.signal;
@@ -1248,7 +1226,7 @@ abstract class ResultState extends CompiledState {
       if (attempts[i]! >= retrier.maxAttempts) break;
       let delaySeconds = retrier.intervalSeconds * Math.pow(retrier.backoffRate, attempts[i]!);
       if (retrier.maxDelaySeconds !== undefined) delaySeconds = Math.min(delaySeconds, retrier.maxDelaySeconds);
-      if (retrier.jitter) delaySeconds *= this.exec.intrinsicPorts.random ? this.exec.intrinsicPorts.random() : Math.random();
+      if (retrier.jitter) delaySeconds *= this.exec.intrinsicPorts.random();
       attempts[i]!++;
       frame.retryCount++;
       return { kind: 'retry', delayMs: delaySeconds * 1000 };

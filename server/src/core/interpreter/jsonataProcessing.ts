@@ -5,6 +5,7 @@
  */
 import jsonata from 'jsonata';
 import { parseJsonValue } from '../expressions';
+import { isJsonataExpression, jsonataSource } from '../expressions/jsonataExpression';
 import { ERRORS, StateRuntimeError } from './errors';
 import type { JsonataLimits } from './types';
 
@@ -24,15 +25,7 @@ export interface JsonataExtras {
 /** Evaluates a compiled template; `variables` is the scope object of workflow variables. */
 export type JsonataEvaluator = (states: JsonataStates, variables: object) => Promise<unknown>;
 
-const EXPRESSION = /^\{%([\s\S]*)%\}$/;
-
-export function isJsonataExpression(value: unknown): value is string {
-  return typeof value === 'string' && EXPRESSION.test(value);
-}
-
-export function jsonataSource(value: string): string {
-  return EXPRESSION.exec(value)![1]!.trim();
-}
+export { isJsonataExpression, jsonataSource };
 
 function typeOfJson(value: unknown): string {
   if (value === null) return 'null';
@@ -106,8 +99,8 @@ function extraFunctionTable(extras: JsonataExtras): Record<string, unknown> {
       return extras.hash!(algorithm as string, typeof value === 'string' ? value : JSON.stringify(value));
     },
     // A seed is accepted for compatibility; the random port decides reproducibility.
-    random: () => (extras.random ? extras.random() : Math.random()),
-    uuid: () => (extras.uuid ? extras.uuid() : globalThis.crypto.randomUUID()),
+    random: () => (extras.random ? extras.random() : fail('$random: no random function was supplied to the interpreter')),
+    uuid: () => (extras.uuid ? extras.uuid() : fail('$uuid: no UUID function was supplied to the interpreter')),
     parse: (text: unknown) => {
       if (typeof text !== 'string') fail('$parse: the argument must be a string');
       try {

@@ -93,7 +93,7 @@ export interface MockedResponse {
   Throw?: { Error?: string; Cause?: string };
 }
 
-/** Time: the interpreter asks for the current time and for sleeps through this port. */
+/** Time: the interpreter asks for the current time and for sleeps (timers) through this port. */
 export interface Clock {
   now(): number;
   /** Resolves after `ms`, or rejects when `signal` aborts. */
@@ -137,7 +137,21 @@ export interface JsonataLimits {
   maxDepth: number;
 }
 
-export interface StartExecutionOptions {
+/**
+ * What the interpreter would otherwise take from the host's globals: the clock and its timers,
+ * randomness and UUIDs. Every caller supplies them (Node's set is server/src/node/runtimePorts.ts),
+ * so the core runs unchanged under a test clock, a seeded random or another host.
+ */
+export interface RuntimePorts {
+  /** The current time and sleeps (real-time Wait states, retry intervals, the execution timeout). */
+  clock: Clock;
+  /** A random float in [0, 1): retry jitter, States.MathRandom and $random. */
+  random: () => number;
+  /** Execution names, States.UUID and $uuid. */
+  uuid: () => string;
+}
+
+export interface StartExecutionOptions extends RuntimePorts {
   /** STANDARD (default) or EXPRESS (stops at 5 minutes). */
   type?: ExecutionType;
   /** Runs Task states; tried after `mocks`. */
@@ -146,8 +160,6 @@ export interface StartExecutionOptions {
   mocks?: { config: MockConfig; stateMachine?: string; testCase: string };
   /** Wait for real (true) or advance virtual time (false, default). */
   realTime?: boolean;
-  /** Override the clock (tests); defaults to Date.now and setTimeout. */
-  clock?: Clock;
   /** Cancels the execution: it ends ABORTED. */
   signal?: AbortSignal;
   /** History event limit; default 25,000 for STANDARD, unlimited for EXPRESS. */
@@ -162,8 +174,6 @@ export interface StartExecutionOptions {
   resultWriter?: ResultWriterPort;
   /** Hex digest for States.Hash / $hash: supply e.g. node:crypto. */
   hash?: (algorithm: string, data: string) => string;
-  random?: () => number;
-  uuid?: () => string;
   executionName?: string;
   stateMachineName?: string;
   region?: string;

@@ -5,12 +5,13 @@
  * history's parsed JSON.
  */
 import { startExecution } from '../interpreter';
-import { type ExecutionResult, type HistoryEvent, type StartExecutionOptions, TaskFailure } from '../interpreter/types';
+import { type ExecutionResult, type HistoryEvent, type RuntimePorts, type StartExecutionOptions, TaskFailure } from '../interpreter/types';
 import { type Divergence, type RunEnd, findDivergence, runEnd } from './compare';
 import { type RecordedEvent, readHistory } from './history';
 import { type Recording, RecordingBuilder, attemptKey, attemptsByKey, recordingOf } from './recording';
 
-export interface ReplayOptions {
+/** The local run's randomness and UUIDs come from the caller (Node's nodeRuntimePorts); its clock is the record's. */
+export interface ReplayOptions extends Pick<RuntimePorts, 'random' | 'uuid'> {
   /** STANDARD (default) or EXPRESS. */
   type?: 'STANDARD' | 'EXPRESS';
   /** The recorded execution's ARN, so `$$.Execution.Id`, names, region and account match. */
@@ -34,7 +35,7 @@ export interface ReplayResult {
 
 export type ReplayReading = { result: ReplayResult } | { problem: string };
 
-export async function replayExecution(definition: unknown, history: unknown, options: ReplayOptions = {}): Promise<ReplayReading> {
+export async function replayExecution(definition: unknown, history: unknown, options: ReplayOptions): Promise<ReplayReading> {
   const reading = readHistory(history);
   if ('problem' in reading) return reading;
   const recording = recordingOf(reading.events);
@@ -53,6 +54,8 @@ export async function replayExecution(definition: unknown, history: unknown, opt
     signal: stop.signal,
     recordEvents: true,
     clock: fixedClock(Date.parse(recording.startTime)),
+    random: options.random,
+    uuid: options.uuid,
     onEvent: (event) => {
       const place = local.add(event);
       if (event.type === 'TaskScheduled' && place.state !== undefined) scheduledIn.set(place.state, place.thread);
@@ -69,7 +72,7 @@ export async function replayExecution(definition: unknown, history: unknown, opt
           // The task stays pending and the run is stopped: it ends ABORTED (the interpreter's own
           // abort handling settles the task), like the recorded execution that ended here.
           stoppedForRecord = true;
-          queueMicrotask(() => stop.abort());
+          void Promise.resolve().then(() => stop.abort());
           return new Promise<never>(() => undefined);
         }
         if ('Throw' in outcome) throw new TaskFailure(outcome.Throw.Error, outcome.Throw.Cause);

@@ -10,31 +10,23 @@
  * templates" (`.$` keys), the Fail state (ErrorPath/CausePath and their intrinsic subset) and
  * "Transforming data with JSONata" (which fields of a JSONata state are evaluated, and `$states`).
  *
- * Computed once per machine (cached on the machine object) and linear in the document.
+ * Computed once per machine (cached on the machine object) and linear in the document. This file
+ * walks the states and checks JSONPath; intrinsicSites.ts and jsonataSites.ts check the other two
+ * languages, and every finding goes through the one SiteReporter (siteReporter.ts).
  */
-import {
-  asArray,
-  asObject,
-  asString,
-  getPropertyValue,
-  stringValueOffset,
-  type AstNode,
-  type ObjectNode,
-  type PropertyNode,
-  type StringNode,
-} from '../syntax/tree';
+import { asArray, asObject, asString, getPropertyValue, type AstNode, type ObjectNode, type StringNode } from '../syntax/tree';
 import type { State, StateMachine } from '../model/types';
-import type { Diagnostic, Severity } from '../validation/diagnostic';
+import type { Diagnostic } from '../validation/diagnostic';
+import { STATE_FIELDS, type JsonPathFieldRole } from '../validation/structure/fields';
 import { parseJsonPath, type FilterExpression, type JsonPathAst, type JsonPathParseResult } from '../expressions/jsonpath';
-import {
-  looksLikeIntrinsic,
-  parseIntrinsic,
-  type IntrinsicArgument,
-  type IntrinsicCall,
-  type IntrinsicParseResult,
-} from '../expressions/intrinsics';
+import { looksLikeIntrinsic } from '../expressions/intrinsics';
 import { checkContextMembers } from '../expressions/contextObject';
-import { analyzeJsonataExpression, type JsonataExpressionFacts } from '../expressions/jsonataCheck';
+import { isJsonataExpression } from '../expressions/jsonataExpression';
+import { substitutePlaceholders } from '../validation/placeholders';
+import { SiteReporter, type Finding } from './siteReporter';
+import { JsonataSiteChecks } from './jsonataSites';
+import { clampToValue, earliest, guardDepth, jaywayOnlyRegions, MAP_ITEM_SHORT, tooDeep, truncate } from './siteShared';
+import { IntrinsicSiteChecks } from './intrinsicSites';
 
 /** A `$name` read of a workflow variable, in a JSONPath path, an intrinsic argument or JSONata. */
 export interface VariableReference {
@@ -55,83 +47,12 @@ export interface ExpressionAnalysis {
   variableReferences: VariableReference[];
 }
 
-/**
- * Intrinsics that ErrorPath and CausePath accept: the ones that return a string (AWS developer
- * guide, "Fail workflow state").
- */
-export const ERROR_CAUSE_INTRINSICS: ReadonlySet<string> = new Set([
-  'States.Format',
-  'States.JsonToString',
-  'States.ArrayGetItem',
-  'States.Base64Encode',
-  'States.Base64Decode',
-  'States.Hash',
-  'States.UUID',
-]);
-
-const MAP_ITEM_SHORT = "The Context object has Map.Item (the current item and its index) only while a Map state builds each item's input";
 const MAP_ITEM_ONLY_IN_ITEM_SELECTOR = `${MAP_ITEM_SHORT}, in its ItemSelector. Select the value there (for example "value.$": "$$.Map.Item.Value") and read it from the input of the states inside.`;
-const MAP_ITEM_ONLY_IN_ITEM_SELECTOR_JSONATA = `${MAP_ITEM_SHORT}, in its ItemSelector. Select the value there (for example "value": "{% $states.context.Map.Item.Value %}") and read it from $states.input in the states inside.`;
 
-/** `$states` members and where they exist (AWS developer guide, "Reserved variable: $states"). */
-const STATES_MEMBERS = ['input', 'context', 'result', 'errorOutput'] as const;
-
-/** JSONata state fields whose string values are evaluated when they are `{% %}` expressions. */
-const JSONATA_STATE_FIELDS = [
-  'Arguments',
-  'Output',
-  'Assign',
-  'Items',
-  'ItemSelector',
-  'ItemReader',
-  'ItemBatcher',
-  'ResultWriter',
-  'TimeoutSeconds',
-  'HeartbeatSeconds',
-  'Seconds',
-  'Timestamp',
-  'MaxConcurrency',
-  'ToleratedFailureCount',
-  'ToleratedFailurePercentage',
-  'Error',
-  'Cause',
-  'Credentials',
-] as const;
-
-const JSONATA_FIELD_SET: ReadonlySet<string> = new Set(JSONATA_STATE_FIELDS);
-
-/** JSONPath state fields that hold a reference path (a definite path to one value). */
-const REFERENCE_PATH_FIELDS = [
-  'ItemsPath',
-  'TimeoutSecondsPath',
-  'HeartbeatSecondsPath',
-  'SecondsPath',
-  'TimestampPath',
-  'MaxConcurrencyPath',
-  'ToleratedFailureCountPath',
-  'ToleratedFailurePercentagePath',
-] as const;
-
-/** JSONPath state fields that hold payload templates (`"key.$": path or intrinsic`). */
-const PAYLOAD_TEMPLATE_FIELDS = ['Parameters', 'ResultSelector', 'ItemSelector', 'Credentials'] as const;
-
-/** What each field of a JSONPath state holds. */
-const JSONPATH_FIELD_ROLES: ReadonlyMap<string, PathFieldKind | 'template' | 'ItemReader' | 'ItemBatcher' | 'ResultWriter'> = new Map<
-  string,
-  PathFieldKind | 'template' | 'ItemReader' | 'ItemBatcher' | 'ResultWriter'
->([
-  ['InputPath', 'path'],
-  ['OutputPath', 'path'],
-  ['ResultPath', 'resultPath'],
-  ...REFERENCE_PATH_FIELDS.map((field) => [field, 'reference'] as const),
-  ['ErrorPath', 'errorCause'],
-  ['CausePath', 'errorCause'],
-  ...PAYLOAD_TEMPLATE_FIELDS.map((field) => [field, 'template'] as const),
-  ['Assign', 'template'],
-  ['ItemReader', 'ItemReader'],
-  ['ItemBatcher', 'ItemBatcher'],
-  ['ResultWriter', 'ResultWriter'],
-]);
+/** What each field of a JSONPath state holds (the state-field table's `jsonPathRole`). */
+const JSONPATH_FIELD_ROLES: ReadonlyMap<string, JsonPathFieldRole> = new Map(
+  Object.entries(STATE_FIELDS).flatMap(([name, field]) => (field.jsonPathRole ? [[name, field.jsonPathRole] as const] : [])),
+);
 
 type PathFieldKind =
   /** InputPath, OutputPath, Choice Variable and *Path operators: any path. */
@@ -144,22 +65,6 @@ type PathFieldKind =
   | 'errorCause'
   /** A `.$` field of a payload template: a path or any intrinsic call. */
   | 'payload';
-
-interface JsonataFieldRules {
-  /** `$states.result` exists here (Output/Assign of Task, Map and Parallel). */
-  result: boolean;
-  /** `$states.errorOutput` exists here (Output/Assign of a Catch). */
-  errorOutput: boolean;
-  /** Where we are, for messages: `Output`, `Catch[0].Assign`... */
-  field: string;
-  /** A Map state's ItemSelector, where `$states.context.Map.Item` exists. */
-  mapItemSelector?: boolean;
-}
-
-/** A finding about a field value, relative to the value; start -1 means the whole string node. */
-type Finding =
-  | { kind: 'problem'; start: number; length: number; code: string; severity: Severity; message: string; data?: Record<string, unknown> }
-  | { kind: 'reference'; name: string; start: number; length: number };
 
 const analyses = new WeakMap<StateMachine, ExpressionAnalysis>();
 
@@ -176,72 +81,31 @@ export function analyzeExpressions(machine: StateMachine): ExpressionAnalysis {
 /** LocalStack's template placeholders (`"%LAMBDA_FUNCTION_ARN_LITERAL_PLACEHOLDER%"`), a whole value. */
 const LITERAL_PLACEHOLDER = /^%[A-Za-z0-9_]+%$/;
 
-/**
- * The `[?(...)]` filters and `[(...)]` script expressions of a path. Jayway (which Step Functions
- * runs) accepts more inside them than our parser knows (unquoted words, arithmetic), so syntax
- * problems inside them are not reported: a missed typo there is better than a false error.
- */
-function jaywayOnlyRegions(path: string): { start: number; end: number }[] {
-  const regions: { start: number; end: number }[] = [];
-  for (let index = path.indexOf('['); index >= 0 && index < path.length; index = path.indexOf('[', index + 1)) {
-    let open = index + 1;
-    while (path[open] === ' ') open++;
-    if (path[open] === '?') open++;
-    while (path[open] === ' ') open++;
-    if (path[open] !== '(') continue;
-    let depth = 0;
-    let quote: string | undefined;
-    let end = path.length;
-    for (let cursor = open; cursor < path.length; cursor++) {
-      const ch = path[cursor]!;
-      if (quote) {
-        if (ch === '\\') cursor++;
-        else if (ch === quote) quote = undefined;
-      } else if (ch === "'" || ch === '"') quote = ch;
-      else if (ch === '(') depth++;
-      else if (ch === ')' && --depth === 0) {
-        const close = path.indexOf(']', cursor);
-        end = close < 0 ? path.length : close + 1;
-        break;
-      }
-    }
-    regions.push({ start: index, end });
-    index = end - 1;
-  }
-  return regions;
-}
-
-/** A SAM/CloudFormation/Terraform substitution placeholder: `${Name}`, `${AWS::Region}`. */
-const PLACEHOLDER = /\$\{[^}]*\}/g;
-
 class ExpressionWalker {
-  private readonly text: string;
-  private readonly diagnostics: Diagnostic[] = [];
-  private readonly references: VariableReference[] = [];
-  private readonly jsonataCache = new Map<string, JsonataExpressionFacts>();
+  private readonly reporter: SiteReporter;
+  private readonly jsonata: JsonataSiteChecks;
   // Machines repeat the same paths and calls ("$.Payload", "$$.Execution.Id") many times; the
   // parse results hold offsets relative to the text, so one parse serves every occurrence.
   private readonly pathCache = new Map<string, JsonPathParseResult>();
-  private readonly intrinsicCache = new Map<string, IntrinsicParseResult>();
-  private state!: State;
+  private readonly intrinsics: IntrinsicSiteChecks;
   private readonly findingsCache = new Map<string, Map<string, Map<string, Finding[]>>>();
   /** True while visiting a Map state's ItemSelector (or legacy Parameters): `$$.Map.Item` exists there. */
   private inMapItemSelector = false;
-  /** While set, findings go here (relative to the value) instead of to the diagnostics. */
-  private recording: Finding[] | undefined;
 
   constructor(private readonly machine: StateMachine) {
-    this.text = machine.document.text;
+    this.reporter = new SiteReporter(machine.document.text);
+    this.jsonata = new JsonataSiteChecks(this.reporter);
+    this.intrinsics = new IntrinsicSiteChecks(this.reporter, (node, ast, base) => this.checkPathAst(node, ast, base));
   }
 
   run(): ExpressionAnalysis {
     for (const state of this.machine.states) {
       if (!state.node) continue;
-      this.state = state;
-      if (state.queryLanguage === 'JSONata') this.visitJsonataState(state, state.node);
+      this.reporter.state = state;
+      if (state.queryLanguage === 'JSONata') this.jsonata.visitState(state, state.node);
       else this.visitJsonPathState(state, state.node);
     }
-    return { diagnostics: this.diagnostics, variableReferences: this.references };
+    return { diagnostics: this.reporter.diagnostics, variableReferences: this.reporter.references };
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -324,7 +188,7 @@ class ExpressionWalker {
       if (property.keyValue.endsWith('.$')) {
         if (value.type === 'string') this.checkPathField(value, 'payload', property.keyValue);
         else {
-          this.report(
+          this.reporter.report(
             'jsonpath/payload-value',
             'error',
             `"${property.keyValue}" ends with ".$", so its value must be a string holding a JSONPath or an intrinsic function call. Remove ".$" from the key to use a literal ${value.type}.`,
@@ -340,8 +204,8 @@ class ExpressionWalker {
 
   private warnJsonataInJsonPathState(node: StringNode): void {
     const value = node.value;
-    if (value.startsWith('{%') && value.endsWith('%}') && value.length >= 4) {
-      this.report(
+    if (isJsonataExpression(value)) {
+      this.reporter.report(
         'jsonata/in-jsonpath-state',
         'warning',
         `This state uses JSONPath, so "${truncate(value)}" is passed on as a plain string, not evaluated. Add "QueryLanguage": "JSONata" to the state (or the machine) to evaluate it.`,
@@ -367,29 +231,18 @@ class ExpressionWalker {
     if (!byValue) byField.set(field, (byValue = new Map()));
     let findings = byValue.get(stringNode.value);
     if (!findings) {
-      findings = [];
-      this.recording = findings;
-      try {
-        this.computePathField(stringNode, kind, field);
-      } finally {
-        this.recording = undefined;
-      }
+      findings = this.reporter.record(() => this.computePathField(stringNode, kind, field));
       byValue.set(stringNode.value, findings);
     }
-    for (const finding of findings) {
-      if (finding.kind === 'reference') this.addReference(stringNode, finding.name, finding.start, finding.length);
-      else if (finding.start < 0)
-        this.report(finding.code, finding.severity, finding.message, stringNode.offset, stringNode.length, finding.data);
-      else this.reportAt(stringNode, finding.start, finding.length, finding.code, finding.severity, finding.message, finding.data);
-    }
+    this.reporter.replay(stringNode, findings);
   }
 
   private computePathField(stringNode: StringNode, kind: PathFieldKind, field: string): void {
     const value = stringNode.value;
     // A whole-value placeholder (`"${ItemsPath}"`, LocalStack's `"%NAME%"`) is filled in at deploy time.
     if (value.startsWith('${') || LITERAL_PLACEHOLDER.test(value)) return;
-    if (value.startsWith('{%') && value.endsWith('%}')) {
-      this.reportWhole(
+    if (isJsonataExpression(value)) {
+      this.reporter.reportWhole(
         'jsonata/in-jsonpath-state',
         'error',
         `${field} takes a JSONPath in a JSONPath state, not a JSONata expression. Write a path such as "$.field", or add "QueryLanguage": "JSONata" to the state and use its JSONata fields.`,
@@ -399,7 +252,7 @@ class ExpressionWalker {
     const trimmed = value.trimStart();
     if (looksLikeIntrinsic(value) || trimmed.startsWith('States.')) {
       if (kind !== 'payload' && kind !== 'errorCause') {
-        this.reportWhole(
+        this.reporter.reportWhole(
           'intrinsic/not-allowed-here',
           'error',
           `${field} takes a path, not an intrinsic function call. Compute the value in Parameters (with a "key.$" field) and select it here with a path.`,
@@ -407,7 +260,7 @@ class ExpressionWalker {
         return;
       }
       if (trimmed !== value) {
-        this.reportAt(
+        this.reporter.reportAt(
           stringNode,
           0,
           value.length - trimmed.length,
@@ -417,7 +270,7 @@ class ExpressionWalker {
         );
         return;
       }
-      this.checkIntrinsic(stringNode, kind === 'errorCause' ? field : undefined);
+      this.intrinsics.check(stringNode, kind === 'errorCause' ? field : undefined);
       return;
     }
     if (!value.startsWith('$')) {
@@ -429,7 +282,7 @@ class ExpressionWalker {
             : 'a JSONPath starting with "$"';
       const hint = kind === 'payload' ? ` To pass "${truncate(value)}" literally, remove ".$" from the key.` : '';
       const start = value.length - trimmed.length;
-      this.reportWhole(
+      this.reporter.reportWhole(
         'jsonpath/not-a-path',
         'error',
         `${field} must be ${expected}.${hint}`,
@@ -449,7 +302,7 @@ class ExpressionWalker {
     // One syntax error per path: the later ones are mostly consequences of the first.
     const first = earliest(problems);
     if (first)
-      this.reportAt(
+      this.reporter.reportAt(
         stringNode,
         ...clampToValue(first, substituted.length),
         'jsonpath/syntax',
@@ -460,7 +313,7 @@ class ExpressionWalker {
     if (!ast) return;
     if (kind === 'resultPath' && ast.root !== 'input') {
       const what = ast.root === 'context' ? 'the Context object ($$)' : `a variable ($${ast.variable ?? ''})`;
-      this.reportAt(
+      this.reporter.reportAt(
         stringNode,
         0,
         ast.root === 'context' ? 2 : 1 + (ast.variable?.length ?? 0),
@@ -471,7 +324,7 @@ class ExpressionWalker {
     }
     if (kind === 'reference' || kind === 'resultPath' || kind === 'errorCause') {
       if (lenient.length) {
-        this.reportAt(
+        this.reporter.reportAt(
           stringNode,
           lenient[0]!.start,
           lenient[0]!.end - lenient[0]!.start,
@@ -506,7 +359,7 @@ class ExpressionWalker {
             : segment.kind === 'property' || segment.kind === 'index'
               ? 'a union of several names or indexes'
               : `a ${segment.kind}`;
-      this.reportAt(
+      this.reporter.reportAt(
         node,
         ast.offset + segment.offset,
         segment.length,
@@ -532,7 +385,7 @@ class ExpressionWalker {
       const problem = checkContextMembers(chain.map((entry) => entry.name));
       if (problem) {
         const entry = chain[problem.index]!;
-        this.reportAt(
+        this.reporter.reportAt(
           node,
           base + entry.offset,
           entry.length,
@@ -542,10 +395,17 @@ class ExpressionWalker {
           problem.suggestion ? { suggestion: problem.suggestion } : undefined,
         );
       } else if (chain[0]?.name === 'Map' && !this.inMapItemSelector) {
-        this.reportAt(node, base + chain[0].offset, chain[0].length, 'jsonpath/context-member', 'warning', MAP_ITEM_ONLY_IN_ITEM_SELECTOR);
+        this.reporter.reportAt(
+          node,
+          base + chain[0].offset,
+          chain[0].length,
+          'jsonpath/context-member',
+          'warning',
+          MAP_ITEM_ONLY_IN_ITEM_SELECTOR,
+        );
       }
     } else if (ast.root === 'variable' && ast.variable !== undefined) {
-      this.addReference(node, ast.variable, base + ast.offset, ast.variable.length + 1);
+      this.reporter.addReference(node, ast.variable, base + ast.offset, ast.variable.length + 1);
     }
     for (const segment of ast.segments) {
       if (segment.kind === 'filter') this.checkFilter(node, segment.filter, base);
@@ -585,497 +445,7 @@ class ExpressionWalker {
     return result;
   }
 
-  private parseCall(text: string): IntrinsicParseResult {
-    let result = this.intrinsicCache.get(text);
-    if (!result) {
-      result = guardDepth(
-        () => parseIntrinsic(text),
-        () => ({ problems: [tooDeep(text)] }),
-      );
-      this.intrinsicCache.set(text, result);
-    }
-    return result;
-  }
-
   private textOfSegment(node: StringNode, start: number, length: number): string {
     return node.value.slice(start, start + length);
   }
-
-  private checkIntrinsic(node: StringNode, restrictedField: string | undefined): void {
-    const value = node.value;
-    const substituted = substituteIntrinsicPlaceholders(value);
-    if (substituted === undefined) return;
-    let result = this.parseCall(substituted);
-    if (result.problems.length) {
-      // Jayway filters inside path arguments: parse again with each one masked by an index of the
-      // same length (`[000]`), so the rest of the call is still checked with exact offsets.
-      const regions = jaywayOnlyRegions(substituted);
-      if (regions.length) {
-        let masked = substituted;
-        for (const region of regions) {
-          const length = region.end - region.start;
-          if (length >= 3) masked = masked.slice(0, region.start) + '[' + '0'.repeat(length - 2) + ']' + masked.slice(region.end);
-        }
-        result = parseIntrinsic(masked);
-      }
-    }
-    const syntaxProblems = result.problems.filter((problem) => !problem.code && !problem.message.startsWith('Unexpected "[" after "."'));
-    const firstSyntaxProblem = earliest(syntaxProblems);
-    for (const problem of result.problems) {
-      if (!problem.code && problem !== firstSyntaxProblem) continue;
-      const code =
-        problem.code === 'unknown-function'
-          ? 'intrinsic/unknown-function'
-          : problem.code === 'argument-count'
-            ? 'intrinsic/argument-count'
-            : problem.code === 'argument-type'
-              ? 'intrinsic/argument-type'
-              : problem.code === 'argument-value'
-                ? 'intrinsic/argument-value'
-                : 'intrinsic/syntax';
-      let message = problem.message;
-      if (code === 'intrinsic/unknown-function')
-        message += `. The intrinsic functions are States.Format, States.StringToJson, States.JsonToString, States.Array, States.ArrayPartition, States.ArrayContains, States.ArrayRange, States.ArrayGetItem, States.ArrayLength, States.ArrayUnique, States.Base64Encode, States.Base64Decode, States.Hash, States.JsonMerge, States.MathRandom, States.MathAdd, States.StringSplit and States.UUID`;
-      else if (code === 'intrinsic/syntax') message = `Invalid intrinsic function call: ${message}`;
-      this.reportAt(
-        node,
-        ...clampToValue(problem, substituted.length),
-        code,
-        code === 'intrinsic/argument-value' ? 'warning' : 'error',
-        `${message}.`,
-      );
-    }
-    const call = result.ast;
-    if (!call) return;
-    if (
-      restrictedField &&
-      !ERROR_CAUSE_INTRINSICS.has(call.name) &&
-      result.problems.every((problem) => problem.code !== 'unknown-function')
-    ) {
-      this.reportAt(
-        node,
-        call.nameOffset,
-        call.nameLength,
-        'intrinsic/not-allowed-here',
-        'error',
-        `${restrictedField} accepts only intrinsic functions that return a string: ${[...ERROR_CAUSE_INTRINSICS].join(', ')}. Wrap the value, e.g. States.JsonToString(...) or States.Format('{}', ...).`,
-      );
-    }
-    this.checkCall(node, call, 0);
-  }
-
-  private checkCall(node: StringNode, call: IntrinsicCall, depth: number): void {
-    if (depth > 100) return;
-    if (call.name === 'States.Format') this.checkFormat(node, call);
-    else this.checkLiteralValues(node, call);
-    for (const argument of call.args) this.checkArgument(node, argument, depth);
-  }
-
-  /**
-   * Literal arguments whose value always makes the call fail (AWS developer guide, "Intrinsic
-   * functions": ArrayRange's 1000-item limit and non-zero step, ArrayPartition's positive chunk
-   * size, ArrayGetItem's index, JsonMerge's shallow-only mode, and literal text StringToJson or
-   * Base64Decode cannot decode).
-   */
-  private checkLiteralValues(node: StringNode, call: IntrinsicCall): void {
-    const number = (index: number): number | undefined => {
-      const argument = call.args[index];
-      return argument?.kind === 'number' ? argument.value : undefined;
-    };
-    const fail = (index: number, message: string): void => {
-      const argument = call.args[index]!;
-      // Step Functions accepts the definition; the call fails when the state runs.
-      this.reportAt(node, argument.offset, argument.length, 'intrinsic/argument-value', 'warning', message);
-    };
-    switch (call.name) {
-      case 'States.ArrayRange': {
-        const [start, end, step] = [number(0), number(1), number(2)];
-        if (step === 0) fail(2, 'States.ArrayRange needs a step other than 0.');
-        else if (start !== undefined && end !== undefined && step !== undefined && Math.floor((end - start) / step) + 1 > 1000) {
-          fail(
-            1,
-            `States.ArrayRange(${start}, ${end}, ${step}) would make ${Math.floor((end - start) / step) + 1} items, but the limit is 1000.`,
-          );
-        }
-        return;
-      }
-      case 'States.ArrayPartition': {
-        const size = number(1);
-        if (size !== undefined && size <= 0) fail(1, 'States.ArrayPartition needs a chunk size greater than 0.');
-        return;
-      }
-      case 'States.ArrayGetItem': {
-        const index = number(1);
-        if (index !== undefined && index < 0)
-          fail(1, 'States.ArrayGetItem needs an index of 0 or more (negative indexes are not supported).');
-        return;
-      }
-      case 'States.JsonMerge': {
-        const deep = call.args[2];
-        if (deep?.kind === 'boolean' && deep.value)
-          fail(2, 'States.JsonMerge supports only a shallow merge: pass false as the third argument.');
-        return;
-      }
-      case 'States.StringToJson': {
-        const text = call.args[0];
-        if (text?.kind === 'string' && text.value.trim() !== '') {
-          try {
-            JSON.parse(text.value);
-          } catch {
-            fail(0, 'States.StringToJson fails on this text: it is not valid JSON.');
-          }
-        }
-        return;
-      }
-      case 'States.Base64Decode': {
-        const text = call.args[0];
-        if (text?.kind === 'string' && !/^[A-Za-z0-9+/]*={0,2}$/.test(text.value))
-          fail(0, 'States.Base64Decode fails on this text: it is not base64 (A-Z, a-z, 0-9, +, / and = padding).');
-        return;
-      }
-    }
-  }
-
-  private checkArgument(node: StringNode, argument: IntrinsicArgument, depth: number): void {
-    if (argument.kind === 'call') this.checkCall(node, argument, depth + 1);
-    else if (argument.kind === 'path') this.checkPathAst(node, argument.path, 0);
-  }
-
-  /** States.Format fails at run time when the `{}` placeholders and the arguments do not pair up. */
-  private checkFormat(node: StringNode, call: IntrinsicCall): void {
-    const template = call.args[0];
-    if (template?.kind !== 'string') return;
-    let placeholders = 0;
-    const raw = template.raw;
-    for (let index = 0; index < raw.length; index++) {
-      if (raw[index] === '\\') index++;
-      else if (raw[index] === '{' && raw[index + 1] === '}') {
-        placeholders++;
-        index++;
-      }
-    }
-    const values = call.args.length - 1;
-    if (placeholders !== values) {
-      this.reportAt(
-        node,
-        call.offset,
-        call.length,
-        'intrinsic/format-arguments',
-        'error',
-        `States.Format has ${placeholders} "{}" placeholder${placeholders === 1 ? '' : 's'} but ${values} value${values === 1 ? '' : 's'} to put in them; give one value per "{}" (write "\\\\{" for a literal brace).`,
-      );
-    }
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // JSONata states
-
-  private visitJsonataState(state: State, node: ObjectNode): void {
-    const hasResult = state.type === 'Task' || state.type === 'Map' || state.type === 'Parallel';
-    for (const property of node.properties) {
-      const field = property.keyValue;
-      const value = property.value;
-      if (!value || !JSONATA_FIELD_SET.has(field)) continue;
-      const resultAllowed = hasResult && (field === 'Output' || field === 'Assign');
-      const rules: JsonataFieldRules = { result: resultAllowed, errorOutput: false, field };
-      if (state.type === 'Map' && field === 'ItemSelector') rules.mapItemSelector = true;
-      this.visitJsonataValue(value, rules, field === 'Assign' ? 'assign' : 'template', 0);
-    }
-    state.choices.forEach((rule) => {
-      for (const field of ['Condition', 'Output', 'Assign'] as const) {
-        const value = getPropertyValue(rule.node, field);
-        if (value)
-          this.visitJsonataValue(
-            value,
-            { result: false, errorOutput: false, field: `Choices[${rule.index}].${field}` },
-            field === 'Assign' ? 'assign' : 'template',
-            0,
-          );
-      }
-    });
-    state.catchers.forEach((catcher) => {
-      for (const field of ['Output', 'Assign'] as const) {
-        const value = getPropertyValue(catcher.node, field);
-        if (value)
-          this.visitJsonataValue(
-            value,
-            { result: false, errorOutput: true, field: `Catch[${catcher.index}].${field}` },
-            field === 'Assign' ? 'assign' : 'template',
-            0,
-          );
-      }
-    });
-  }
-
-  /**
-   * A JSONata field's value: any string in it (at any depth) is an expression when wrapped in
-   * `{% %}`. `.$` keys belong to JSONPath and are errors here (in Assign the key names a variable,
-   * which the variable checks report).
-   */
-  private visitJsonataValue(node: AstNode, rules: JsonataFieldRules, role: 'assign' | 'template', depth: number): void {
-    if (depth > 200) return;
-    if (node.type === 'string') {
-      this.checkJsonataString(node, rules);
-      return;
-    }
-    if (node.type === 'array') {
-      for (const item of node.items) this.visitJsonataValue(item, rules, 'template', depth + 1);
-      return;
-    }
-    if (node.type !== 'object') return;
-    for (const property of node.properties) {
-      if (property.keyValue.endsWith('.$') && !(role === 'assign' && depth === 0)) this.reportJsonPathKey(property);
-      if (property.value) this.visitJsonataValue(property.value, rules, 'template', depth + 1);
-    }
-  }
-
-  private reportJsonPathKey(property: PropertyNode): void {
-    const key = property.keyValue;
-    this.report(
-      'jsonata/jsonpath-key',
-      'warning',
-      `"${key}" is JSONPath syntax, but this state uses JSONata: the key is kept as is, with ".$", and its value is not evaluated as a path. Rename it to "${key.slice(0, -2)}" and write its value as "{% ... %}" (for example "{% $states.input.field %}").`,
-      property.offset,
-      property.keyLength,
-    );
-  }
-
-  private checkJsonataString(node: StringNode, rules: JsonataFieldRules): void {
-    const value = node.value;
-    if (value.startsWith('{%')) {
-      if (!value.endsWith('%}') || value.length < 4) {
-        this.report(
-          'jsonata/unclosed',
-          'error',
-          `This JSONata expression is not closed: end the string with "%}", as in "{% ${truncate(value.slice(2).replace(/%\s*$/, '').trim()) || 'expression'} %}".`,
-          node.offset,
-          node.length,
-        );
-        return;
-      }
-      this.checkJsonataExpression(node, value, rules);
-      return;
-    }
-    if (value.endsWith('%}') && !value.includes('{%') && !/^\s/.test(value)) {
-      this.report(
-        'jsonata/unopened',
-        'warning',
-        `This string ends with "%}" but does not start with "{%", so it is a plain string, not a JSONata expression. Start it with "{%" to evaluate it.`,
-        node.offset,
-        node.length,
-      );
-    }
-  }
-
-  /**
-   * Step Functions reads "{%expr%}" and "{% expr   %}" alike, so this is a warning, not an error:
-   * the documented form is one space inside each delimiter (or a line break, for an expression
-   * written over several lines), and other validators reject anything else.
-   */
-  private checkJsonataDelimiters(node: StringNode, inner: string): void {
-    const leading = /^\s*/.exec(inner)![0];
-    const trailing = /\s*$/.exec(inner)![0];
-    const conventional = (space: string) => space === ' ' || space.includes('\n');
-    if (conventional(leading) && conventional(trailing)) return;
-    const expression = inner.trim();
-    const message = `Write a JSONata expression as "{% ${truncate(expression)} %}": one space after "{%" and one before "%}" (or line breaks around a multi-line expression). ${leading === '' || trailing === '' ? 'Without the space' : 'With extra spaces'} some tools reject it.`;
-    if (!conventional(leading)) this.reportAt(node, 0, 2 + leading.length, 'jsonata/delimiter-spacing', 'warning', message);
-    else this.reportAt(node, 2 + inner.length - trailing.length, trailing.length + 2, 'jsonata/delimiter-spacing', 'warning', message);
-  }
-
-  private checkJsonataExpression(node: StringNode, value: string, rules: JsonataFieldRules): void {
-    const inner = value.slice(2, -2);
-    if (inner.trim() === '') {
-      this.report(
-        'jsonata/syntax',
-        'error',
-        'This JSONata expression is empty: write an expression between "{%" and "%}".',
-        node.offset,
-        node.length,
-      );
-      return;
-    }
-    this.checkJsonataDelimiters(node, inner);
-    const expression = substituteJsonataPlaceholders(inner);
-    const facts = analyzeJsonataExpression(expression, this.jsonataCache);
-    const base = 2;
-    for (const problem of facts.problems) {
-      const severity: Severity = problem.code === 'jsonata/context-member' ? 'warning' : 'error';
-      this.reportAt(node, base + problem.offset, problem.length, problem.code, severity, problem.message, problem.data);
-    }
-    if (!rules.mapItemSelector) {
-      for (const read of facts.contextMapReads)
-        this.reportAt(node, base + read.offset, read.length, 'jsonata/context-member', 'warning', MAP_ITEM_ONLY_IN_ITEM_SELECTOR_JSONATA);
-    }
-    for (const use of facts.statesMembers) {
-      const message = statesMemberProblem(use.member, rules);
-      if (message) this.reportAt(node, base + use.offset, use.length, 'jsonata/states-member', 'error', message);
-    }
-    for (const variable of facts.variables) {
-      this.addReference(node, variable.name, base + variable.offset, variable.length);
-    }
-  }
-
-  // ---------------------------------------------------------------------------------------------
-
-  private addReference(node: StringNode, name: string, start: number, length: number): void {
-    if (this.recording) {
-      this.recording.push({ kind: 'reference', name, start, length });
-      return;
-    }
-    const range = this.range(node, start, length);
-    this.references.push({ name, state: this.state, node, offset: range.offset, length: range.length });
-  }
-
-  /** The document range of characters [start, start+length) of a string node's value. */
-  private range(node: StringNode, start: number, length: number): { offset: number; length: number } {
-    if (node.style === 'block' || node.style === 'alias') return { offset: node.offset, length: node.length };
-    const from = stringValueOffset(node, start, this.text);
-    const to = stringValueOffset(node, start + length, this.text);
-    return { offset: from, length: Math.max(1, to - from) };
-  }
-
-  /** A problem with the whole string value (its quotes included). */
-  private reportWhole(code: string, severity: Severity, message: string, data?: Record<string, unknown>): void {
-    const finding: Finding = { kind: 'problem', start: -1, length: 0, code, severity, message };
-    if (data) finding.data = data;
-    this.recording!.push(finding);
-  }
-
-  private reportAt(
-    node: StringNode,
-    start: number,
-    length: number,
-    code: string,
-    severity: Severity,
-    message: string,
-    data?: Record<string, unknown>,
-  ): void {
-    if (this.recording) {
-      const finding: Finding = { kind: 'problem', start, length, code, severity, message };
-      if (data) finding.data = data;
-      this.recording.push(finding);
-      return;
-    }
-    const range = this.range(node, start, length);
-    this.report(code, severity, message, range.offset, range.length, data);
-  }
-
-  private report(code: string, severity: Severity, message: string, offset: number, length: number, data?: Record<string, unknown>): void {
-    const diagnostic: Diagnostic = { code, severity, message, offset, length };
-    if (data) diagnostic.data = data;
-    this.diagnostics.push(diagnostic);
-  }
-}
-
-function statesMemberProblem(member: string, rules: JsonataFieldRules): string | undefined {
-  if (member === 'input' || member === 'context') return undefined;
-  if (member === 'result') {
-    if (rules.result) return undefined;
-    return rules.errorOutput
-      ? `$states.result does not exist in ${rules.field}: the state failed, so use $states.errorOutput (the error and its cause).`
-      : `$states.result exists only in the Output and Assign of a Task, Parallel or Map state, not in ${rules.field}. Use $states.input here.`;
-  }
-  if (member === 'errorOutput') {
-    if (rules.errorOutput) return undefined;
-    return `$states.errorOutput exists only in the Output and Assign of a Catch, not in ${rules.field}.`;
-  }
-  return `$states has no member "${member}". Its members are ${STATES_MEMBERS.map((name) => `$states.${name}`).join(', ')}.`;
-}
-
-/**
- * Runs a recursive parser; an expression nested so deeply that it exhausts the stack becomes a
- * problem of its own instead of ending the whole check.
- */
-function guardDepth<T>(parse: () => T, tooDeepResult: () => T): T {
-  try {
-    return parse();
-  } catch (error) {
-    if (error instanceof RangeError) return tooDeepResult();
-    throw error;
-  }
-}
-
-function tooDeep(text: string): { message: string; offset: number; length: number } {
-  return { message: 'the expression is nested too deeply to be checked', offset: 0, length: Math.max(1, text.length) };
-}
-
-function earliest<T extends { offset: number }>(problems: T[]): T | undefined {
-  let first: T | undefined;
-  for (const problem of problems) if (!first || problem.offset < first.offset) first = problem;
-  return first;
-}
-
-/** A problem "at the end" of an expression is shown on its last character, inside the string. */
-function clampToValue(problem: { offset: number; length: number }, valueLength: number): [number, number] {
-  if (valueLength === 0) return [0, 0];
-  const offset = Math.min(problem.offset, valueLength - 1);
-  return [offset, Math.max(1, Math.min(problem.length, valueLength - offset))];
-}
-
-function truncate(text: string, max = 40): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-/** Replaces `${...}` placeholders by `filler` characters of the same length, so offsets stay exact. */
-function substitutePlaceholders(value: string, filler: string): string {
-  return value.includes('${') ? value.replace(PLACEHOLDER, (match) => filler.repeat(match.length)) : value;
-}
-
-/**
- * Placeholders inside an intrinsic's quoted strings are harmless text; one outside quotes stands
- * for a whole argument we cannot know, so the call is not checked at all (undefined).
- */
-function substituteIntrinsicPlaceholders(value: string): string | undefined {
-  if (!value.includes('${')) return value;
-  let out = '';
-  let quoted = false;
-  for (let index = 0; index < value.length; index++) {
-    const ch = value[index]!;
-    if (ch === '\\' && quoted) {
-      out += value.slice(index, index + 2);
-      index++;
-      continue;
-    }
-    if (ch === "'") quoted = !quoted;
-    if (ch === '$' && value[index + 1] === '{') {
-      const close = value.indexOf('}', index);
-      if (close < 0) return out + value.slice(index);
-      if (!quoted) return undefined;
-      out += 'x'.repeat(close - index + 1);
-      index = close;
-      continue;
-    }
-    out += ch;
-  }
-  return out;
-}
-
-/**
- * In JSONata a placeholder inside a string literal is text (replaced by letters); outside one it
- * stands for a value, replaced by a string literal of the same length.
- */
-function substituteJsonataPlaceholders(value: string): string {
-  if (!value.includes('${')) return value;
-  let out = '';
-  let quote: string | undefined;
-  for (let index = 0; index < value.length; index++) {
-    const ch = value[index]!;
-    if (quote && ch === '\\') {
-      out += value.slice(index, index + 2);
-      index++;
-      continue;
-    }
-    if (quote ? ch === quote : ch === '"' || ch === "'") quote = quote ? undefined : ch;
-    if (ch === '$' && value[index + 1] === '{') {
-      const close = value.indexOf('}', index);
-      if (close < 0) return out + value.slice(index);
-      const length = close - index + 1;
-      out += quote ? 'x'.repeat(length) : `"${'x'.repeat(length - 2)}"`;
-      index = close;
-      continue;
-    }
-    out += ch;
-  }
-  return out;
 }

@@ -15,7 +15,7 @@
  * bitsets (one bit per variable name), scope by scope from the outside in, so it stays linear in
  * practice even for thousands of states.
  */
-import { asObject, asString, getPropertyValue, type AstNode, type ObjectNode, type PropertyNode, type StringNode } from '../syntax/tree';
+import { asObject, asString, getPropertyValue, type AstNode, type ObjectNode, type PropertyNode } from '../syntax/tree';
 import type { Scope, State, StateMachine } from '../model/types';
 import { analyzeExpressions, type VariableReference } from './expressionSites';
 

@@ -5,7 +5,9 @@
  * makes every later `key === 'Type'`, switch and Map lookup on them a pointer comparison.
  */
 const COMMON = [
-  // Machine, scope and state fields.
+  // Machine, scope and state fields. The syntax layer reads nothing above it, so this list does not
+  // import the state-field table (validation/structure/fields.ts); test/unit/syntax/common-strings.test.ts
+  // checks that every field of the table is here.
   'Comment',
   'StartAt',
   'States',
@@ -71,6 +73,8 @@ const COMMON = [
   'Label',
   'ToleratedFailureCount',
   'ToleratedFailurePercentage',
+  'ToleratedFailureCountPath',
+  'ToleratedFailurePercentagePath',
   'MaxItemsPerBatch',
   'BatchInput',
   // Choice operators.

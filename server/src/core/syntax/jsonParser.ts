@@ -1,13 +1,5 @@
 import { visit, printParseErrorCode } from 'jsonc-parser';
-import {
-  PropertyNode,
-  type ArrayNode,
-  type AstNode,
-  type ObjectNode,
-  type ParsedDocument,
-  type StringNode,
-  type SyntaxProblem,
-} from './tree';
+import { PropertyNode, type ArrayNode, type AstNode, type ObjectNode, type ParsedDocument, type SyntaxProblem } from './tree';
 import { checkNestingDepth, tooDeepProblem } from './limits';
 import { parseWellFormedJson } from './jsonFastParser';
 

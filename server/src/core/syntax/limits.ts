@@ -1,5 +1,7 @@
 /** Deeper nesting than this is refused before parsing: no state machine needs it, and recursive
  * walks over a 10,000-deep document would exhaust the stack. */
+import type { SyntaxProblem } from './tree';
+
 export const MAX_NESTING_DEPTH = 1000;
 
 /**
@@ -35,10 +37,7 @@ export function checkNestingDepth(text: string, limit = MAX_NESTING_DEPTH): numb
 }
 
 /** The problem reported when the depth limit is crossed at `offset`. */
-export function tooDeepProblem(
-  offset: number,
-  limit = MAX_NESTING_DEPTH,
-): { code: string; message: string; offset: number; length: number } {
+export function tooDeepProblem(offset: number, limit = MAX_NESTING_DEPTH): SyntaxProblem {
   return {
     code: 'syntax/too-deep',
     message: `The document nests deeper than ${limit} levels; no state machine needs that. Flatten the structure.`,

@@ -3,6 +3,7 @@
  * formats alike. Offsets are UTF-16 code unit offsets into the document text; line/character
  * positions are computed only at the edge (see ../text/lines.ts).
  */
+import type { DiagnosticCode } from '../validation/codes';
 
 import { quotedValueIndexAt, quotedValueOffset } from './stringOffsets';
 
@@ -113,7 +114,7 @@ export type TreeNode = AstNode | PropertyNode;
 export type DocumentFormat = 'json' | 'yaml';
 
 export interface SyntaxProblem {
-  code: string;
+  code: DiagnosticCode;
   message: string;
   offset: number;
   length: number;

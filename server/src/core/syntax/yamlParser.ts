@@ -5,7 +5,6 @@ import {
   type AstNode,
   type ObjectNode,
   type ParsedDocument,
-  type StringNode,
   type StringStyle,
   type SyntaxProblem,
 } from './tree';

@@ -3,6 +3,7 @@
 import type { StateMachine } from '../model/types';
 import { closestName } from '../text/suggest';
 import type { Diagnostic } from '../validation/diagnostic';
+import type { DiagnosticCode } from '../validation/codes';
 import { TEST_FILE_CODES } from './testFile';
 import type { TestFileModel } from './types';
 
@@ -17,7 +18,12 @@ export function checkTestFileAgainstMachine(model: TestFileModel, facts: Machine
   const { machine } = facts;
   const allNames = [...machine.statesByName.keys()];
   const topLevel = machine.root ? [...machine.root.states.keys()] : [];
-  const report = (code: string, message: string, node: { offset: number; length: number }, data?: Record<string, unknown>): void => {
+  const report = (
+    code: DiagnosticCode,
+    message: string,
+    node: { offset: number; length: number },
+    data?: Record<string, unknown>,
+  ): void => {
     const problem: Diagnostic = { code, severity: 'error', message, offset: node.offset, length: node.length };
     if (data) problem.data = data;
     problems.push(problem);

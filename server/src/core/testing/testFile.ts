@@ -11,6 +11,7 @@ import {
   type StringNode,
 } from '../syntax/tree';
 import type { Diagnostic } from '../validation/diagnostic';
+import type { DiagnosticCode } from '../validation/codes';
 import type { ExecutionStatus, MockedResponse } from '../interpreter/types';
 import type { Expectations, Located, StateExpectation, TestDefinition, TestFileModel } from './types';
 
@@ -65,7 +66,7 @@ export function readTestFile(text: string, format: DocumentFormat): ReadTestFile
     length: problem.length,
   }));
   const model: TestFileModel = { tests: [] };
-  const report = (code: string, message: string, node: { offset: number; length: number }): void => {
+  const report = (code: DiagnosticCode, message: string, node: { offset: number; length: number }): void => {
     problems.push({ code, severity: 'error', message, offset: node.offset, length: node.length });
   };
   const root = document.root;
@@ -106,7 +107,7 @@ export function readTestFile(text: string, format: DocumentFormat): ReadTestFile
   return { document, model, problems };
 }
 
-type Report = (code: string, message: string, node: { offset: number; length: number }) => void;
+type Report = (code: DiagnosticCode, message: string, node: { offset: number; length: number }) => void;
 
 function readTest(property: ObjectNode['properties'][number], reader: FieldReader, report: Report): TestDefinition | undefined {
   const node = property.value;

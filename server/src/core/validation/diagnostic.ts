@@ -1,3 +1,5 @@
+import type { DiagnosticCode } from './codes';
+
 /** How serious a problem is; the names match the CLI's JSON output. */
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -6,7 +8,7 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
  * them into line/character. `code` is stable: tests, quick fixes and users' suppressions rely on it.
  */
 export interface Diagnostic {
-  code: string;
+  code: DiagnosticCode;
   severity: Severity;
   message: string;
   offset: number;

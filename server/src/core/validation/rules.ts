@@ -1,6 +1,6 @@
 import type { ValidationRule } from './context';
 import { expressionRules } from './rules/expressions';
-import { structuralRules } from './rules/structural';
+import { structuralRules } from './rules/structuralRules';
 
 /**
  * Every validation rule, in the order their diagnostics are reported. Each module under ./rules

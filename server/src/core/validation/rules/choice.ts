@@ -6,7 +6,7 @@
  */
 import type { QueryLanguage } from '../../model/types';
 import { getProperty, type AstNode, type ObjectNode, type PropertyNode } from '../../syntax/tree';
-import type { ValidationContext, ValidationRule } from '../context';
+import type { ValidationRule } from '../context';
 import type { Diagnostic } from '../diagnostic';
 import { hasPlaceholder, isWholePlaceholder } from '../placeholders';
 import { closestName, didYouMean } from '../../text/suggest';

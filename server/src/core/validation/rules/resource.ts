@@ -8,6 +8,7 @@ import { getProperty, stringValueOffset, type ObjectNode, type StringNode } from
 import { parseResourceArn, type ParsedResourceArn } from '../../catalog/arn';
 import type { ValidationContext, ValidationRule } from '../context';
 import type { Severity } from '../diagnostic';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../codes';
 import { hasPlaceholder, hasUnclosedPlaceholder } from '../placeholders';
 import { ITEM_READER_RESOURCES, RESULT_WRITER_RESOURCES } from '../../catalog/integrations';
 
@@ -16,23 +17,16 @@ import { ITEM_READER_RESOURCES, RESULT_WRITER_RESOURCES } from '../../catalog/in
  * "foo:bar" or "__tbd__" that some other tool replaces, and the service's own validator is the
  * final word there. A malformed ARN, an unknown service or an unsupported pattern is an error.
  */
-const severityByCode: Record<string, Severity> = {
-  'resource/not-an-arn': 'warning',
-  // The service adds optimized actions over time; a name the catalog lacks may be new, not wrong.
-  'resource/unknown-action': 'warning',
-  // The AWS documentation's list; the service may support one of them one day.
-  'resource/unsupported-sdk-action': 'warning',
-};
-
 /**
  * The SDK table is frozen at its aws-sdk version while AWS keeps adding services and actions: a name
  * it lacks is a warning when a close name suggests a typo, and otherwise only information.
  */
-const SDK_NAME_CODES = new Set(['resource/unknown-sdk-service', 'resource/unknown-sdk-action']);
+const SDK_NAME_CODES: ReadonlySet<DiagnosticCode> = new Set(['resource/unknown-sdk-service', 'resource/unknown-sdk-action']);
 
-function severityOf(problem: { code: string; suggestion?: string }): Severity {
+/** The table's severity (warnings: not-an-arn; unknown-action, as the service adds actions over time; AWS's unsupported list). */
+function severityOf(problem: { code: DiagnosticCode; suggestion?: string }): Severity {
   if (SDK_NAME_CODES.has(problem.code)) return problem.suggestion ? 'warning' : 'information';
-  return severityByCode[problem.code] ?? 'error';
+  return DIAGNOSTIC_CODES[problem.code].severity;
 }
 
 const LAMBDA_FUNCTION = /^arn:[^:]+:lambda:[^:]*:[^:]*:function:[A-Za-z0-9_-]{1,140}(:(\$LATEST|[A-Za-z0-9_-]{1,128}))?$/;

@@ -209,121 +209,411 @@ export const itemProcessorFields: Record<string, FieldSpec> = { ...scopeCommon, 
 export const iteratorFields: Record<string, FieldSpec> = itemProcessorFields;
 export const scopeRequired = ['StartAt', 'States'];
 
-const common: Record<string, FieldSpec> = {
-  Type: plain({ type: 'string' }, 'a state type'),
-  Comment: text,
-  QueryLanguage: queryLanguageField,
-};
-const inputOutput: Record<string, FieldSpec> = { InputPath: nullablePath, OutputPath: nullablePath };
-const transition: Record<string, FieldSpec> = { Next: stateName, End: endField };
-const assign: Record<string, FieldSpec> = { Assign: plain({ type: 'object' }, 'an object of variable assignments') };
-const output: Record<string, FieldSpec> = { Output: anyValue('JSONata') };
-const errorHandling: Record<string, FieldSpec> = {
-  Retry: plain({ type: 'array', items: { type: 'object' } }, 'an array of retriers (objects)'),
-  Catch: plain({ type: 'array', items: { type: 'object' } }, 'an array of catchers (objects)'),
-};
-const result: Record<string, FieldSpec> = { ResultPath: nullablePath, ResultSelector: payload('JSONPath') };
+/** What the expression checks do with a field's value in a JSONPath state (semantics/expressionSites.ts). */
+export type JsonPathFieldRole =
+  /** Any path (InputPath, OutputPath). */
+  | 'path'
+  /** A reference path: definite, no functions (ItemsPath, SecondsPath...). */
+  | 'reference'
+  /** ResultPath: a reference path into the input, or null. */
+  | 'resultPath'
+  /** ErrorPath, CausePath: a path or one of the string intrinsics. */
+  | 'errorCause'
+  /** A payload template: `"key.$": path or intrinsic` (Parameters, ResultSelector, ItemSelector, Assign...). */
+  | 'template'
+  /** Objects whose own fields hold templates and paths. */
+  | 'ItemReader'
+  | 'ItemBatcher'
+  | 'ResultWriter';
 
-export const stateFields: Record<StateType, Record<string, FieldSpec>> = {
-  Pass: {
-    ...common,
-    ...inputOutput,
-    ...transition,
-    ...assign,
-    ...output,
-    Parameters: parameters,
-    Result: anyValue('JSONPath'),
-    ResultPath: nullablePath,
+/** The kind of JSON value a field holds, for inserting it with an empty value of the right kind. */
+export type FieldShape = 'string' | 'number' | 'boolean' | 'object' | 'array' | 'any';
+
+/** Everything known about one field of a state: the one table the schema, docs, completion and expression checks read. */
+export interface StateField {
+  /** The state types that have the field. */
+  readonly types: readonly StateType[] | 'all';
+  /** Its value's JSON Schema and message, per query language; `spec.only` when it exists in one language only. */
+  readonly spec: FieldSpec;
+  /** Set when JSONPath states check the value as a path or template. */
+  readonly jsonPathRole?: JsonPathFieldRole;
+  /** Set when JSONata states evaluate the value's `{% %}` expressions. */
+  readonly jsonata?: true;
+  readonly shape: FieldShape;
+  /** Hover and completion documentation, in our own words. */
+  readonly description: string;
+}
+
+const ALL_BUT_FAIL: StateType[] = ['Task', 'Pass', 'Choice', 'Wait', 'Succeed', 'Parallel', 'Map'];
+const FLOW: StateType[] = ['Task', 'Pass', 'Wait', 'Parallel', 'Map'];
+const ASSIGNING: StateType[] = ['Task', 'Pass', 'Choice', 'Wait', 'Parallel', 'Map'];
+const WORKERS: StateType[] = ['Task', 'Parallel', 'Map'];
+
+/** The fields of states, by name, in the order completion offers them. */
+export const STATE_FIELDS: Readonly<Record<string, StateField>> = {
+  Type: {
+    types: 'all',
+    spec: plain({ type: 'string' }, 'a state type'),
+    shape: 'string',
+    description: 'The kind of state: Task, Pass, Choice, Wait, Succeed, Fail, Parallel or Map.',
   },
-  Task: {
-    ...common,
-    ...inputOutput,
-    ...transition,
-    ...assign,
-    ...output,
-    ...result,
-    ...errorHandling,
+  Comment: {
+    types: 'all',
+    spec: text,
+    shape: 'string',
+    description: 'A human-readable description; ignored when running.',
+  },
+  QueryLanguage: {
+    types: 'all',
+    spec: queryLanguageField,
+    shape: 'string',
+    description: 'The language of the expressions in this state, overriding the machine: JSONPath (default) or JSONata.',
+  },
+  Next: {
+    types: FLOW,
+    spec: stateName,
+    shape: 'string',
+    description: 'The state to run after this one (in the same scope).',
+  },
+  End: {
+    types: FLOW,
+    spec: endField,
+    shape: 'boolean',
+    description: 'true when this state ends its scope (the execution, a branch or an iteration).',
+  },
+  InputPath: {
+    types: ALL_BUT_FAIL,
+    spec: nullablePath,
+    jsonPathRole: 'path',
+    shape: 'string',
+    description: 'A JSONPath that selects the part of the input the state works on. Default `$` (all of it).',
+  },
+  OutputPath: {
+    types: ALL_BUT_FAIL,
+    spec: nullablePath,
+    jsonPathRole: 'path',
+    shape: 'string',
+    description: 'A JSONPath that selects the part of the result to pass on. Default `$`.',
+  },
+  Parameters: {
+    types: ['Task', 'Pass', 'Parallel', 'Map'],
+    spec: parameters,
+    jsonPathRole: 'template',
+    shape: 'object',
+    description:
+      'A payload template: the input of the task (or Pass, Parallel, Map). Keys ending in `.$` take a JSONPath or intrinsic function.',
+  },
+  ResultSelector: {
+    types: WORKERS,
+    spec: payload('JSONPath'),
+    jsonPathRole: 'template',
+    shape: 'object',
+    description: 'A payload template applied to the raw result before ResultPath.',
+  },
+  ResultPath: {
+    types: ['Task', 'Pass', 'Parallel', 'Map'],
+    spec: nullablePath,
+    jsonPathRole: 'resultPath',
+    shape: 'string',
+    description: 'Where to put the result in the input: `$` replaces the input, `$.x` adds it under x, null discards it.',
+  },
+  Result: {
+    types: ['Pass'],
+    spec: anyValue('JSONPath'),
+    shape: 'any',
+    description: 'Fixed data a Pass state outputs instead of its input.',
+  },
+  Arguments: {
+    types: ['Task', 'Parallel'],
+    spec: jsonataValue,
+    jsonata: true,
+    shape: 'object',
+    description: 'The input of the task (JSONata): an object whose values may be `{% %}` expressions, or a single expression.',
+  },
+  Output: {
+    types: ALL_BUT_FAIL,
+    spec: anyValue('JSONata'),
+    jsonata: true,
+    shape: 'any',
+    description:
+      'The output of the state (JSONata): any value, `{% %}` expressions allowed. Default: the input (or the result for Task, Parallel, Map).',
+  },
+  Assign: {
+    types: ASSIGNING,
+    spec: plain({ type: 'object' }, 'an object of variable assignments'),
+    jsonPathRole: 'template',
+    jsonata: true,
+    shape: 'object',
+    description:
+      'Variables to set when the state completes: names mapped to values (JSONPath templates or JSONata expressions). Later states read them as `$name`.',
+  },
+  Resource: {
+    types: ['Task'],
     // An object here is a CloudFormation intrinsic ({"Fn::GetAtt": ...}); the resource rule checks it.
-    Resource: plain({ type: ['string', 'object'] }, 'an ARN string'),
-    Parameters: parameters,
-    Arguments: jsonataValue,
+    spec: plain({ type: ['string', 'object'] }, 'an ARN string'),
+    shape: 'string',
+    description:
+      'What the Task calls: an integration ARN such as `arn:aws:states:::lambda:invoke`, an AWS SDK integration, a Lambda function ARN or an activity ARN.',
+  },
+  Credentials: {
+    types: ['Task'],
     // In JSONPath states Credentials is a payload template ("RoleArn.$" and friends); in JSONata
-    // states it is checked field by field (stateObjects).
-    Credentials: {
-      schema: (language) => ({ type: language === 'JSONata' ? ['object', 'string'] : 'object' }),
-      expected: () => 'an object with "RoleArn"',
-    },
-    TimeoutSeconds: integer(1, 99999999, ' (seconds)'),
-    TimeoutSecondsPath: path(),
-    HeartbeatSeconds: integer(1, 99999999, ' (seconds)'),
-    HeartbeatSecondsPath: path(),
+    spec:
+      // states it is checked field by field (stateObjects).
+      {
+        schema: (language) => ({ type: language === 'JSONata' ? ['object', 'string'] : 'object' }),
+        expected: () => 'an object with "RoleArn"',
+      },
+    jsonPathRole: 'template',
+    jsonata: true,
+    shape: 'object',
+    description: 'A role (`RoleArn`) the Task assumes to make its call, e.g. in another account.',
   },
-  Choice: {
-    ...common,
-    ...inputOutput,
-    ...assign,
-    ...output,
-    Choices: plain({ type: 'array', minItems: 1, items: { type: 'object' } }, 'a non-empty array of choice rules (objects)'),
-    Default: stateName,
+  TimeoutSeconds: {
+    types: ['Task'],
+    spec: integer(1, 99999999, ' (seconds)'),
+    jsonata: true,
+    shape: 'number',
+    description: 'The longest the Task may run before failing with States.Timeout. Default: 99999999.',
   },
-  Wait: {
-    ...common,
-    ...inputOutput,
-    ...transition,
-    ...assign,
-    ...output,
-    Seconds: integer(0, 99999999, ' (seconds)'),
-    SecondsPath: path(),
-    Timestamp: textOrJsonata,
-    TimestampPath: path(),
+  TimeoutSecondsPath: {
+    types: ['Task'],
+    spec: path(),
+    jsonPathRole: 'reference',
+    shape: 'string',
+    description: 'A JSONPath to the timeout in the input.',
   },
-  Succeed: { ...common, ...inputOutput, ...output },
-  Fail: { ...common, Error: textOrJsonata, ErrorPath: path(), Cause: textOrJsonata, CausePath: path() },
-  Parallel: {
-    ...common,
-    ...inputOutput,
-    ...transition,
-    ...assign,
-    ...output,
-    ...result,
-    ...errorHandling,
-    Branches: plain(
+  HeartbeatSeconds: {
+    types: ['Task'],
+    spec: integer(1, 99999999, ' (seconds)'),
+    jsonata: true,
+    shape: 'number',
+    description:
+      'The longest the Task may go without a heartbeat (SendTaskHeartbeat) before failing with States.HeartbeatTimeout. Must be below TimeoutSeconds.',
+  },
+  HeartbeatSecondsPath: {
+    types: ['Task'],
+    spec: path(),
+    jsonPathRole: 'reference',
+    shape: 'string',
+    description: 'A JSONPath to the heartbeat interval in the input.',
+  },
+  Retry: {
+    types: WORKERS,
+    spec: plain({ type: 'array', items: { type: 'object' } }, 'an array of retriers (objects)'),
+    shape: 'array',
+    description: 'Retriers: which errors to retry, how often and how long to wait between attempts. Tried in order.',
+  },
+  Catch: {
+    types: WORKERS,
+    spec: plain({ type: 'array', items: { type: 'object' } }, 'an array of catchers (objects)'),
+    shape: 'array',
+    description: 'Catchers: which errors to handle and the state to go to instead of failing. Tried in order, after retries run out.',
+  },
+  Choices: {
+    types: ['Choice'],
+    spec: plain({ type: 'array', minItems: 1, items: { type: 'object' } }, 'a non-empty array of choice rules (objects)'),
+    shape: 'array',
+    description: 'The rules, tried in order; the first that matches decides the next state.',
+  },
+  Default: {
+    types: ['Choice'],
+    spec: stateName,
+    shape: 'string',
+    description: 'The state to go to when no rule matches. Without it, the execution fails with States.NoChoiceMatched.',
+  },
+  Seconds: {
+    types: ['Wait'],
+    spec: integer(0, 99999999, ' (seconds)'),
+    jsonata: true,
+    shape: 'number',
+    description: 'How many seconds to wait.',
+  },
+  SecondsPath: {
+    types: ['Wait'],
+    spec: path(),
+    jsonPathRole: 'reference',
+    shape: 'string',
+    description: 'A JSONPath to the number of seconds in the input.',
+  },
+  Timestamp: {
+    types: ['Wait'],
+    spec: textOrJsonata,
+    jsonata: true,
+    shape: 'string',
+    description: 'Wait until this time (ISO 8601, e.g. 2026-01-01T00:00:00Z).',
+  },
+  TimestampPath: {
+    types: ['Wait'],
+    spec: path(),
+    jsonPathRole: 'reference',
+    shape: 'string',
+    description: 'A JSONPath to the timestamp in the input.',
+  },
+  Error: {
+    types: ['Fail'],
+    spec: textOrJsonata,
+    jsonata: true,
+    shape: 'string',
+    description: 'The error name the execution fails with.',
+  },
+  ErrorPath: {
+    types: ['Fail'],
+    spec: path(),
+    jsonPathRole: 'errorCause',
+    shape: 'string',
+    description: 'A JSONPath (or intrinsic) giving the error name.',
+  },
+  Cause: {
+    types: ['Fail'],
+    spec: textOrJsonata,
+    jsonata: true,
+    shape: 'string',
+    description: 'A human-readable reason for the failure.',
+  },
+  CausePath: {
+    types: ['Fail'],
+    spec: path(),
+    jsonPathRole: 'errorCause',
+    shape: 'string',
+    description: 'A JSONPath (or intrinsic) giving the cause.',
+  },
+  Branches: {
+    types: ['Parallel'],
+    spec: plain(
       { type: 'array', minItems: 1, items: { type: 'object' } },
       'a non-empty array of branches (objects with StartAt and States)',
     ),
-    Parameters: parameters,
-    Arguments: jsonataValue,
+    shape: 'array',
+    description: 'The branches to run in parallel, each with its own StartAt and States.',
   },
-  Map: {
-    ...common,
-    ...inputOutput,
-    ...transition,
-    ...assign,
-    ...output,
-    ...result,
-    ...errorHandling,
-    ItemProcessor: plain({ type: 'object' }, 'an object with StartAt and States'),
-    Iterator: plain({ type: 'object' }, 'an object with StartAt and States'),
-    ItemsPath: path(),
-    Items: {
+  ItemProcessor: {
+    types: ['Map'],
+    spec: plain({ type: 'object' }, 'an object with StartAt and States'),
+    shape: 'object',
+    description: 'The state machine run for each item: StartAt, States and ProcessorConfig (INLINE or DISTRIBUTED).',
+  },
+  Iterator: {
+    types: ['Map'],
+    spec: plain({ type: 'object' }, 'an object with StartAt and States'),
+    shape: 'object',
+    description: 'The older name of ItemProcessor (inline Map only). Prefer ItemProcessor.',
+  },
+  ItemsPath: {
+    types: ['Map'],
+    spec: path(),
+    jsonPathRole: 'reference',
+    shape: 'string',
+    description: 'A JSONPath to the array to iterate over. Default `$`.',
+  },
+  Items: {
+    types: ['Map'],
+    spec: {
       schema: () => ({ type: ['array', 'string'] }),
       expected: () => 'an array or a JSONata expression "{% ... %}"',
       only: 'JSONata',
     },
-    ItemSelector: payload(),
-    Parameters: parameters,
-    ItemReader: plain({ type: 'object' }, 'an object'),
-    ItemBatcher: plain({ type: 'object' }, 'an object'),
-    ResultWriter: plain({ type: 'object' }, 'an object'),
-    MaxConcurrency: integer(0),
-    MaxConcurrencyPath: path(),
-    ToleratedFailureCount: integer(0),
-    ToleratedFailureCountPath: path(),
-    ToleratedFailurePercentage: number(0, 100),
-    ToleratedFailurePercentagePath: path(),
-    Label: plain({ type: 'string' }, 'a string'),
+    jsonata: true,
+    shape: 'string',
+    description: 'The array to iterate over (JSONata): an array or a `{% %}` expression.',
+  },
+  ItemSelector: {
+    types: ['Map'],
+    spec: payload(),
+    jsonPathRole: 'template',
+    jsonata: true,
+    shape: 'object',
+    description:
+      'Reshapes each item before it is processed; `$$.Map.Item.Value` and `$$.Map.Item.Index` (or `$states.context.Map.Item`) give the item.',
+  },
+  ItemReader: {
+    types: ['Map'],
+    spec: plain({ type: 'object' }, 'an object'),
+    jsonPathRole: 'ItemReader',
+    jsonata: true,
+    shape: 'object',
+    description:
+      'Distributed Map: reads the items from S3 (a CSV, JSON, JSONL or Parquet file, an inventory manifest, or an object listing).',
+  },
+  ItemBatcher: {
+    types: ['Map'],
+    spec: plain({ type: 'object' }, 'an object'),
+    jsonPathRole: 'ItemBatcher',
+    jsonata: true,
+    shape: 'object',
+    description: 'Distributed Map: groups items into batches for each child execution.',
+  },
+  ResultWriter: {
+    types: ['Map'],
+    spec: plain({ type: 'object' }, 'an object'),
+    jsonPathRole: 'ResultWriter',
+    jsonata: true,
+    shape: 'object',
+    description: 'Distributed Map: writes the results of the child executions to S3.',
+  },
+  MaxConcurrency: {
+    types: ['Map'],
+    spec: integer(0),
+    jsonata: true,
+    shape: 'number',
+    description: 'How many iterations may run at once; 0 means as many as possible.',
+  },
+  MaxConcurrencyPath: {
+    types: ['Map'],
+    spec: path(),
+    jsonPathRole: 'reference',
+    shape: 'string',
+    description: 'A JSONPath to MaxConcurrency in the input.',
+  },
+  ToleratedFailureCount: {
+    types: ['Map'],
+    spec: integer(0),
+    jsonata: true,
+    shape: 'number',
+    description: 'Distributed Map: how many items may fail before the Map fails.',
+  },
+  ToleratedFailureCountPath: {
+    types: ['Map'],
+    spec: path(),
+    jsonPathRole: 'reference',
+    shape: 'string',
+    description: 'A JSONPath to ToleratedFailureCount in the input.',
+  },
+  ToleratedFailurePercentage: {
+    types: ['Map'],
+    spec: number(0, 100),
+    jsonata: true,
+    shape: 'number',
+    description: 'Distributed Map: what percentage of items may fail before the Map fails.',
+  },
+  ToleratedFailurePercentagePath: {
+    types: ['Map'],
+    spec: path(),
+    jsonPathRole: 'reference',
+    shape: 'string',
+    description: 'A JSONPath to ToleratedFailurePercentage in the input.',
+  },
+  Label: {
+    types: ['Map'],
+    spec: plain({ type: 'string' }, 'a string'),
+    shape: 'string',
+    description: 'Distributed Map: a label for the child executions (at most 40 characters).',
   },
 };
+
+const STATE_TYPE_LIST: readonly StateType[] = ['Pass', 'Task', 'Choice', 'Wait', 'Succeed', 'Fail', 'Parallel', 'Map'];
+
+/** The fields each state type has, with their specs (read by the JSON Schema and the structure rule). */
+export const stateFields: Record<StateType, Record<string, FieldSpec>> = Object.fromEntries(
+  STATE_TYPE_LIST.map((type) => [
+    type,
+    Object.fromEntries(
+      Object.entries(STATE_FIELDS)
+        .filter(([, field]) => field.types === 'all' || field.types.includes(type))
+        .map(([name, field]) => [name, field.spec]),
+    ),
+  ]),
+) as Record<StateType, Record<string, FieldSpec>>;
 
 export const stateRequired: Record<StateType, string[]> = {
   Pass: ['Type'],
