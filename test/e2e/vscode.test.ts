@@ -73,6 +73,12 @@ const spinningMachine = {
   States: { Spin: { Type: 'Pass', Output: '{% ($f := function($n){ $f($n + 1) }; $f(0)) %}', End: true } },
 };
 
+/** Drafts the typing steps of issue 16 edit (a state left open where the user types). */
+const typingDraft =
+  '{\n  "StartAt": "Draft",\n  "States": {\n    "Draft": {\n      "Type": "Pass",\n      "End": true,\n      \n    }\n  }\n}\n';
+const resourceDraft =
+  '{\n  "StartAt": "Call",\n  "States": {\n    "Call": {\n      "Type": "Task",\n      \n      "Next": "Done"\n    },\n    "Done": { "Type": "Succeed" }\n  }\n}\n';
+
 describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 * 60_000 }, () => {
   let tools: Tools;
   let server: RunningCodeServer | undefined;
@@ -141,6 +147,10 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     // issue 10: a run that spins (written before the workbench opens, so quick open indexes it).
     writeFileSync(join(workspace, 'spin.asl.json'), JSON.stringify(spinningMachine, null, 2));
     writeFileSync(join(workspace, 'spin.input.json'), '{}');
+    // Issue 16's typing steps: written before the workbench opens, so quick open lists them at once.
+    writeFileSync(join(workspace, 'typing.asl.json'), typingDraft);
+    writeFileSync(join(workspace, 'resource.asl.json'), resourceDraft);
+    writeFileSync(join(workspace, 'toggle.asl.yaml'), readFileSync(join(repoRoot, 'examples', 'return-request.asl.yaml'), 'utf8'));
 
     server = await startCodeServer({
       codeServer: tools.codeServer,
@@ -560,9 +570,7 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
 
   it('brackets and quotes close themselves and Enter indents inside braces (JSON)', async () => {
     await workbench.dismiss();
-    const draft =
-      '{\n  "StartAt": "Draft",\n  "States": {\n    "Draft": {\n      "Type": "Pass",\n      "End": true,\n      \n    }\n  }\n}\n';
-    writeFileSync(join(workspace, 'typing.asl.json'), draft);
+    const draft = typingDraft;
     await workbench.openFile('typing.asl.json');
     await workbench.goTo(lineOf(draft, '      \n'), 7);
     await page.keyboard.type('"Result": {');
@@ -586,7 +594,6 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
   it('Ctrl+/ comments and uncomments YAML lines with #', async () => {
     await workbench.dismiss();
     const yaml = readFileSync(join(repoRoot, 'examples', 'return-request.asl.yaml'), 'utf8');
-    writeFileSync(join(workspace, 'toggle.asl.yaml'), yaml);
     await workbench.openFile('toggle.asl.yaml');
     const line = lineOf(yaml, 'StartAt:');
     await workbench.goTo(line, 3);
@@ -600,9 +607,7 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
 
   it('accepting an integration ARN fills in its Parameters and leaves valid JSON', async () => {
     await workbench.dismiss();
-    const draft =
-      '{\n  "StartAt": "Call",\n  "States": {\n    "Call": {\n      "Type": "Task",\n      \n      "Next": "Done"\n    },\n    "Done": { "Type": "Succeed" }\n  }\n}\n';
-    writeFileSync(join(workspace, 'resource.asl.json'), draft);
+    const draft = resourceDraft;
     await workbench.openFile('resource.asl.json');
     await workbench.goTo(lineOf(draft, '      \n'), 7);
     // The quotes close themselves, so this leaves "Resource": "lambda:invoke|" with no comma after it yet.
