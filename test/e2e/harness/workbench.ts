@@ -43,10 +43,20 @@ export class Workbench {
 
   /** Opens a file in the first editor group (the preview lives in the second). */
   async openFile(fileName: string): Promise<void> {
-    await this.page.keyboard.press('Control+1');
-    await this.page.keyboard.press('Control+P');
     const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
+    // Keys pressed while a webview (the preview's run pane) has focus reach the workbench only through
+    // the webview's forwarding, which a busy machine can lose: then focus an editor and ask again.
+    for (let attempt = 0; ; attempt++) {
+      if (attempt > 0) await this.focusEditor().catch(() => undefined);
+      await this.page.keyboard.press('Control+1');
+      await this.page.keyboard.press('Control+P');
+      const shown = await input.waitFor({ state: 'visible', timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (shown) break;
+      if (attempt === 2) await input.waitFor({ state: 'visible', timeout: 1 });
+    }
     await this.page.keyboard.type(fileName);
     // Click the file's row: Enter would take whichever row has focus while the list still filters.
     const row = this.page.locator(`.quick-input-list .monaco-list-row[aria-label*="${fileName}"]`).first();
