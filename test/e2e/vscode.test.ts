@@ -73,6 +73,36 @@ const spinningMachine = {
   States: { Spin: { Type: 'Pass', Output: '{% ($f := function($n){ $f($n + 1) }; $f(0)) %}', End: true } },
 };
 
+/** Issue 11's SAM template: one machine with a typo inside its inline definition, and a second one. */
+const samTemplate = [
+  'Transform: AWS::Serverless-2016-10-31',
+  'Resources:',
+  '  OrderFlow:',
+  '    Type: AWS::Serverless::StateMachine',
+  '    Properties:',
+  '      DefinitionSubstitutions:',
+  '        CheckArn: !GetAtt CheckFunction.Arn',
+  '      Definition:',
+  '        StartAt: Check',
+  '        States:',
+  '          Check:',
+  '            Type: Task',
+  '            Resource: ${CheckArn}',
+  '            Next: Finsh',
+  '          Finish:',
+  '            Type: Succeed',
+  '  Audit:',
+  '    Type: AWS::StepFunctions::StateMachine',
+  '    Properties:',
+  '      Definition:',
+  '        StartAt: Record',
+  '        States:',
+  '          Record:',
+  '            Type: Pass',
+  '            End: true',
+  '',
+].join('\n');
+
 /** Drafts the typing steps of issue 16 edit (a state left open where the user types). */
 const typingDraft =
   '{\n  "StartAt": "Draft",\n  "States": {\n    "Draft": {\n      "Type": "Pass",\n      "End": true,\n      \n    }\n  }\n}\n';
@@ -147,6 +177,8 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     // issue 10: a run that spins (written before the workbench opens, so quick open indexes it).
     writeFileSync(join(workspace, 'spin.asl.json'), JSON.stringify(spinningMachine, null, 2));
     writeFileSync(join(workspace, 'spin.input.json'), '{}');
+    mkdirSync(join(workspace, 'sam'), { recursive: true });
+    writeFileSync(join(workspace, 'sam', 'template.yaml'), samTemplate);
     // Issue 16's typing steps: written before the workbench opens, so quick open lists them at once.
     writeFileSync(join(workspace, 'typing.asl.json'), typingDraft);
     writeFileSync(join(workspace, 'resource.asl.json'), resourceDraft);
@@ -467,36 +499,6 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
   // --- issue 11: definitions inside infrastructure files ---
   it('a SAM template shows a squiggle inside its inline definition and opens its graph, one machine at a time', async () => {
     await workbench.dismiss();
-    const template = [
-      'Transform: AWS::Serverless-2016-10-31',
-      'Resources:',
-      '  OrderFlow:',
-      '    Type: AWS::Serverless::StateMachine',
-      '    Properties:',
-      '      DefinitionSubstitutions:',
-      '        CheckArn: !GetAtt CheckFunction.Arn',
-      '      Definition:',
-      '        StartAt: Check',
-      '        States:',
-      '          Check:',
-      '            Type: Task',
-      '            Resource: ${CheckArn}',
-      '            Next: Finsh',
-      '          Finish:',
-      '            Type: Succeed',
-      '  Audit:',
-      '    Type: AWS::StepFunctions::StateMachine',
-      '    Properties:',
-      '      Definition:',
-      '        StartAt: Record',
-      '        States:',
-      '          Record:',
-      '            Type: Pass',
-      '            End: true',
-      '',
-    ].join('\n');
-    mkdirSync(join(workspace, 'sam'), { recursive: true });
-    writeFileSync(join(workspace, 'sam', 'template.yaml'), template);
     await workbench.openFile('template.yaml');
     await page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
     await page.keyboard.press('Control+Shift+M');
