@@ -579,11 +579,12 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     await page.keyboard.press('Escape');
     await page.keyboard.press('Enter');
     await page.keyboard.type('"items": ');
-    // ": " asks for completion; a list left open would take the next keys.
+    // ": " asks for completion; a list left open would take the next keys (then "[" is not auto-closed).
     await page.keyboard.press('Escape');
+    await page.locator('.editor-widget.suggest-widget.visible').waitFor({ state: 'hidden', timeout: 10_000 });
     await page.keyboard.type('[1');
     await page.keyboard.press('Escape');
-    const text = await savedText('typing.asl.json', (saved) => saved.includes('"items": [1'));
+    const text = await savedText('typing.asl.json', (saved) => saved.includes('"items": [1]'));
     log('typed:', JSON.stringify(text.split('\n').slice(6, 10)));
     await workbench.screenshot('typing-auto-closed');
     assert.deepEqual(JSON.parse(text).States.Draft.Result, { items: [1] }, 'the braces, brackets and quotes were closed');
