@@ -312,8 +312,7 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
 
   it('clicking a node moves the editor selection, and the cursor highlights its state', async () => {
     const frame = workbench.webview();
-    await frame.locator('g.state[data-label="ChargeCard"]').click();
-    await workbench.waitForCursor(lineOf(pickupText, '"ChargeCard": {'), undefined, 20_000);
+    await workbench.clickUntilCursor(frame.locator('g.state[data-label="ChargeCard"]'), lineOf(pickupText, '"ChargeCard": {'));
     await workbench.screenshot('graph-click-selects-state');
     await workbench.goTo(lineOf(pickupText, '"Seconds": 900'), 9);
     await frame.locator('body[data-highlighted="WaitForPickupSlot"]').waitFor({ timeout: 15_000 });
@@ -338,8 +337,10 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     assert.ok((await frame.locator('g.edge.taken').count()) >= 10, 'the transitions taken are painted');
     await workbench.screenshot('run-succeeded');
     await workbench.webviewShot('run-succeeded-closeup');
-    await frame.locator('.state-link', { hasText: 'NotifyReady' }).first().click();
-    await workbench.waitForCursor(lineOf(pickupText, '"NotifyReady": {'), undefined, 15_000);
+    await workbench.clickUntilCursor(
+      frame.locator('.state-link', { hasText: 'NotifyReady' }).first(),
+      lineOf(pickupText, '"NotifyReady": {'),
+    );
   });
 
   it('a failing run paints the caught and failed states', async () => {

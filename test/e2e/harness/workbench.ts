@@ -2,7 +2,7 @@
 // go to line, the keyboard. Every step waits for what it needs to see; nothing sleeps for a fixed time.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 
 /** This code is bundled into out/test/e2e/*.test.js, so the repository root is three folders up. */
 export const repoRoot = join(__dirname, '..', '..', '..');
@@ -128,6 +128,24 @@ export class Workbench {
       [line, column ?? null] as const,
       { timeout },
     );
+  }
+
+  /**
+   * Clicks `target` (a state in the graph, a state link in the run pane) until the editor's cursor is
+   * on `line`. Under load a click into a webview can be lost (the pane re-rendered between mouse down
+   * and up), so the click is repeated, a bounded number of times, while the cursor has not moved.
+   */
+  async clickUntilCursor(target: Locator, line: number, attempts = 3, waitEach = 8_000): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      await target.click();
+      try {
+        await this.waitForCursor(line, undefined, waitEach);
+        return;
+      } catch (error) {
+        if (attempt >= attempts) throw error;
+        process.stderr.write(`[e2e] click ${attempt} did not move the cursor to line ${line}; clicking again\n`);
+      }
+    }
   }
 
   /** Waits until the quick input's text ends with `suffix` (dialogs fill it in after they open). */
