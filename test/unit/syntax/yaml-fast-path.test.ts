@@ -8,45 +8,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { stringify } from 'yaml';
-import type { AstNode, TreeNode } from '../../../server/src/core/index';
 import { parseYaml } from '../../../server/src/core/syntax/yamlParser';
 import { parseSimpleYaml } from '../../../server/src/core/syntax/yamlFastParser';
 import { isAslFile, listSharedFiles, sharedDir } from '../../support/shared';
+import { treePicture } from '../../support/treePicture';
 import { seededRandom } from '../../support/mutation';
-
-/** A comparable picture of a tree: every node's kind, range, value, style and parent's range. */
-function describe(node: AstNode | undefined): unknown[] {
-  const out: unknown[] = [];
-  const range = (item: TreeNode | undefined) => (item ? `${item.type}@${item.offset}+${item.length}` : 'none');
-  const visit = (current: AstNode): void => {
-    out.push([
-      range(current),
-      range(current.parent),
-      current.type === 'object' || current.type === 'array' ? null : current.value,
-      current.type === 'number' ? current.isInteger : null,
-      current.type === 'string' ? current.style : null,
-    ]);
-    if (current.type === 'object') {
-      for (const property of current.properties) {
-        out.push([
-          'property',
-          range(property),
-          range(property.parent),
-          property.colonOffset,
-          range(property.key),
-          property.keyValue,
-          property.keyStyle,
-          range(property.key.parent),
-        ]);
-        if (property.value) visit(property.value);
-      }
-    } else if (current.type === 'array') {
-      for (const item of current.items) visit(item);
-    }
-  };
-  if (node) visit(node);
-  return out;
-}
 
 /** Whether the fast path accepted `text`; when it did, the library must agree node for node. */
 function agrees(text: string, where: string): boolean {
@@ -54,8 +20,8 @@ function agrees(text: string, where: string): boolean {
   if (!fast) return false;
   const library = parseYaml(text, false);
   assert.deepEqual(library.problems, [], `${where}: the fast path accepted a text the library reports problems in:\n${text.slice(0, 400)}`);
-  const fastPicture = describe(fast);
-  const libraryPicture = describe(library.root);
+  const fastPicture = treePicture(fast);
+  const libraryPicture = treePicture(library.root);
   const differs = fastPicture.findIndex((entry, index) => JSON.stringify(entry) !== JSON.stringify(libraryPicture[index]));
   if (differs >= 0 || fastPicture.length !== libraryPicture.length) {
     // Show the text around the first node that differs, so a failure explains itself.

@@ -4,44 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import type { AstNode, TreeNode } from '../../../server/src/core/index';
 import { parseJson, parseJsonWithRecovery } from '../../../server/src/core/syntax/jsonParser';
 import { parseWellFormedJson } from '../../../server/src/core/syntax/jsonFastParser';
 import { isAslFile, listSharedFiles, sharedDir } from '../../support/shared';
-
-/** A comparable picture of a tree: every node's kind, range, value and parent's range. */
-function describe(node: AstNode | undefined): unknown[] {
-  const out: unknown[] = [];
-  const range = (item: TreeNode | undefined) => (item ? `${item.type}@${item.offset}+${item.length}` : 'none');
-  const visit = (current: AstNode): void => {
-    const parent = current.parent;
-    out.push([
-      range(current),
-      range(parent),
-      current.type === 'object' || current.type === 'array' ? null : current.value,
-      current.type === 'number' ? current.isInteger : null,
-      current.type === 'string' ? current.style : null,
-    ]);
-    if (current.type === 'object') {
-      for (const property of current.properties) {
-        out.push([
-          'property',
-          range(property),
-          range(property.parent),
-          property.colonOffset,
-          range(property.key),
-          property.keyValue,
-          range(property.key.parent),
-        ]);
-        if (property.value) visit(property.value);
-      }
-    } else if (current.type === 'array') {
-      for (const item of current.items) visit(item);
-    }
-  };
-  if (node) visit(node);
-  return out;
-}
+import { treePicture } from '../../support/treePicture';
 
 test('the fast path and the recovering parser build the same tree for every JSON corpus file', () => {
   const files = listSharedFiles('corpus', isAslFile).filter((file) => file.endsWith('.json'));
@@ -60,7 +26,7 @@ test('the fast path and the recovering parser build the same tree for every JSON
     }
     fast++;
     assert.deepEqual(recovered.problems, [], relative(sharedDir, file));
-    assert.deepStrictEqual(describe(wellFormed.root), describe(recovered.root), relative(sharedDir, file));
+    assert.deepStrictEqual(treePicture(wellFormed.root), treePicture(recovered.root), relative(sharedDir, file));
   }
   assert.ok(fast > 600);
 });
@@ -69,7 +35,7 @@ test('escapes, numbers and literals decode as JSON.parse decodes them', () => {
   const text = '{"a\\"b": "x\\n\\t\\u00e9\\/\\\\", "n": [-0, 1.5e3, 10, 1E-2, true, false, null], "": {}, "e": []}';
   const tree = parseWellFormedJson(text);
   assert.ok(tree);
-  assert.deepStrictEqual(describe(tree.root), describe(parseJsonWithRecovery(text).root));
+  assert.deepStrictEqual(treePicture(tree.root), treePicture(parseJsonWithRecovery(text).root));
 });
 
 test('whitespace of every kind, and strings with and without escapes, as the recovering parser reads them', () => {
@@ -81,7 +47,7 @@ test('whitespace of every kind, and strings with and without escapes, as the rec
   ]) {
     const tree = parseWellFormedJson(text);
     assert.ok(tree, JSON.stringify(text));
-    assert.deepStrictEqual(describe(tree.root), describe(parseJsonWithRecovery(text).root), JSON.stringify(text));
+    assert.deepStrictEqual(treePicture(tree.root), treePicture(parseJsonWithRecovery(text).root), JSON.stringify(text));
   }
 });
 
