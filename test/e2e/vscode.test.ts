@@ -305,7 +305,12 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     await page.keyboard.press('Enter');
     // The explorer shows the new file once it is written.
     await page.locator('.explorer-folders-view .monaco-list-row[aria-label*="pickup-order.svg"]').waitFor({ timeout: 15_000 });
-    const svg = readFileSync(join(workspace, 'pickup-order.svg'), 'utf8');
+    // The explorer may list the file before its last bytes are written: wait for the closing tag.
+    let svg = '';
+    for (const deadline = Date.now() + 15_000; !svg.trimEnd().endsWith('</svg>') && Date.now() < deadline;) {
+      svg = readFileSync(join(workspace, 'pickup-order.svg'), 'utf8');
+      if (!svg.trimEnd().endsWith('</svg>')) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     assert.match(svg, /<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     assert.ok(svg.includes('>ChargeCard<'));
   });
