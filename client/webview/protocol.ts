@@ -68,6 +68,8 @@ export interface RunReport {
   inputSource: string;
   /** Wall-clock duration of the run in the extension host. */
   durationMillis?: number;
+  /** After Cancel: how long the run took to end, in the extension host (from the request to the worker's end). */
+  stopMillis?: number;
   /** The execution's output, as pretty JSON. */
   output?: string;
   error?: string;

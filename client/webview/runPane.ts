@@ -92,6 +92,9 @@ export class RunPane {
     header.append(status, element('span', 'run-title', report.title));
     const facts = [`input: ${report.inputSource}`];
     if (report.durationMillis !== undefined) facts.push(`${report.durationMillis} ms`);
+    if (report.stopMillis !== undefined) facts.push(`stopped ${report.stopMillis} ms after Cancel`);
+    if (report.stopMillis !== undefined) this.root.dataset.stopMillis = String(report.stopMillis);
+    else delete this.root.dataset.stopMillis;
     facts.push(`${report.events.length} events`);
     header.append(element('span', 'run-facts', facts.join(' · ')));
     const spacer = element('span', 'spacer');

@@ -438,7 +438,7 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
   });
 
   // --- issue 10: Cancel stops a run that never ends, at once ---
-  it('Cancel in the run pane stops a spinning run at once', async () => {
+  it('Cancel in the run pane stops a spinning run within 1 second', async () => {
     await workbench.dismiss();
     await workbench.openFile('spin.asl.json');
     await workbench.runCommand('ASL: Run State Machine');
@@ -454,10 +454,15 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     await cancel.click();
     await frame.locator('#run-status', { hasText: 'ABORTED' }).waitFor({ timeout: 10_000 });
     const took = Date.now() - pressed;
-    log('cancel took', took, 'ms');
+    // The extension's own measure: from the Cancel request to the worker's end.
+    const stopAttribute = await frame.locator('#run').getAttribute('data-stop-millis');
+    assert.ok(stopAttribute !== null, 'the run pane says how long the stop took');
+    const stopMillis = Number(stopAttribute);
+    log('cancel took', took, 'ms from the click;', stopMillis, 'ms in the extension host');
+    assert.ok(stopMillis >= 0 && stopMillis < 1000, `the run ended ${stopMillis} ms after Cancel`);
     await workbench.screenshot('run-cancelled');
-    // The time includes the click's and the status's trips through a loaded browser; the worker itself
-    // ends at once (test/robustness). The bound only guards against a run that ignores Cancel.
+    // From the click, the time also includes the click's and the status's trips through a loaded
+    // browser: this bound only guards against a lost Cancel.
     assert.ok(took < 5000, `Cancel took ${took} ms`);
   });
 

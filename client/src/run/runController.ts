@@ -152,10 +152,12 @@ export class RunController implements vscode.Disposable {
     preview.showRun(null, report);
 
     let cancelled = false;
+    let cancelledAt: number | undefined;
     let execution: { cancel(): void } | undefined;
     this.current = {
       cancel: () => {
         cancelled = true;
+        cancelledAt ??= Date.now();
         execution?.cancel();
       },
     };
@@ -224,6 +226,7 @@ export class RunController implements vscode.Disposable {
       durationMillis: Date.now() - started,
       events: picture.events,
     };
+    if (cancelledAt !== undefined && result.status === 'ABORTED') finalReport.stopMillis = Date.now() - cancelledAt;
     if (result.output !== undefined) finalReport.output = JSON.stringify(result.output, null, 2);
     if (result.error !== undefined) finalReport.error = result.error;
     if (result.cause !== undefined) finalReport.cause = result.cause;
