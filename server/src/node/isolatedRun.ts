@@ -49,17 +49,26 @@ export function startIsolatedRun(request: IsolatedRunRequest, onEvent?: (event: 
   let worker: Worker | undefined;
   let timer: NodeJS.Timeout | undefined;
 
-  const finish = (outcome: Omit<IsolatedRunResult, 'events'> & { events?: HistoryEvent[] }): void => {
+  const finish = (outcome: Omit<IsolatedRunResult, 'events'> & { events?: HistoryEvent[] }, waitForStop = false): void => {
     if (done) return;
     done = true;
     if (timer) clearTimeout(timer);
-    settle({ ...outcome, events: recordEvents ? events : [] } as IsolatedRunResult);
-    if (worker) void worker.terminate();
+    const final = { ...outcome, events: recordEvents ? events : [] } as IsolatedRunResult;
+    if (!worker) return settle(final);
+    const terminated = worker.terminate();
+    if (!waitForStop) return settle(final);
+    // A stopped run is reported once its thread has really ended, so ABORTED means nothing of it still
+    // runs. Bounded: a thread that has not ended after two seconds is reported stopped anyway.
+    const bound = setTimeout(() => settle(final), 2000);
+    void terminated.finally(() => {
+      clearTimeout(bound);
+      settle(final);
+    });
   };
   const stop = (stoppedBy: 'cancel' | 'timeout' | 'memory' | 'crash', cause?: string): void => {
-    if (stoppedBy === 'cancel') finish({ status: 'ABORTED', stoppedBy });
-    else if (stoppedBy === 'timeout') finish({ status: 'TIMED_OUT', error: 'States.Timeout', cause: cause!, stoppedBy });
-    else finish({ status: 'FAILED', error: 'States.Runtime', cause: cause!, stoppedBy });
+    if (stoppedBy === 'cancel') finish({ status: 'ABORTED', stoppedBy }, true);
+    else if (stoppedBy === 'timeout') finish({ status: 'TIMED_OUT', error: 'States.Timeout', cause: cause!, stoppedBy }, true);
+    else finish({ status: 'FAILED', error: 'States.Runtime', cause: cause!, stoppedBy }, stoppedBy === 'memory');
   };
 
   const file = runWorkerFile();
