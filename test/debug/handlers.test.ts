@@ -67,3 +67,15 @@ test('handlers: stop ends a handler stuck in a loop at once', async () => {
   assert.ok(took < 1000, `terminated ${Math.round(took)} ms after the request`);
   assert.match(session.outputs.join(''), /Status: ABORTED/);
 });
+
+test('handlers: a handler whose promise never settles ends the run, naming the Task, as asl run does', async () => {
+  const { terminated } = await session.launch({
+    program: greeting,
+    input: { name: 'Lin', hang: true },
+    handlers: 'greeting.handlers.json',
+  });
+  await terminated;
+  const output = session.outputs.join('');
+  assert.match(output, /Status: FAILED/);
+  assert.match(output, /Task 'Audit' is still running/);
+});
