@@ -12,6 +12,7 @@ import {
   evaluateExpression,
 } from '../core/interpreter/index';
 import { nodeHash } from '../node/interpreterPorts';
+import { hitConditionHolds } from './hitCondition';
 import { scopeContents } from './variables';
 import {
   CONTROL,
@@ -264,6 +265,8 @@ export class DebugController {
   }
 
   private async pauseAt(paused: Paused): Promise<void> {
+    // A pause asked for just before a stop for another reason is served by that stop.
+    this.pauseRequested = false;
     this.paused = paused;
     const resumed = new Promise<void>((resolve) => (this.resume = resolve));
     this.send({ kind: 'stopped', paused: snapshot(paused) });
@@ -319,31 +322,4 @@ function snapshot(paused: Paused): PauseSnapshot {
     if (paused.error.cause !== undefined) view.error.cause = paused.error.cause;
   }
   return view;
-}
-
-/** Parses `N`, `>N`, `>=N`, `<N`, `<=N`, `==N`, `=N` or `%N` (a plain N means from the Nth hit on). */
-export function parseHitCondition(text: string): { op: string; n: number } | undefined {
-  const match = /^\s*(>=|<=|==|=|>|<|%)?\s*(\d+)\s*$/.exec(text);
-  return match ? { op: match[1] ?? '>=', n: Number(match[2]) } : undefined;
-}
-
-function hitConditionHolds(text: string, hits: number): boolean {
-  const parsed = parseHitCondition(text);
-  if (!parsed) return true;
-  const { op, n } = parsed;
-  switch (op) {
-    case '>':
-      return hits > n;
-    case '<':
-      return hits < n;
-    case '<=':
-      return hits <= n;
-    case '==':
-    case '=':
-      return hits === n;
-    case '%':
-      return n > 0 && hits % n === 0;
-    default:
-      return hits >= n;
-  }
 }

@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import type { State } from '../core/index';
 import type { ExecutionResult, HistoryEvent, StartExecutionOptions } from '../core/interpreter/index';
 import { type IsolatedRun, type IsolatedRunRequest, type IsolatedRunResult, startIsolatedRun } from '../node/isolatedRun';
-import { parseHitCondition } from './controller';
+import { parseHitCondition } from './hitCondition';
 import type { LoadedProgram } from './program';
 import { StateLocations } from './stateLocations';
 import {
