@@ -71,6 +71,43 @@ test('stop ends a machine that never ends, at once, while it runs', async () => 
   assert.match(session.outputs.join(''), /Status: ABORTED/);
 });
 
+test('stop during a long JSONata evaluation ends the run at once; the adapter stays up and restarts', async () => {
+  const program = fixture('heavy-jsonata.asl.json');
+  const { terminated } = await session.launch({ program, input: {} });
+  // Crunch has been entered: its expression is being evaluated (it would take 10 s, until the JSONata limit).
+  while (!session.outputs.join('').includes('→ Crunch')) await session.client.waitForEvent('output');
+  const asked = performance.now();
+  await session.client.terminateRequest();
+  await terminated;
+  const took = performance.now() - asked;
+  assert.ok(took < 1000, `terminated ${Math.round(took)} ms after the request`);
+  const output = session.outputs.join('');
+  assert.match(output, /Status: ABORTED/);
+  assert.doesNotMatch(output, /Evaluation timeout/);
+  // The adapter process is still there, and runs the machine again.
+  const adapterProcess = session.process()!;
+  assert.equal(adapterProcess.exitCode, null);
+  const stop = session.nextStop();
+  await session.client.restartRequest({ arguments: { type: 'asl', request: 'launch', program, input: {}, stopOnEntry: true } as never });
+  const frames = await session.expectStop(stop, 'entry');
+  assert.deepEqual(names(frames), ['Prepare']);
+  // A slow evaluation (a hover, a watch) runs in the run's worker: the adapter keeps answering, and stop still ends at once.
+  const slow = session.evaluate('( $fib := function($n) { $n < 2 ? $n : $fib($n - 1) + $fib($n - 2) }; $fib(40) )', frames[0]!.id, 'hover');
+  const slowSettled = slow.then(
+    () => 'answered',
+    (error: Error) => error.message,
+  );
+  const threads = await session.client.threadsRequest();
+  assert.equal(threads.body.threads.length, 1);
+  const terminatedAgain = session.client.waitForEvent('terminated');
+  const askedAgain = performance.now();
+  await session.client.terminateRequest();
+  await terminatedAgain;
+  const tookAgain = performance.now() - askedAgain;
+  assert.ok(tookAgain < 1000, `terminated ${Math.round(tookAgain)} ms after the request`);
+  assert.match(await slowSettled, /ended/);
+});
+
 test('disconnect while a machine runs ends the adapter process', async () => {
   await session.launch({ program: fixture('forever.asl.json'), input: {}, executionType: 'express' });
   await session.client.waitForEvent('output');

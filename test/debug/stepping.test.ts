@@ -123,3 +123,34 @@ test('Run to State: runs until the named state is entered', async () => {
   assert.deepEqual(names(await session.expectStop(stop, 'breakpoint')), ['Summarize (Fulfil[1])', 'Fulfil']);
   await assert.rejects(session.client.customRequest('runToState', { state: 'Nowhere' }), /no state "Nowhere"/);
 });
+
+test('Run to State before a session exists (the launch argument): the first stop is that state, once', async () => {
+  const { firstStop, terminated } = await session.launch({ program: orders, inputFile: 'orders.input.json', runToState: 'Confirm' });
+  const stopped = await firstStop;
+  assert.equal(stopped.body.reason, 'breakpoint');
+  assert.equal(stopped.body.description, 'Run to State: Confirm');
+  const frames = await session.expectStop(Promise.resolve(stopped), 'breakpoint');
+  assert.deepEqual(names(frames).slice(0, 1), ['Confirm (ReserveItems[0])']);
+  // Hovering a path in the editor evaluates it against the paused state.
+  assert.equal((await session.evaluate('$.sku', frames[0]!.id, 'hover')).result, '"A"');
+  await session.client.continueRequest({ threadId: session.threadId });
+  await terminated;
+  assert.match(session.outputs.join(''), /Status: SUCCEEDED/);
+});
+
+test('while the machine runs, pause stops at the next state and Run to State at the named one', async () => {
+  const { terminated } = await session.launch({ program: fixture('forever.asl.json'), input: {}, executionType: 'express' });
+  await session.client.waitForEvent('output');
+  let stop = session.nextStop();
+  await session.client.pauseRequest({ threadId: 1 });
+  const paused = await session.expectStop(stop, 'pause');
+  assert.ok(['Spin', 'Check'].includes(paused[0]!.name), paused[0]!.name);
+  await session.client.continueRequest({ threadId: session.threadId });
+  await session.client.waitForEvent('output');
+  stop = session.nextStop();
+  await session.client.customRequest('runToState', { state: 'Check' });
+  const stopped = await stop;
+  assert.equal(stopped.body.description, 'Run to State: Check');
+  await session.client.terminateRequest();
+  await terminated;
+});

@@ -4,12 +4,13 @@
 // paints the paused state and the path so far on the graph preview, and gives hovers the JSONPath
 // under the cursor to evaluate. The adapter itself knows nothing of VS Code.
 import * as vscode from 'vscode';
-import { analyzeDocument, buildGraph, formatForFileName, type State, type StateMachineGraph } from '../../../server/src/core/index';
+import { analyzeDocument, buildGraph, formatForFileName, type StateMachineGraph } from '../../../server/src/core/index';
 import type { HistoryEvent } from '../../../server/src/core/interpreter/index';
 import { GraphPreview, isAslDocument } from '../preview/graphPreview';
 import { besideFile, exists, machineBaseName, readJsonFile } from '../run/inputs';
 import { checkMockFile } from '../run/mocks';
 import { describeRun } from '../run/overlay';
+import { evaluatablePathAt, stateAtOffset } from './documentTargets';
 
 export const debugType = 'asl';
 
@@ -63,7 +64,8 @@ export async function runToState(argument?: unknown, stateArgument?: unknown): P
   }
   let stateName = typeof stateArgument === 'string' ? stateArgument : undefined;
   if (!stateName && editor && editor.document.uri.toString() === uri.toString()) {
-    stateName = stateAtOffset(editor.document, editor.document.offsetAt(editor.selection.active))?.name;
+    const document = editor.document;
+    stateName = stateAtOffset(document.getText(), formatForFileName(document.fileName), document.offsetAt(editor.selection.active))?.name;
   }
   if (!stateName) {
     void vscode.window.showInformationMessage('Put the cursor inside a state to run to it.');
@@ -71,21 +73,16 @@ export async function runToState(argument?: unknown, stateArgument?: unknown): P
   }
   const session = vscode.debug.activeDebugSession;
   if (session?.type === debugType && session.configuration.program === uri.fsPath) {
-    await session.customRequest('runToState', { state: stateName });
+    try {
+      await session.customRequest('runToState', { state: stateName });
+    } catch (error) {
+      // The adapter refuses a state its machine does not have (one added since the session started).
+      void vscode.window.showWarningMessage(`Run to State: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    }
     return true;
   }
   return debugStateMachine(uri, { runToState: stateName });
-}
-
-/** The innermost state whose definition contains the offset. */
-function stateAtOffset(document: vscode.TextDocument, offset: number): State | undefined {
-  const { machine } = analyzeDocument(document.getText(), formatForFileName(document.fileName));
-  let best: State | undefined;
-  for (const state of machine.states) {
-    const { offset: start, length } = state.property;
-    if (offset >= start && offset <= start + length && (!best || length < best.property.length)) best = state;
-  }
-  return best;
 }
 
 class AslConfigurationProvider implements vscode.DebugConfigurationProvider {
@@ -194,14 +191,6 @@ class PreviewPainter implements vscode.DebugAdapterTracker {
 
 /** A JSONPath written in the document (`"$.order.id"`, `$$.Map.Item.Value`, `$var.x`) under the cursor. */
 function provideEvaluatableExpression(document: vscode.TextDocument, position: vscode.Position): vscode.EvaluatableExpression | undefined {
-  const line = document.lineAt(position.line).text;
-  const path = /\$\$?[A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+|\[[^\]\n]*\])*/g;
-  for (let match = path.exec(line); match; match = path.exec(line)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (position.character >= start && position.character <= end && match[0].length > 0) {
-      return new vscode.EvaluatableExpression(new vscode.Range(position.line, start, position.line, end), match[0]);
-    }
-  }
-  return undefined;
+  const path = evaluatablePathAt(document.lineAt(position.line).text, position.character);
+  return path && new vscode.EvaluatableExpression(new vscode.Range(position.line, path.start, position.line, path.end), path.expression);
 }

@@ -1,6 +1,7 @@
 // dist/debugAdapter.js: the ASL debug adapter, speaking the Debug Adapter Protocol over stdin and
-// stdout. It is a process of its own, so "stop" always works: the run yields to the event loop
-// between states, and the process exits when the client disconnects or goes away.
+// stdout. The execution runs in a worker thread (runtime.ts), so this thread always hears "stop"
+// and "pause" and answers the client, whatever the machine is doing; the process exits when the
+// client disconnects or goes away.
 import { DebugSession } from '@vscode/debugadapter';
 import { AslDebugSession } from './session';
 

@@ -1,5 +1,5 @@
 // What a debug session runs: the state machine (its value for the interpreter and its model for
-// binding breakpoints to states), its input and its mocks, read from the launch arguments.
+// binding breakpoints to states), its input, its mocks and its handlers, read from the launch arguments.
 // Every file is read here, through loadProgram, so machines embedded in templates (`FILE#NAME`)
 // can later be routed to the infrastructure-file reader without touching the rest of the adapter.
 import { existsSync, readFileSync } from 'node:fs';
@@ -21,6 +21,11 @@ export interface AslLaunchArguments {
   input?: unknown;
   inputFile?: string;
   mocks?: string;
+  /**
+   * Extension: a handlers file, as `asl run --handlers` takes (JSON binding Lambda function or state
+   * names to JS modules), so Task states call the user's code while debugging.
+   */
+  handlers?: string;
   stateMachineName?: string;
   testCase?: string;
   executionType?: 'standard' | 'express';
@@ -80,7 +85,7 @@ function readJson(path: string, what: string): unknown {
   }
 }
 
-/** Relative inputFile and mocks paths are relative to the program's folder. */
+/** Relative inputFile, mocks and handlers paths are relative to the program's folder. */
 function besideProgram(program: LoadedProgram, path: string): string {
   return isAbsolute(path) ? path : resolve(dirname(program.path), path);
 }
@@ -90,6 +95,20 @@ export function launchInput(program: LoadedProgram, args: AslLaunchArguments): u
   if (args.input !== undefined) return args.input;
   if (args.inputFile) return readJson(besideProgram(program, args.inputFile), 'input file');
   return {};
+}
+
+/**
+ * The handlers file's absolute path, checked to exist and to be JSON; its modules are loaded in the
+ * run's worker when the execution starts (as `asl run --handlers` loads them), and a module that
+ * cannot be loaded ends the run with the reason.
+ */
+export function launchHandlers(program: LoadedProgram, args: AslLaunchArguments): string | undefined {
+  if (args.handlers === undefined) return undefined;
+  if (typeof args.handlers !== 'string' || args.handlers === '')
+    throw new LaunchError('"handlers" must be the path of a handlers file (JSON binding function or state names to JS modules).');
+  const path = besideProgram(program, args.handlers);
+  readJson(path, 'handlers file');
+  return path;
 }
 
 /** The mock configuration for the interpreter, with the machine and test case checked. */

@@ -19,17 +19,16 @@ import {
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { once } from 'node:events';
 import { basename, resolve } from 'node:path';
-import { type DebugStatePoint, type ExecutionResult, type HistoryEvent, evaluateExpression } from '../core/interpreter/index';
-import { nodeHash } from '../node/interpreterPorts';
+import type { DebugScopeLevel, ExecutionResult, HistoryEvent } from '../core/interpreter/index';
 import { TraceWriter } from '../cli/run';
-import { type AslLaunchArguments, LaunchError, launchInput, launchMocks, loadProgram } from './program';
+import { type AslLaunchArguments, LaunchError, launchHandlers, launchInput, launchMocks, loadProgram } from './program';
 import { type BreakpointRequest, DebugRuntime, type PausedAt } from './runtime';
-import { type VariableNode, childrenOf, describeValue, scopeContents } from './variables';
+import type { FrameSnapshot } from './workerProtocol';
+import { type VariableNode, childrenOf, describeValue } from './variables';
 
-/** What a stack frame of the paused execution is: the paused state or an enclosing Parallel/Map. */
+/** A stack frame of the paused execution: its index in PausedAt.frames (0: the paused state, then the enclosing Parallel/Map). */
 interface FrameInfo {
-  point: DebugStatePoint;
-  innermost: boolean;
+  index: number;
 }
 
 /** The custom event the extension paints the graph from (the paused state and the history so far). */
@@ -105,8 +104,10 @@ export class AslDebugSession extends LoggingDebugSession {
     const executionType = (args.executionType ?? 'standard').toLowerCase();
     if (executionType !== 'standard' && executionType !== 'express')
       throw new LaunchError(`"executionType" must be "standard" or "express", not "${args.executionType}".`);
+    const handlersFile = launchHandlers(program, args);
     const runtime = new DebugRuntime(program, {
       input: launchInput(program, args),
+      ...(handlersFile ? { handlersFile } : {}),
       mocks: launchMocks(program, args),
       type: executionType === 'express' ? 'EXPRESS' : 'STANDARD',
       stopOnEntry: args.stopOnEntry === true,
@@ -138,7 +139,7 @@ export class AslDebugSession extends LoggingDebugSession {
       if (this.runtime !== runtime) return;
       output.flush();
       const event = new StoppedEvent(paused.reason, threadId, paused.error?.error) as DebugProtocol.StoppedEvent;
-      event.body.description = paused.description ?? `Paused on ${paused.point.stateName}`;
+      event.body.description = paused.description ?? `Paused on ${paused.frames[0]!.stateName}`;
       event.body.allThreadsStopped = true;
       this.sendEvent(event);
       this.sendEvent(new Event(EXECUTION_EVENT, { program: runtime.program.path, paused: pausedView(paused, runtime) }));
@@ -223,12 +224,11 @@ export class AslDebugSession extends LoggingDebugSession {
       return;
     }
     const runtime = this.runtime!;
-    const points = [paused.point, ...paused.enclosing];
-    const stackFrames = points.map((point, index) => {
-      const state = index === 0 ? paused.state : runtime.locations.resolve(point.levels, point.stateName);
-      const id = this.frames.create({ point, innermost: index === 0 });
+    const stackFrames = paused.frames.map((snapshot, index) => {
+      const state = paused.states[index];
+      const id = this.frames.create({ index });
       const line = state ? this.convertDebuggerLineToClient(runtime.locations.keyLine(state)) : 0;
-      const frame = new StackFrame(id, frameName(point), this.source(runtime), line, 1) as DebugProtocol.StackFrame;
+      const frame = new StackFrame(id, frameName(snapshot), this.source(runtime), line, 1) as DebugProtocol.StackFrame;
       if (!state) frame.presentationHint = 'subtle';
       return frame;
     });
@@ -238,15 +238,14 @@ export class AslDebugSession extends LoggingDebugSession {
 
   protected override scopesRequest(response: DebugProtocol.ScopesResponse, args: DebugProtocol.ScopesArguments): void {
     const frame = this.frames.get(args.frameId);
-    const paused = this.runtime?.paused;
-    if (!frame || !paused) {
+    const snapshot = frame && this.runtime?.paused?.frames[frame.index];
+    if (!snapshot) {
       response.body = { scopes: [] };
       this.sendResponse(response);
       return;
     }
-    const contents = scopeContents(frame.point, frame.innermost ? paused : undefined);
     response.body = {
-      scopes: contents.map((scope) => {
+      scopes: snapshot.scopes.map((scope) => {
         const result = new Scope(scope.name, this.values.create(scope.node), false) as DebugProtocol.Scope;
         if (scope.name === 'Input' || scope.name === 'Variables') result.presentationHint = 'locals';
         return result;
@@ -277,8 +276,8 @@ export class AslDebugSession extends LoggingDebugSession {
 
   protected override async evaluateRequest(response: DebugProtocol.EvaluateResponse, args: DebugProtocol.EvaluateArguments): Promise<void> {
     const frame = args.frameId !== undefined ? this.frames.get(args.frameId) : undefined;
-    const point = frame?.point ?? this.runtime?.paused?.point;
-    if (!point) {
+    const runtime = this.runtime;
+    if (!runtime?.paused) {
       this.sendErrorResponse(response, {
         id: 1002,
         format: 'The execution is not paused: there is no state to evaluate against.',
@@ -289,12 +288,8 @@ export class AslDebugSession extends LoggingDebugSession {
     // A hover gives the string as written in the document, quotes included.
     const expression = args.expression.trim().replace(/^(['"])(.*)\1$/s, '$2');
     try {
-      const value = await evaluateExpression(expression, {
-        input: point.input,
-        variables: point.variables(),
-        context: point.context(),
-        hash: nodeHash,
-      });
+      // Evaluated in the run's worker, against the paused state: a slow expression cannot block the adapter.
+      const value = await runtime.evaluate(frame?.index ?? 0, expression);
       const shown = describeValue(value);
       response.body = {
         result: value === undefined ? 'undefined' : shown.container ? JSON.stringify(value) : shown.text,
@@ -409,18 +404,19 @@ function samePath(a: string, b: string): boolean {
 }
 
 /** `ReserveItem (ReserveItems[2])`: the state, and the Map iteration or Parallel branch it runs in. */
-export function frameName(point: DebugStatePoint): string {
-  const level = point.levels[point.levels.length - 1];
-  return level ? `${point.stateName} (${level.stateName}[${level.index}])` : point.stateName;
+export function frameName(frame: { stateName: string; levels: readonly DebugScopeLevel[] }): string {
+  const level = frame.levels[frame.levels.length - 1];
+  return level ? `${frame.stateName} (${level.stateName}[${level.index}])` : frame.stateName;
 }
 
 /** The paused state for the graph: its name, nesting levels and the 0-based line of its key. */
 function pausedView(
   paused: PausedAt,
   runtime: DebugRuntime,
-): { stateName: string; levels: DebugStatePoint['levels']; reason: string; line?: number } {
-  const view = { stateName: paused.point.stateName, levels: paused.point.levels, reason: paused.reason };
-  return paused.state ? { ...view, line: runtime.locations.keyLine(paused.state) } : view;
+): { stateName: string; levels: FrameSnapshot['levels']; reason: string; line?: number } {
+  const view = { stateName: paused.frames[0]!.stateName, levels: paused.frames[0]!.levels, reason: paused.reason };
+  const state = paused.states[0];
+  return state ? { ...view, line: runtime.locations.keyLine(state) } : view;
 }
 
 /**

@@ -1,8 +1,14 @@
 // The data of a paused state as the Variables view shows it: scopes (Input, Variables, Context;
 // Result, Output and the processing stages of the state that just ran; the error when paused on
 // one) and their JSON values, one level at a time, each with the expression that selects it.
-import type { DebugStatePoint } from '../core/interpreter/index';
-import type { PausedAt } from './runtime';
+// scopeContents runs in the run worker (controller.ts) and its plain data crosses to the adapter.
+import type { DebugError, DebugStateOutcome, DebugStatePoint } from '../core/interpreter/index';
+
+/** What the paused state itself adds to its frame: the error it raised, the outcome of the state before it. */
+export interface PausedDetails {
+  error?: DebugError;
+  previous?: { outcome: DebugStateOutcome };
+}
 
 export interface VariableNode {
   name: string;
@@ -28,7 +34,7 @@ const STAGES: Array<[key: string, name: string]> = [
 ];
 
 /** The scopes of a stack frame; `paused` is given for the innermost frame (the paused state itself). */
-export function scopeContents(point: DebugStatePoint, paused: PausedAt | undefined): ScopeContent[] {
+export function scopeContents(point: DebugStatePoint, paused: PausedDetails | undefined): ScopeContent[] {
   const scope = (name: string, value: unknown, evaluateName?: string): ScopeContent => ({
     name,
     node: { name, value, isScope: true, ...(evaluateName !== undefined ? { evaluateName } : {}) },

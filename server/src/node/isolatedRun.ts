@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { HistoryEvent } from '../core/interpreter';
+import type { DebugSetup, FromWorker, ToWorker } from '../debug/workerProtocol';
 import type { IsolatedRunRequest, IsolatedRunResult } from './runSession';
 import type { WorkerData, WorkerMessage } from './runWorker';
 
@@ -17,6 +18,18 @@ export interface IsolatedRun {
   readonly result: Promise<IsolatedRunResult>;
   /** Terminates the worker at once; the result is ABORTED with stoppedBy 'cancel'. */
   cancel(): void;
+  /** Sends a debugger's request to the worker (a run started with a DebugAttachment); ignored once the run has ended. */
+  post(message: ToWorker): void;
+}
+
+/**
+ * A debugger attached to the run (server/src/debug/runtime.ts): the worker runs the interpreter with
+ * the debug hook of server/src/debug/controller.ts, set up from `setup`, and the hook's messages
+ * (stops, evaluations, output) come back to `onMessage`. Stopping is still cancel().
+ */
+export interface DebugAttachment {
+  setup: DebugSetup;
+  onMessage(message: FromWorker): void;
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -36,7 +49,11 @@ export function runWorkerFile(): string | undefined {
   return candidates.find((candidate) => existsSync(candidate));
 }
 
-export function startIsolatedRun(request: IsolatedRunRequest, onEvent?: (event: HistoryEvent) => void): IsolatedRun {
+export function startIsolatedRun(
+  request: IsolatedRunRequest,
+  onEvent?: (event: HistoryEvent) => void,
+  debug?: DebugAttachment,
+): IsolatedRun {
   const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const memoryLimitMb = request.memoryLimitMb ?? DEFAULT_MEMORY_LIMIT_MB;
   const recordEvents = request.recordEvents ?? true;
@@ -74,15 +91,16 @@ export function startIsolatedRun(request: IsolatedRunRequest, onEvent?: (event: 
   const file = runWorkerFile();
   if (!file) {
     stop('crash', `The run worker (run-worker.js) is missing beside ${__dirname}: the installation is incomplete.`);
-    return { result, cancel: () => undefined };
+    return { result, cancel: () => undefined, post: () => undefined };
   }
   const streamEvents = recordEvents || onEvent !== undefined;
   const data: WorkerData = { request: { ...request, recordEvents: false }, streamEvents };
+  if (debug) data.debug = debug.setup;
   try {
     worker = new Worker(file, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb } });
   } catch (error) {
     stop('crash', `The run worker could not start: ${error instanceof Error ? error.message : String(error)}`);
-    return { result, cancel: () => undefined };
+    return { result, cancel: () => undefined, post: () => undefined };
   }
   worker.on('message', (message: WorkerMessage) => {
     if (done) return;
@@ -95,7 +113,8 @@ export function startIsolatedRun(request: IsolatedRunRequest, onEvent?: (event: 
           // A failing observer (a UI) must not change the run.
         }
       }
-    } else finish(message.result);
+    } else if (message.kind === 'debug') debug?.onMessage(message.message);
+    else finish(message.result);
   });
   worker.on('error', (error: Error & { code?: string }) => {
     if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
@@ -111,7 +130,13 @@ export function startIsolatedRun(request: IsolatedRunRequest, onEvent?: (event: 
       timeoutMs,
     );
   }
-  return { result, cancel: () => stop('cancel') };
+  return {
+    result,
+    cancel: () => stop('cancel'),
+    post: (message) => {
+      if (!done) worker!.postMessage(message);
+    },
+  };
 }
 
 function formatSeconds(ms: number): string {

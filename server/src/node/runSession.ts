@@ -3,6 +3,7 @@
 // (server/src/node/runWorker.ts) and by `asl run`'s in-process fast path, so both behave the same.
 import { resolve } from 'node:path';
 import {
+  type DebugHook,
   type ExecutionResult,
   type HistoryEvent,
   type MockConfig,
@@ -61,6 +62,7 @@ export async function runInThisThread(
   request: IsolatedRunRequest,
   onEvent?: (event: HistoryEvent) => void,
   signal?: AbortSignal,
+  debug?: DebugHook,
 ): Promise<IsolatedRunResult> {
   let options: StartExecutionOptions;
   const running = new Map<number, string>();
@@ -73,6 +75,7 @@ export async function runInThisThread(
   }
   if (onEvent) options.onEvent = onEvent;
   if (signal) options.signal = signal;
+  if (debug) options.debug = debug;
   const transitions: Transition[] | undefined = request.recordTransitions ? [] : undefined;
   if (transitions) options.onTransition = (transition) => void transitions.push(transition);
   let stalled: ((result: IsolatedRunResult) => void) | undefined;
