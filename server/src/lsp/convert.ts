@@ -165,14 +165,17 @@ const symbolKinds: Record<StateType, SymbolKind> = {
 };
 
 export function toDocumentSymbol(lines: LineIndex, symbol: DocumentSymbolResult): DocumentSymbol {
-  return {
+  const result: DocumentSymbol = {
     name: symbol.name || '(unnamed)',
     detail: symbol.detail,
     kind: symbol.kind === 'state' ? (symbol.stateType ? symbolKinds[symbol.stateType] : SymbolKind.Object) : SymbolKind.Package,
     range: toLspRange(lines, symbol.span.offset, symbol.span.length),
     selectionRange: toLspRange(lines, symbol.selectionSpan.offset, symbol.selectionSpan.length),
-    children: symbol.children.map((child) => toDocumentSymbol(lines, child)),
   };
+  // Most states have no children: leaving out the empty list (optional in LSP) keeps a big outline's
+  // reply smaller, which the editor parses on every change.
+  if (symbol.children.length > 0) result.children = symbol.children.map((child) => toDocumentSymbol(lines, child));
+  return result;
 }
 
 export function toFoldingRange(range: FoldingRangeResult): FoldingRange {
