@@ -25,7 +25,9 @@ export class LineIndex {
    * The index of `newText`, the text after replacing `length` characters at `offset` by `inserted`,
    * derived from this one when the edit neither removes nor adds a line break (a keystroke inside a
    * line): the lines after the edit's line start `inserted.length - length` later. Undefined
-   * otherwise (then build one from the text).
+   * otherwise (then build one from the text). When an index is returned it takes over this one's
+   * storage (a copy per keystroke would be megabytes of garbage on a big document), so this one
+   * must not be used again.
    */
   edited(offset: number, length: number, inserted: string, newText: string): LineIndex | undefined {
     const text = this.text;
@@ -33,7 +35,7 @@ export class LineIndex {
     if (hasLineBreak(inserted) || hasLineBreak(text.slice(offset, offset + length))) return undefined;
     // An edit between the \r and \n of a line break (or joining them) changes the lines.
     if (text.charCodeAt(offset - 1) === 13 /* \r */) return undefined;
-    const starts = this.lineStarts.slice();
+    const starts = this.lineStarts;
     const delta = inserted.length - length;
     if (delta !== 0) {
       for (let line = this.positionAt(offset).line + 1; line < starts.length; line++) starts[line]! += delta;
