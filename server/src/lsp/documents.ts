@@ -42,7 +42,12 @@ export class AnalysisCache {
       const end = document.offsetAt(change.range.end);
       const offset = Math.min(start, end);
       TextDocument.update(document, [change], version);
-      analysis = analysis.edited({ offset, length: Math.max(start, end) - offset, newText: change.text }, document.getText());
+      try {
+        analysis = analysis.edited({ offset, length: Math.max(start, end) - offset, newText: change.text }, document.getText());
+      } catch {
+        // The core never throws by contract; if it ever does, the next request parses the text afresh.
+        analysis = undefined;
+      }
     }
     if (analysis) this.entries.set(document.uri, { version, analysis });
     return document;
