@@ -6,6 +6,7 @@ import type { StateMachine } from './model/types';
 import { validateStateMachine } from './validation/validate';
 import type { Diagnostic } from './validation/diagnostic';
 import { LineIndex } from './text/lines';
+import { carryStateIndex } from './features/stateIndex';
 
 /** What an edited analysis takes over from the one before it (see AnalyzedDocument.edited). */
 interface Reused {
@@ -65,7 +66,9 @@ export class AnalyzedDocument {
     if (!edited) return undefined;
     // A new model object even when its contents stay: analyses cached per model (variables,
     // expression sites, the state index) hold offsets of the old text.
-    const machine = this.cachedMachine && !modelReadsString(edited) ? { ...this.cachedMachine } : undefined;
+    const previous = this.cachedMachine;
+    const machine = previous && !modelReadsString(edited) ? { ...previous } : undefined;
+    if (previous && machine) carryStateIndex(previous, machine);
     const lines = this.cachedLines?.edited(change.offset, change.length, change.newText, newText);
     return new AnalyzedDocument(newText, this.format, { document: this.document, machine, lines });
   }

@@ -103,10 +103,15 @@ export function toLspTextEdit(lines: LineIndex, edit: TextEdit): LspTextEdit {
 /** Completion items; the edits of one answer mostly share a span, so each range is converted once. */
 export function toCompletionItems(lines: LineIndex, entries: readonly CompletionEntry[]): CompletionItem[] {
   const ranges = new Map<string, LspRange>();
+  // Consecutive entries nearly always share the span (every state name replaces the same value):
+  // answer those without building a key string per item.
+  let last: { offset: number; length: number; range: LspRange } | undefined;
   const rangeOf = (offset: number, length: number): LspRange => {
+    if (last && last.offset === offset && last.length === length) return last.range;
     const key = `${offset}:${length}`;
     let range = ranges.get(key);
     if (!range) ranges.set(key, (range = toLspRange(lines, offset, length)));
+    last = { offset, length, range };
     return range;
   };
   return entries.map((entry) => toCompletionItem(lines, entry, rangeOf));
