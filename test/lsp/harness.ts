@@ -60,6 +60,8 @@ interface DiagnosticsWaiter {
 
 export class LspTestClient {
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
+  /** Every publish, in the order the server sent them (for tests of the order of versions). */
+  readonly published: PublishDiagnosticsParams[] = [];
   private waiters: DiagnosticsWaiter[] = [];
   private readonly documents = new Map<string, OpenDocument>();
   readonly stderr: string[] = [];
@@ -190,6 +192,7 @@ export class LspTestClient {
   }
 
   private onDiagnostics(params: PublishDiagnosticsParams): void {
+    this.published.push(params);
     this.latest.set(params.uri, params);
     const remaining: DiagnosticsWaiter[] = [];
     for (const waiter of this.waiters) {

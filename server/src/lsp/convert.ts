@@ -103,10 +103,15 @@ export function toLspTextEdit(lines: LineIndex, edit: TextEdit): LspTextEdit {
 /** Completion items; the edits of one answer mostly share a span, so each range is converted once. */
 export function toCompletionItems(lines: LineIndex, entries: readonly CompletionEntry[]): CompletionItem[] {
   const ranges = new Map<string, LspRange>();
+  // Consecutive entries nearly always share the span (every state name replaces the same value):
+  // answer those without building a key string per item.
+  let last: { offset: number; length: number; range: LspRange } | undefined;
   const rangeOf = (offset: number, length: number): LspRange => {
+    if (last && last.offset === offset && last.length === length) return last.range;
     const key = `${offset}:${length}`;
     let range = ranges.get(key);
     if (!range) ranges.set(key, (range = toLspRange(lines, offset, length)));
+    last = { offset, length, range };
     return range;
   };
   return entries.map((entry) => toCompletionItem(lines, entry, rangeOf));
@@ -165,14 +170,17 @@ const symbolKinds: Record<StateType, SymbolKind> = {
 };
 
 export function toDocumentSymbol(lines: LineIndex, symbol: DocumentSymbolResult): DocumentSymbol {
-  return {
+  const result: DocumentSymbol = {
     name: symbol.name || '(unnamed)',
     detail: symbol.detail,
     kind: symbol.kind === 'state' ? (symbol.stateType ? symbolKinds[symbol.stateType] : SymbolKind.Object) : SymbolKind.Package,
     range: toLspRange(lines, symbol.span.offset, symbol.span.length),
     selectionRange: toLspRange(lines, symbol.selectionSpan.offset, symbol.selectionSpan.length),
-    children: symbol.children.map((child) => toDocumentSymbol(lines, child)),
   };
+  // Most states have no children: leaving out the empty list (optional in LSP) keeps a big outline's
+  // reply smaller, which the editor parses on every change.
+  if (symbol.children.length > 0) result.children = symbol.children.map((child) => toDocumentSymbol(lines, child));
+  return result;
 }
 
 export function toFoldingRange(range: FoldingRangeResult): FoldingRange {

@@ -1,4 +1,5 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalyzedDocument, type DocumentFormat } from '../core/index';
 
 /**
@@ -11,9 +12,46 @@ const ANALYZED_LANGUAGES: Readonly<Record<string, DocumentFormat>> = {
   'asl-yaml': 'yaml',
 };
 
-/** The analysis of each open document, computed once per version and shared by every feature. */
+/**
+ * The analysis of each open document, computed once per version, on first use, and shared by every
+ * feature. An edit inside a string carries the analysis over to the new version (the tree is updated
+ * in place, see AnalyzedDocument.edited); any other edit drops it at once, so an old version's tree
+ * is never alive beside the new one's.
+ */
 export class AnalysisCache {
   private readonly entries = new Map<string, { version: number; analysis: AnalyzedDocument }>();
+
+  /** The TextDocuments configuration that keeps each document's analysis in step with its edits. */
+  readonly textDocuments: TextDocumentsConfiguration<TextDocument> = {
+    create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
+    update: (document, changes, version) => this.update(document, changes, version),
+  };
+
+  private update(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+    const entry = this.entries.get(document.uri);
+    let analysis = entry?.version === document.version ? entry.analysis : undefined;
+    this.entries.delete(document.uri);
+    for (const change of changes) {
+      if (!analysis || !('range' in change)) {
+        TextDocument.update(document, [change], version);
+        analysis = undefined;
+        continue;
+      }
+      // Offsets in the text before this change, as TextDocument.update reads the range.
+      const start = document.offsetAt(change.range.start);
+      const end = document.offsetAt(change.range.end);
+      const offset = Math.min(start, end);
+      TextDocument.update(document, [change], version);
+      try {
+        analysis = analysis.edited({ offset, length: Math.max(start, end) - offset, newText: change.text }, document.getText());
+      } catch {
+        // The core never throws by contract; if it ever does, the next request parses the text afresh.
+        analysis = undefined;
+      }
+    }
+    if (analysis) this.entries.set(document.uri, { version, analysis });
+    return document;
+  }
 
   /** The document's analysis, or undefined when its language is not one the server analyses. */
   get(document: TextDocument): AnalyzedDocument | undefined {

@@ -1,5 +1,5 @@
 import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './documents';
 import { toLspDiagnostic } from './convert';
 import { registerFeatures, featureCapabilities } from './features';
@@ -16,8 +16,8 @@ const VALIDATION_DELAY_MS = 150;
  * through the shared analysis of each open document.
  */
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
   const analyses = new AnalysisCache();
+  const documents = new TextDocuments(analyses.textDocuments);
   const hosts = new HostDocumentCache();
   // Terraform files wait for the HCL parser (WebAssembly, loaded once); the rest never do.
   const hclReady = loadHclParser().then(

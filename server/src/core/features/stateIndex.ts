@@ -64,6 +64,17 @@ function buildStateIndex(machine: StateMachine): StateIndex {
   return { spots, referencesTo, stateByObject, scopeByObject, predecessors };
 }
 
+/**
+ * Lets `next`, a copy of `previous` made after an edit inside a string that the model does not
+ * read (AnalyzedDocument.edited), use the index built for `previous`: the index holds nodes and
+ * model objects, which are the same, and reads their offsets when asked; such an edit moves the
+ * nodes after it by the same amount, so their order stays.
+ */
+export function carryStateIndex(previous: StateMachine, next: StateMachine): void {
+  const index = cache.get(previous);
+  if (index) cache.set(next, index);
+}
+
 /** The state key or reference whose string contains `offset` (its quotes and end included). */
 export function spotAt(machine: StateMachine, offset: number): StateSpot | undefined {
   const { spots } = stateIndex(machine);

@@ -9,6 +9,7 @@ import {
   type ParsedDocument,
   type StringNode,
 } from '../syntax/tree';
+import type { EditedString } from '../syntax/stringEdit';
 import {
   STATE_TYPES,
   type Catcher,
@@ -265,6 +266,32 @@ function reference(
   const result: StateReference = { name: node.value, node: node as StringNode, kind, scope, from, target: undefined };
   machine.references.push(result);
   return result;
+}
+
+/**
+ * Every key whose value the model reads: the fields above, StartAt, States and ErrorEquals. The
+ * model reads the other keys of a States object too: they are the state names.
+ */
+const MODEL_KEYS = new Set<string>([...Object.keys(new StateFields()), 'StartAt', 'States', 'ErrorEquals']);
+
+/**
+ * Whether the model takes more from this string than its node: a state name, a Type, a reference,
+ * an error name. When false, an edit of the string's characters (stringEdit.ts) leaves the model as
+ * it was, since it holds the same node objects. Errs on the side of true.
+ */
+export function modelReadsString(edited: EditedString): boolean {
+  if (edited.kind === 'key') {
+    const object = edited.property.parent;
+    return (
+      MODEL_KEYS.has(edited.previousValue) ||
+      MODEL_KEYS.has(edited.property.keyValue) ||
+      (object.parent?.type === 'property' && object.parent.keyValue === 'States')
+    );
+  }
+  const parent = edited.node.parent;
+  if (parent?.type === 'property') return MODEL_KEYS.has(parent.keyValue);
+  // An item of an array: ErrorEquals, or any array under a key the model reads.
+  return parent?.parent?.type !== 'property' || MODEL_KEYS.has(parent.parent.keyValue);
 }
 
 /** The property node of a state's field, for ranges. */

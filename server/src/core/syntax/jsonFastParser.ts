@@ -47,6 +47,22 @@ export function parseWellFormedJson(text: string): WellFormedJson | undefined {
   }
 }
 
+/**
+ * The decoded value of `token` when all of it is one well-formed JSON string (quotes included),
+ * decoded exactly as the parser decodes strings; undefined otherwise. Lets an edit inside a string
+ * be applied to the tree without parsing the document again (see stringEdit.ts).
+ */
+export function decodeJsonStringToken(token: string): string | undefined {
+  if (token.charCodeAt(0) !== 34 /* " */) return undefined;
+  const parser = new FastParser(token);
+  try {
+    const value = parser.stringValue();
+    return parser.position === token.length ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 class FastParser {
   position = 0;
   /** Open containers; beyond the limit the slow path reports the nesting problem. */
@@ -197,7 +213,7 @@ class FastParser {
   }
 
   /** The decoded value of the string at the position; the position moves past its closing quote. */
-  private stringValue(): string {
+  stringValue(): string {
     const text = this.text;
     const start = this.position;
     // Fast scan: most strings have no escapes; the regular expression runs as native code.
@@ -320,7 +336,7 @@ function sameBaseKey(a: string, b: string): boolean {
   return a.length > b.length ? a.startsWith(b) : b.startsWith(a);
 }
 
-function hasRepeatedKey(properties: readonly PropertyNode[]): boolean {
+export function hasRepeatedKey(properties: readonly PropertyNode[]): boolean {
   if (properties.length <= 12) {
     for (let index = 1; index < properties.length; index++) {
       const key = properties[index]!.keyValue;

@@ -2,7 +2,9 @@ import type { StringNode } from './tree';
 
 /**
  * Where each character of a string node's decoded value is in the document: the offset of decoded
- * character i is `table[i]`, and the last entry is where the decoding stopped (the closing quote).
+ * character i is `node.offset + table[i]`, and the last entry is where the decoding stopped (the
+ * closing quote). Relative to the node, so a table stays right when an edit before the node moves it
+ * (stringEdit.ts); an edit of the string itself forgets its table.
  * Built in one pass over the string and kept per node, so asking for every character of an
  * 80,000-character value (hover, or a problem per reference in a long expression) is linear, where
  * decoding again from the opening quote for each question was quadratic.
@@ -15,13 +17,14 @@ function tableOf(node: StringNode, text: string): Int32Array {
   if (table) return table;
   const end = node.offset + node.length - 1;
   const offsets = new Int32Array(node.value.length + 1);
-  let offset = node.offset + 1;
+  const start = node.offset;
+  let offset = start + 1;
   let decoded = 0;
-  offsets[0] = offset;
+  offsets[0] = offset - start;
   if (node.style === 'yaml-single') {
     while (decoded < node.value.length && offset < end) {
       offset += text.charCodeAt(offset) === 39 /* ' */ && text.charCodeAt(offset + 1) === 39 ? 2 : 1;
-      offsets[++decoded] = offset;
+      offsets[++decoded] = offset - start;
     }
   } else {
     while (decoded < node.value.length && offset < end) {
@@ -39,7 +42,7 @@ function tableOf(node: StringNode, text: string): Int32Array {
       } else {
         offset += 1;
       }
-      offsets[++decoded] = offset;
+      offsets[++decoded] = offset - start;
     }
   }
   table = decoded === node.value.length ? offsets : offsets.subarray(0, decoded + 1);
@@ -50,12 +53,13 @@ function tableOf(node: StringNode, text: string): Int32Array {
 /** The document offset of decoded character `index` (see stringValueOffset in tree.ts). */
 export function quotedValueOffset(node: StringNode, index: number, text: string): number {
   const table = tableOf(node, text);
-  return table[Math.max(0, Math.min(index, table.length - 1))]!;
+  return node.offset + table[Math.max(0, Math.min(index, table.length - 1))]!;
 }
 
 /** The decoded index of the character at document `offset`: the last character starting at or before it. */
 export function quotedValueIndexAt(node: StringNode, offset: number, text: string): number {
   const table = tableOf(node, text);
+  offset -= node.offset;
   let low = 0;
   let high = table.length - 1;
   if (offset < table[0]!) return 0;
@@ -65,4 +69,9 @@ export function quotedValueIndexAt(node: StringNode, offset: number, text: strin
     else high = middle - 1;
   }
   return Math.min(low, node.value.length);
+}
+
+/** Forgets the table of a string whose characters changed (it is built again when next asked for). */
+export function forgetStringOffsets(node: StringNode): void {
+  tables.delete(node);
 }

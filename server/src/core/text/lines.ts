@@ -13,8 +13,34 @@ export interface Range {
 export class LineIndex {
   private readonly lineStarts: number[];
 
-  constructor(private readonly text: string) {
-    this.lineStarts = text.indexOf('\r') < 0 ? newlineStarts(text) : mixedLineStarts(text);
+  /** `lineStarts` only from `edited` below: the starts of `text`'s lines, already known. */
+  constructor(
+    private readonly text: string,
+    lineStarts?: number[],
+  ) {
+    this.lineStarts = lineStarts ?? (text.indexOf('\r') < 0 ? newlineStarts(text) : mixedLineStarts(text));
+  }
+
+  /**
+   * The index of `newText`, the text after replacing `length` characters at `offset` by `inserted`,
+   * derived from this one when the edit neither removes nor adds a line break (a keystroke inside a
+   * line): the lines after the edit's line start `inserted.length - length` later. Undefined
+   * otherwise (then build one from the text). When an index is returned it takes over this one's
+   * storage (a copy per keystroke would be megabytes of garbage on a big document), so this one
+   * must not be used again.
+   */
+  edited(offset: number, length: number, inserted: string, newText: string): LineIndex | undefined {
+    const text = this.text;
+    if (offset < 0 || offset + length > text.length || newText.length !== text.length - length + inserted.length) return undefined;
+    if (hasLineBreak(inserted) || hasLineBreak(text.slice(offset, offset + length))) return undefined;
+    // An edit between the \r and \n of a line break (or joining them) changes the lines.
+    if (text.charCodeAt(offset - 1) === 13 /* \r */) return undefined;
+    const starts = this.lineStarts;
+    const delta = inserted.length - length;
+    if (delta !== 0) {
+      for (let line = this.positionAt(offset).line + 1; line < starts.length; line++) starts[line]! += delta;
+    }
+    return new LineIndex(newText, starts);
   }
 
   get lineCount(): number {
@@ -44,6 +70,10 @@ export class LineIndex {
   rangeOf(offset: number, length: number): Range {
     return { start: this.positionAt(offset), end: this.positionAt(offset + length) };
   }
+}
+
+function hasLineBreak(text: string): boolean {
+  return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
 }
 
 /**
