@@ -11,13 +11,8 @@ import { join } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { STATE_TYPES, type StateType } from '../../../server/src/core/index';
 import * as precompiled from '../../../server/src/core/validation/structure/validators.generated';
-import {
-  MACHINE_VALIDATOR,
-  stateValidatorName,
-  structureAjv,
-  validatedSchemas,
-  validatorModuleSource,
-} from '../../../server/src/core/validation/structure/validatorCode';
+import { structureAjv, validatedSchemas, validatorModuleSource } from '../../../server/src/core/validation/structure/validatorCode';
+import { MACHINE_VALIDATOR, stateValidatorName } from '../../../server/src/core/validation/structure/validatorNames';
 import { isAslFile, listSharedFiles } from '../../support/shared';
 import { mutateJson, seededRandom } from '../../support/mutation';
 

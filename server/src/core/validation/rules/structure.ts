@@ -15,6 +15,7 @@ import { hasPlaceholder, isJsonataExpression, isWholePlaceholder } from '../plac
 import { exclusiveGroups, nestedExclusiveGroups } from '../structure/fields';
 import { EXPECTED, KIND, OTHER_LANGUAGE_FIELDS, machineSchema, sharedSchemas, stateSchema } from '../structure/schemas';
 import * as precompiled from '../structure/validators.generated';
+import { MACHINE_VALIDATOR, stateValidatorName } from '../structure/validatorNames';
 import { fastChecker } from '../structure/fastCheck';
 import { checkDuplicateKeys } from './duplicateKeys';
 import { MAX_STRUCTURAL_DEPTH, objectAnchor, reportSchemaErrors, SHALLOW_FIELDS, structuralValue } from './schemaErrors';
@@ -41,7 +42,7 @@ const schemaChecks = new Map<string, SchemaCheck>();
 const stateChecks: Record<QueryLanguage, Partial<Record<StateType, SchemaCheck>>> = { JSONPath: {}, JSONata: {} };
 let quickChecker: ReturnType<typeof fastChecker> | undefined;
 
-/** `name` is the validator's export in validators.generated.ts (validatorCode.ts names them). */
+/** `name` is the validator's export in validators.generated.ts (validatorNames.ts). */
 function checkFor(name: string, build: () => Record<string, unknown>): SchemaCheck {
   let check = schemaChecks.get(name);
   if (!check) {
@@ -149,7 +150,12 @@ function checkState(state: State, machine: StateMachine, context: ValidationCont
   }
   const language = state.queryLanguage;
   const type = state.type;
-  checkSchema((stateChecks[language][type] ??= checkFor(`${type}_${language}`, () => stateSchema(type, language))), node, language, report);
+  checkSchema(
+    (stateChecks[language][type] ??= checkFor(stateValidatorName(type, language), () => stateSchema(type, language))),
+    node,
+    language,
+    report,
+  );
   // The fields that exclude each other.
   const exclusive = exclusiveIndex[type];
   let present: PropertyNode[][] | undefined;
@@ -435,7 +441,7 @@ export const structureRule: ValidationRule = {
       }
       return;
     }
-    checkSchema(checkFor('machine', machineSchema), machine.node, 'JSONPath', context.report);
+    checkSchema(checkFor(MACHINE_VALIDATOR, machineSchema), machine.node, 'JSONPath', context.report);
     for (const scope of machine.scopes) {
       if (scope.statesNode && scope.statesNode.properties.length === 0) {
         context.report({
@@ -461,7 +467,7 @@ export function schemaVerdicts(
 ): { quick: boolean | undefined; ajv: boolean } {
   const check =
     target === 'machine'
-      ? checkFor('machine', machineSchema)
-      : checkFor(`${target.type}_${target.language}`, () => stateSchema(target.type, target.language));
+      ? checkFor(MACHINE_VALIDATOR, machineSchema)
+      : checkFor(stateValidatorName(target.type, target.language), () => stateSchema(target.type, target.language));
   return { quick: check.fits ? check.fits(node) : undefined, ajv: check.validate(structuralValue(node, 0)) };
 }

@@ -12,8 +12,9 @@
  */
 import Ajv, { type Options } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
-import { STATE_TYPES, type QueryLanguage, type StateType } from '../../model/types';
+import { STATE_TYPES, type QueryLanguage } from '../../model/types';
 import { EXPECTED, KIND, OTHER_LANGUAGE_FIELDS, machineSchema, sharedSchemas, stateSchema } from './schemas';
+import { MACHINE_VALIDATOR, stateValidatorName } from './validatorNames';
 
 export const AJV_OPTIONS: Options = {
   allErrors: true,
@@ -26,12 +27,6 @@ export const AJV_OPTIONS: Options = {
 };
 
 const QUERY_LANGUAGES: readonly QueryLanguage[] = ['JSONPath', 'JSONata'];
-
-/** The export of the machine's validator and of each state type's in each query language. */
-export const MACHINE_VALIDATOR = 'machine';
-export function stateValidatorName(type: StateType, language: QueryLanguage): string {
-  return `${type}_${language}`;
-}
 
 /** Every schema the rule validates with, by the name its validator is exported under. */
 export function validatedSchemas(): Map<string, Record<string, unknown>> {
