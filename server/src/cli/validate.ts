@@ -215,10 +215,13 @@ function validateDefinitionFile(path: string, text: string): FileResult | { tooD
     let lines: LineIndex | undefined;
     return { path, diagnostics, stateMachines, lines: () => (lines ??= new LineIndex(text)) };
   }
-  const analysis = analyzeDocument(text, format);
-  const tooDeep = analysis.diagnostics.find((diagnostic) => diagnostic.code === 'syntax/too-deep');
+  const diagnostics = analyzeDocument(text, format).diagnostics;
+  const tooDeep = diagnostics.find((diagnostic) => diagnostic.code === 'syntax/too-deep');
   if (tooDeep) return { tooDeep: tooDeep.message };
-  return { path, diagnostics: analysis.diagnostics, stateMachines, lines: () => analysis.lines };
+  // Only the diagnostics and the text outlive this call: keeping the analysis (tree and model) of
+  // every file until the report is printed made each garbage collection copy them all.
+  let lines: LineIndex | undefined;
+  return { path, diagnostics, stateMachines, lines: () => (lines ??= new LineIndex(text)) };
 }
 
 /**

@@ -71,7 +71,10 @@ const UNAVAILABLE_FUNCTIONS: Readonly<Record<string, string>> = {
 const SIMPLE_PATH = /^(\s*)\$([A-Za-z_][A-Za-z0-9_]*)((?:\.[A-Za-z_][A-Za-z0-9_]*)*)\s*$/;
 
 /** Analyses one expression. `cache` (keyed by the text) saves parsing an expression twice in one validation. */
-export function analyzeJsonataExpression(text: string, cache?: Map<string, JsonataExpressionFacts>): JsonataExpressionFacts {
+export function analyzeJsonataExpression(
+  text: string,
+  cache?: { get(text: string): JsonataExpressionFacts | undefined; set(text: string, facts: JsonataExpressionFacts): void },
+): JsonataExpressionFacts {
   const cached = cache?.get(text);
   if (cached) return cached;
   const facts = SIMPLE_PATH.test(text) ? analyzeSimplePath(text) : (analyzeCommonSubset(text) ?? analyzeParsed(text));

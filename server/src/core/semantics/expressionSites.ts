@@ -27,6 +27,7 @@ import { SiteReporter, type Finding } from './siteReporter';
 import { JsonataSiteChecks } from './jsonataSites';
 import { clampToValue, earliest, guardDepth, jaywayOnlyRegions, MAP_ITEM_SHORT, tooDeep, truncate } from './siteShared';
 import { IntrinsicSiteChecks } from './intrinsicSites';
+import { SHARED_CACHE_LIMIT, SharedCache } from './sharedCache';
 
 /** A `$name` read of a workflow variable, in a JSONPath path, an intrinsic argument or JSONata. */
 export interface VariableReference {
@@ -68,6 +69,13 @@ type PathFieldKind =
 
 const analyses = new WeakMap<StateMachine, ExpressionAnalysis>();
 
+// Machines repeat the same paths and calls ("$.Payload", "$$.Execution.Id") many times, and so do
+// the files of a repository; the parse results hold offsets relative to the text, so one parse
+// serves every occurrence in every document (sharedCache.ts).
+const pathCache = new SharedCache<string, JsonPathParseResult>(SHARED_CACHE_LIMIT);
+/** Findings of a path field by kind, field and value, relative to the value (see checkPathField). */
+const findingsCache = new SharedCache<string, Finding[]>(SHARED_CACHE_LIMIT);
+
 /** The expression analysis of a machine, computed on first use. */
 export function analyzeExpressions(machine: StateMachine): ExpressionAnalysis {
   let analysis = analyses.get(machine);
@@ -84,11 +92,7 @@ const LITERAL_PLACEHOLDER = /^%[A-Za-z0-9_]+%$/;
 class ExpressionWalker {
   private readonly reporter: SiteReporter;
   private readonly jsonata: JsonataSiteChecks;
-  // Machines repeat the same paths and calls ("$.Payload", "$$.Execution.Id") many times; the
-  // parse results hold offsets relative to the text, so one parse serves every occurrence.
-  private readonly pathCache = new Map<string, JsonPathParseResult>();
   private readonly intrinsics: IntrinsicSiteChecks;
-  private readonly findingsCache = new Map<string, Map<string, Map<string, Finding[]>>>();
   /** True while visiting a Map state's ItemSelector (or legacy Parameters): `$$.Map.Item` exists there. */
   private inMapItemSelector = false;
 
@@ -223,16 +227,13 @@ class ExpressionWalker {
   private checkPathField(node: AstNode | undefined, kind: PathFieldKind, field: string): void {
     const stringNode = asString(node);
     if (!stringNode) return;
-    // Keyed by kind, field and value, each a string the tree already holds (messages name the field).
-    const cacheKind = this.inMapItemSelector ? `${kind}@ItemSelector` : kind;
-    let byField = this.findingsCache.get(cacheKind);
-    if (!byField) this.findingsCache.set(cacheKind, (byField = new Map()));
-    let byValue = byField.get(field);
-    if (!byValue) byField.set(field, (byValue = new Map()));
-    let findings = byValue.get(stringNode.value);
+    // Keyed by kind, field and value (messages name the field); the findings depend on nothing else.
+    // The field's length before it keeps the key unambiguous whatever characters field and value hold.
+    const key = `${this.inMapItemSelector ? `${kind}@ItemSelector` : kind} ${field.length}:${field}${stringNode.value}`;
+    let findings = findingsCache.get(key);
     if (!findings) {
       findings = this.reporter.record(() => this.computePathField(stringNode, kind, field));
-      byValue.set(stringNode.value, findings);
+      findingsCache.set(key, findings);
     }
     this.reporter.replay(stringNode, findings);
   }
@@ -433,14 +434,14 @@ class ExpressionWalker {
   }
 
   private parsePath(text: string): JsonPathParseResult {
-    let result = this.pathCache.get(text);
+    let result = pathCache.get(text);
     if (!result) {
       // Variables are accepted everywhere here; ResultPath's own rule reports a variable root.
       result = guardDepth(
         () => parseJsonPath(text, { allowVariables: true }),
         () => ({ problems: [tooDeep(text)], end: text.length }),
       );
-      this.pathCache.set(text, result);
+      pathCache.set(text, result);
     }
     return result;
   }

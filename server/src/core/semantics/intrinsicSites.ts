@@ -10,6 +10,7 @@ import { parseIntrinsic, type IntrinsicArgument, type IntrinsicCall, type Intrin
 import { substituteIntrinsicPlaceholders } from '../validation/placeholders';
 import { clampToValue, earliest, guardDepth, jaywayOnlyRegions, tooDeep } from './siteShared';
 import type { SiteReporter } from './siteReporter';
+import { SHARED_CACHE_LIMIT, SharedCache } from './sharedCache';
 
 /**
  * Intrinsics that ErrorPath and CausePath accept: the ones that return a string (AWS developer
@@ -25,9 +26,10 @@ export const ERROR_CAUSE_INTRINSICS: ReadonlySet<string> = new Set([
   'States.UUID',
 ]);
 
-export class IntrinsicSiteChecks {
-  private readonly intrinsicCache = new Map<string, IntrinsicParseResult>();
+/** The parse of each intrinsic call text, shared by every analysis (sharedCache.ts). */
+const intrinsicCache = new SharedCache<string, IntrinsicParseResult>(SHARED_CACHE_LIMIT);
 
+export class IntrinsicSiteChecks {
   constructor(
     private readonly reporter: SiteReporter,
     private readonly checkPathAst: (node: StringNode, ast: JsonPathAst, base: number) => void,
@@ -201,13 +203,13 @@ export class IntrinsicSiteChecks {
   }
 
   private parseCall(text: string): IntrinsicParseResult {
-    let result = this.intrinsicCache.get(text);
+    let result = intrinsicCache.get(text);
     if (!result) {
       result = guardDepth(
         () => parseIntrinsic(text),
         () => ({ problems: [tooDeep(text)] }),
       );
-      this.intrinsicCache.set(text, result);
+      intrinsicCache.set(text, result);
     }
     return result;
   }

@@ -12,6 +12,7 @@ import { analyzeJsonataExpression, type JsonataExpressionFacts } from '../expres
 import { MAP_ITEM_SHORT, truncate } from './siteShared';
 import type { Severity } from '../validation/diagnostic';
 import type { SiteReporter } from './siteReporter';
+import { SHARED_CACHE_LIMIT, SharedCache } from './sharedCache';
 
 const MAP_ITEM_ONLY_IN_ITEM_SELECTOR_JSONATA = `${MAP_ITEM_SHORT}, in its ItemSelector. Select the value there (for example "value": "{% $states.context.Map.Item.Value %}") and read it from $states.input in the states inside.`;
 
@@ -36,9 +37,10 @@ interface JsonataFieldRules {
   mapItemSelector?: boolean;
 }
 
-export class JsonataSiteChecks {
-  private readonly jsonataCache = new Map<string, JsonataExpressionFacts>();
+/** The facts of each JSONata expression text, shared by every analysis (sharedCache.ts). */
+const jsonataCache = new SharedCache<string, JsonataExpressionFacts>(SHARED_CACHE_LIMIT);
 
+export class JsonataSiteChecks {
   constructor(private readonly reporter: SiteReporter) {}
 
   /** Checks every JSONata field of a JSONata state, its Choice rules and its Catch entries. */
@@ -177,7 +179,7 @@ export class JsonataSiteChecks {
     }
     this.checkJsonataDelimiters(node, inner);
     const expression = substituteJsonataPlaceholders(inner);
-    const facts = analyzeJsonataExpression(expression, this.jsonataCache);
+    const facts = analyzeJsonataExpression(expression, jsonataCache);
     const base = 2;
     for (const problem of facts.problems) {
       const severity: Severity = problem.code === 'jsonata/context-member' ? 'warning' : 'error';

@@ -4,7 +4,7 @@
  * state type that needs one of several fields, duplicate keys). Every ajv error is mapped to the
  * exact node (the key of an unknown field, the value of a wrong one) with a human message.
  */
-import Ajv, { type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { QueryLanguage, State, StateMachine, StateType } from '../../model/types';
 import { STATE_TYPES } from '../../model/types';
 import { getProperty, type AstNode, type ObjectNode, type PropertyNode } from '../../syntax/tree';
@@ -14,6 +14,8 @@ import { closestName, didYouMean, quotedList } from '../../text/suggest';
 import { hasPlaceholder, isJsonataExpression, isWholePlaceholder } from '../placeholders';
 import { exclusiveGroups, nestedExclusiveGroups } from '../structure/fields';
 import { EXPECTED, KIND, OTHER_LANGUAGE_FIELDS, machineSchema, sharedSchemas, stateSchema } from '../structure/schemas';
+import * as precompiled from '../structure/validators.generated';
+import { MACHINE_VALIDATOR, stateValidatorName } from '../structure/validatorNames';
 import { fastChecker } from '../structure/fastCheck';
 import { checkDuplicateKeys } from './duplicateKeys';
 import { MAX_STRUCTURAL_DEPTH, objectAnchor, reportSchemaErrors, SHALLOW_FIELDS, structuralValue } from './schemaErrors';
@@ -21,22 +23,28 @@ import { MAX_STRUCTURAL_DEPTH, objectAnchor, reportSchemaErrors, SHALLOW_FIELDS,
 /** AWS refuses longer state names. */
 export const MAX_STATE_NAME_LENGTH = 80;
 
-let ajvInstance: Ajv | undefined;
+/** A validator ajv wrote at build time (structure/validatorCode.ts): errors are left on `errors`. */
+interface ValidateFunction {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+const validators = precompiled as unknown as Record<string, ValidateFunction>;
 
-/** A schema with its quick check (when the schema allows one) and, compiled on first need, its ajv validator. */
+/** A schema with its quick check (when the schema allows one) and its ajv validator. */
 interface SchemaCheck {
   schema: Record<string, unknown>;
   /** True when the object certainly satisfies the schema (structure/fastCheck.ts); undefined: always ask ajv. */
   fits: ((node: ObjectNode) => boolean) | undefined;
-  validate: ValidateFunction | undefined;
+  validate: ValidateFunction;
 }
 const schemaChecks = new Map<string, SchemaCheck>();
 /** Per query language and state type: looked up once per state, so no key strings are built. */
 const stateChecks: Record<QueryLanguage, Partial<Record<StateType, SchemaCheck>>> = { JSONPath: {}, JSONata: {} };
 let quickChecker: ReturnType<typeof fastChecker> | undefined;
 
-function checkFor(key: string, build: () => Record<string, unknown>): SchemaCheck {
-  let check = schemaChecks.get(key);
+/** `name` is the validator's export in validators.generated.ts (validatorNames.ts). */
+function checkFor(name: string, build: () => Record<string, unknown>): SchemaCheck {
+  let check = schemaChecks.get(name);
   if (!check) {
     const schema = build();
     quickChecker ??= fastChecker({
@@ -45,43 +53,18 @@ function checkFor(key: string, build: () => Record<string, unknown>): SchemaChec
       annotations: [KIND, EXPECTED, OTHER_LANGUAGE_FIELDS],
       shared: sharedSchemas(),
     });
-    check = { schema, fits: quickChecker.compile(schema), validate: undefined };
-    schemaChecks.set(key, check);
+    const validate = validators[name];
+    if (!validate) throw new Error(`validators.generated.ts has no validator "${name}": run scripts/generate-structure-validators.mjs`);
+    check = { schema, fits: quickChecker.compile(schema), validate };
+    schemaChecks.set(name, check);
   }
   return check;
-}
-
-/**
- * Compiled on first use, once per process: compiling all 17 schemas up front would slow start-up,
- * and a document whose objects all pass the quick check never needs ajv at all.
- */
-function validatorOf(check: SchemaCheck): ValidateFunction {
-  if (!check.validate) {
-    if (!ajvInstance) {
-      // optimize: false compiles several times faster; the schemas are small, so validation is as fast.
-      // inlineRefs: false compiles each shared schema once.
-      ajvInstance = new Ajv({
-        allErrors: true,
-        verbose: true,
-        allowUnionTypes: true,
-        strict: true,
-        validateSchema: false,
-        addUsedSchema: false,
-        inlineRefs: false,
-        code: { optimize: false },
-      });
-      ajvInstance.addVocabulary([KIND, EXPECTED, OTHER_LANGUAGE_FIELDS]);
-      for (const schema of sharedSchemas()) ajvInstance.addSchema(schema);
-    }
-    check.validate = ajvInstance.compile(check.schema);
-  }
-  return check.validate;
 }
 
 /** Checks `node` against a schema: the quick check first, ajv (and its diagnostics) when that cannot say yes. */
 function checkSchema(check: SchemaCheck, node: ObjectNode, language: QueryLanguage, report: (diagnostic: Diagnostic) => void): void {
   if (check.fits?.(node)) return;
-  const validate = validatorOf(check);
+  const validate = check.validate;
   if (!validate(structuralValue(node, 0)) && validate.errors) reportSchemaErrors(validate.errors, node, language, report);
 }
 
@@ -167,7 +150,12 @@ function checkState(state: State, machine: StateMachine, context: ValidationCont
   }
   const language = state.queryLanguage;
   const type = state.type;
-  checkSchema((stateChecks[language][type] ??= checkFor(`${type}/${language}`, () => stateSchema(type, language))), node, language, report);
+  checkSchema(
+    (stateChecks[language][type] ??= checkFor(stateValidatorName(type, language), () => stateSchema(type, language))),
+    node,
+    language,
+    report,
+  );
   // The fields that exclude each other.
   const exclusive = exclusiveIndex[type];
   let present: PropertyNode[][] | undefined;
@@ -453,7 +441,7 @@ export const structureRule: ValidationRule = {
       }
       return;
     }
-    checkSchema(checkFor('machine', machineSchema), machine.node, 'JSONPath', context.report);
+    checkSchema(checkFor(MACHINE_VALIDATOR, machineSchema), machine.node, 'JSONPath', context.report);
     for (const scope of machine.scopes) {
       if (scope.statesNode && scope.statesNode.properties.length === 0) {
         context.report({
@@ -479,7 +467,7 @@ export function schemaVerdicts(
 ): { quick: boolean | undefined; ajv: boolean } {
   const check =
     target === 'machine'
-      ? checkFor('machine', machineSchema)
-      : checkFor(`${target.type}/${target.language}`, () => stateSchema(target.type, target.language));
-  return { quick: check.fits ? check.fits(node) : undefined, ajv: validatorOf(check)(structuralValue(node, 0)) as boolean };
+      ? checkFor(MACHINE_VALIDATOR, machineSchema)
+      : checkFor(stateValidatorName(target.type, target.language), () => stateSchema(target.type, target.language));
+  return { quick: check.fits ? check.fits(node) : undefined, ajv: check.validate(structuralValue(node, 0)) };
 }
