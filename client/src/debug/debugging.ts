@@ -9,6 +9,7 @@ import type { HistoryEvent } from '../../../server/src/core/interpreter/index';
 import { GraphPreview, isAslDocument } from '../preview/graphPreview';
 import { besideFile, exists, machineBaseName, readJsonFile } from '../run/inputs';
 import { checkMockFile } from '../run/mocks';
+import { parseMachineReference } from '../../../server/src/node/machineSource';
 import { describeRun } from '../run/overlay';
 
 export const debugType = 'asl';
@@ -115,7 +116,8 @@ class AslConfigurationProvider implements vscode.DebugConfigurationProvider {
       void vscode.window.showErrorMessage('The "asl" launch configuration needs "program": the state machine file.');
       return undefined;
     }
-    const program = vscode.Uri.file(config.program);
+    // `program` may name a machine inside an infrastructure file (`template.yaml#Orders`): its files are beside the template.
+    const program = vscode.Uri.file(parseMachineReference(config.program).file);
     // The adapter reads the file: what the editor shows must be on disk.
     const open = vscode.workspace.textDocuments.find((document) => document.uri.fsPath === program.fsPath);
     if (open?.isDirty) await open.save();

@@ -19,7 +19,6 @@
  * reference names, `name` the machine's name, `type` the execution type the host gives it,
  * `embedded` the core's machine (tree, model, diagnostics, map to host offsets).
  */
-import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import {
   HostAnalysis,
@@ -34,6 +33,7 @@ import {
   type DiagnosticCode,
 } from '../core/index';
 import { loadHclParser } from './hclParser';
+import { NotReadable, readErrorReason, readTextFile } from './textFile';
 
 export type LoadedMachine =
   | {
@@ -42,6 +42,8 @@ export type LoadedMachine =
       text: string;
       format: DocumentFormat;
       file: string;
+      /** The text of `file` as it is on disk: the coordinates of the embedded machine's host offsets. */
+      fileText: string;
       hostFile: string;
       name: string;
       type?: ExecutionType;
@@ -54,6 +56,8 @@ export interface FileMachine {
   name: string;
   /** Where its text is: the host file, or the file the host points at. */
   file: string;
+  /** The text of `file`, in whose offsets `machine.toHostSpan` answers. */
+  fileText: string;
   machine: EmbeddedMachine;
   /** The host's span of the definition (or of the reference to the followed file). */
   hostOffset: number;
@@ -86,14 +90,15 @@ export function machineNameOfFile(path: string): string {
 
 /**
  * Reads a file and every machine in it. `text` may be given (an editor's unsaved text). Throws
- * only on a file that cannot be read (the caller reports it as a file error).
+ * only on a file that cannot be read (the caller reports it as a file error, `readErrorReason`
+ * words it): only regular text files up to 16 MiB are read, here and where the host points.
  */
-export async function loadFile(path: string, text = readFileSync(path, 'utf8')): Promise<LoadedFile> {
+export async function loadFile(path: string, text = readDefinitionText(path)): Promise<LoadedFile> {
   const kind = hostKindOf(path, text) ?? 'definition';
   if (kind === 'definition') {
     const name = machineNameOfFile(path);
     const machine = new EmbeddedMachine(readDefinitionFile(text, formatForFileName(path), name));
-    return { path, text, kind, machines: [{ name, file: path, machine, hostOffset: 0, hostLength: text.length }] };
+    return { path, text, kind, machines: [{ name, file: path, fileText: text, machine, hostOffset: 0, hostLength: text.length }] };
   }
   const hcl = kind === 'terraform' ? await loadHclParser() : undefined;
   const host = new HostAnalysis(text, kind, formatForFileName(path), { hcl, fileName: path });
@@ -101,11 +106,12 @@ export async function loadFile(path: string, text = readFileSync(path, 'utf8')):
     const { definition } = machine;
     const base = { name: definition.name, hostOffset: definition.offset, hostLength: definition.length };
     const external = definition.external;
-    if (!external) return { ...base, file: path, machine };
+    if (!external) return { ...base, file: path, fileText: text, machine };
     if (external.kind === 'remote')
       return {
         ...base,
         file: path,
+        fileText: text,
         machine,
         problem: {
           code: 'host/remote-definition',
@@ -116,23 +122,38 @@ export async function loadFile(path: string, text = readFileSync(path, 'utf8')):
     const target = resolve(dirname(path), external.path);
     let targetText: string;
     try {
-      targetText = readFileSync(target, 'utf8');
-    } catch {
+      targetText = readDefinitionText(target);
+    } catch (error) {
+      const missing = (error as { code?: string }).code === 'ENOENT';
       return {
         ...base,
         file: path,
+        fileText: text,
         machine,
-        problem: {
-          code: 'host/missing-definition-file',
-          severity: 'error',
-          message: `The definition file "${external.path}" of ${definition.name} was not found.`,
-        },
+        problem: missing
+          ? {
+              code: 'host/missing-definition-file',
+              severity: 'error',
+              message: `The definition file "${external.path}" of ${definition.name} was not found.`,
+            }
+          : {
+              code: 'host/unreadable-definition-file',
+              severity: 'error',
+              message: `The definition file "${external.path}" of ${definition.name} cannot be read: ${readErrorReason(error)}.`,
+            },
       };
     }
     const followed = readDefinitionFile(targetText, definition.format, definition.name, definition.substitutions, definition.executionType);
-    return { ...base, file: target, machine: new EmbeddedMachine(followed) };
+    return { ...base, file: target, fileText: targetText, machine: new EmbeddedMachine(followed) };
   });
   return { path, text, kind, host, machines };
+}
+
+/** A definition or host file's text; throws NotReadable for binary text too (a definition is JSON, YAML or HCL text). */
+function readDefinitionText(path: string): string {
+  const { text, utf8 } = readTextFile(path);
+  if (!utf8 || text.includes('\u0000')) throw new NotReadable('it is not a text file (it holds NUL bytes or bytes that are not UTF-8)');
+  return text;
 }
 
 /** Loads the machine a reference names. Never throws: a problem is `{ ok: false, message }`. */
@@ -144,10 +165,7 @@ export async function loadMachine(reference: string, baseDir = process.cwd()): P
     loaded = await loadFile(path);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    return {
-      ok: false,
-      message: `Cannot read "${file}": ${code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error)}.`,
-    };
+    return { ok: false, message: `Cannot read "${file}": ${code === 'ENOENT' ? 'no such file' : readErrorReason(error)}.` };
   }
   const names = loaded.machines.map((machine) => machine.name);
   let chosen: FileMachine | undefined;
@@ -171,6 +189,7 @@ export async function loadMachine(reference: string, baseDir = process.cwd()): P
     text: document.text,
     format: document.format,
     file: chosen!.file,
+    fileText: chosen!.fileText,
     hostFile: path,
     name: chosen!.name,
     type: embedded.definition.executionType,
