@@ -31,9 +31,11 @@ import {
   type ExecutionType,
   type HostKind,
   type DiagnosticCode,
+  type HclParser,
 } from '../core/index';
 import { loadHclParser } from './hclParser';
 import { NotReadable, readErrorReason, readTextFile } from './textFile';
+import { terraformModuleTexts } from './terraformModule';
 
 export type LoadedMachine =
   | {
@@ -94,14 +96,23 @@ export function machineNameOfFile(path: string): string {
  * words it): only regular text files up to 16 MiB are read, here and where the host points.
  */
 export async function loadFile(path: string, text = readDefinitionText(path)): Promise<LoadedFile> {
+  const hcl = hostKindOf(path, text) === 'terraform' ? await loadHclParser() : undefined;
+  return readFileMachines(path, text, hcl);
+}
+
+/**
+ * `loadFile` for callers that cannot wait (the language server's check of a test file): a
+ * Terraform file needs the HCL parser already loaded (`hcl`), else it lists no machine.
+ */
+export function readFileMachines(path: string, text: string, hcl: HclParser | undefined): LoadedFile {
   const kind = hostKindOf(path, text) ?? 'definition';
   if (kind === 'definition') {
     const name = machineNameOfFile(path);
     const machine = new EmbeddedMachine(readDefinitionFile(text, formatForFileName(path), name));
     return { path, text, kind, machines: [{ name, file: path, fileText: text, machine, hostOffset: 0, hostLength: text.length }] };
   }
-  const hcl = kind === 'terraform' ? await loadHclParser() : undefined;
-  const host = new HostAnalysis(text, kind, formatForFileName(path), { hcl, fileName: path });
+  const moduleTexts = kind === 'terraform' ? terraformModuleTexts(path) : undefined;
+  const host = new HostAnalysis(text, kind, formatForFileName(path), { hcl, fileName: path, ...(moduleTexts ? { moduleTexts } : {}) });
   const machines: FileMachine[] = host.machines.map((machine) => {
     const { definition } = machine;
     const base = { name: definition.name, hostOffset: definition.offset, hostLength: definition.length };
@@ -143,10 +154,32 @@ export async function loadFile(path: string, text = readDefinitionText(path)): P
             },
       };
     }
-    const followed = readDefinitionFile(targetText, definition.format, definition.name, definition.substitutions, definition.executionType);
+    const followed = readDefinitionFile(
+      targetText,
+      definition.format,
+      definition.name,
+      definition.substitutions,
+      definition.executionType,
+      {
+        directives: definition.directives,
+      },
+    );
     return { ...base, file: target, fileText: targetText, machine: new EmbeddedMachine(followed) };
   });
   return { path, text, kind, host, machines };
+}
+
+/** The machine of a file a reference names: by `name`, else the file's only one; else why not (`file` as the user wrote it). */
+export function chooseMachine(loaded: LoadedFile, file: string, name: string | undefined): { machine: FileMachine } | { message: string } {
+  const names = loaded.machines.map((machine) => machine.name);
+  if (name !== undefined) {
+    const named = loaded.machines.find((machine) => machine.name === name);
+    if (named) return { machine: named };
+    return { message: `"${file}" has no state machine named "${name}"${names.length ? `; it has: ${names.join(', ')}` : ''}.` };
+  }
+  if (loaded.machines.length === 1) return { machine: loaded.machines[0]! };
+  if (loaded.machines.length === 0) return { message: `"${file}" holds no state machine definition.` };
+  return { message: `"${file}" holds ${names.length} state machines: name one as ${file}#NAME (${names.join(', ')}).` };
 }
 
 /** A definition or host file's text; throws NotReadable for binary text too (a definition is JSON, YAML or HCL text). */
@@ -167,31 +200,22 @@ export async function loadMachine(reference: string, baseDir = process.cwd()): P
     const code = (error as { code?: string }).code;
     return { ok: false, message: `Cannot read "${file}": ${code === 'ENOENT' ? 'no such file' : readErrorReason(error)}.` };
   }
-  const names = loaded.machines.map((machine) => machine.name);
-  let chosen: FileMachine | undefined;
-  if (name !== undefined) {
-    chosen = loaded.machines.find((machine) => machine.name === name);
-    if (!chosen)
-      return {
-        ok: false,
-        message: `"${file}" has no state machine named "${name}"${names.length ? `; it has: ${names.join(', ')}` : ''}.`,
-      };
-  } else if (loaded.machines.length === 1) chosen = loaded.machines[0];
-  else if (loaded.machines.length === 0) return { ok: false, message: `"${file}" holds no state machine definition.` };
-  else return { ok: false, message: `"${file}" holds ${names.length} state machines: name one as ${file}#NAME (${names.join(', ')}).` };
-  if (chosen!.problem) return { ok: false, message: chosen!.problem.message };
-  const embedded = chosen!.machine;
+  const found = chooseMachine(loaded, file, name);
+  if ('message' in found) return { ok: false, message: found.message };
+  const chosen = found.machine;
+  if (chosen.problem) return { ok: false, message: chosen.problem.message };
+  const embedded = chosen.machine;
   const document = embedded.definition.document;
-  if (!document) return { ok: false, message: `The definition of ${chosen!.name} could not be read.` };
+  if (!document) return { ok: false, message: `The definition of ${chosen.name} could not be read.` };
   return {
     ok: true,
     definition: toValue(document.root),
     text: document.text,
     format: document.format,
-    file: chosen!.file,
-    fileText: chosen!.fileText,
+    file: chosen.file,
+    fileText: chosen.fileText,
     hostFile: path,
-    name: chosen!.name,
+    name: chosen.name,
     type: embedded.definition.executionType,
     embedded,
   };

@@ -22,6 +22,8 @@ export interface HostReadOptions {
   hcl?: HclParser;
   /** The file's name or path: tells a CDK output template (read-only) from others. */
   fileName?: string;
+  /** Terraform: the texts of the other `.tf` files of the module folder (variable defaults, locals). */
+  moduleTexts?: readonly string[];
 }
 
 const TEMPLATE_RESOURCE = /AWS::(Serverless|StepFunctions)::StateMachine/;
@@ -63,7 +65,7 @@ export function readHostFile(
 ): HostReadResult {
   switch (kind) {
     case 'terraform':
-      return readTerraform(text, options.hcl);
+      return readTerraform(text, options.hcl, options.moduleTexts);
     case 'serverless':
       return readServerless(text, format);
     default:
@@ -82,8 +84,22 @@ export function readDefinitionFile(
   name: string,
   substitutions: Substitutions = new Map(),
   executionType?: ExecutionType,
+  options: { directives?: boolean } = {},
 ): EmbeddedDefinition {
-  const { document, map } = parseDefinitionText(text, format, OffsetMap.identity(), substitutions);
-  return { name, offset: 0, length: text.length, form: 'inline', document, map, format, executionType, substitutions };
+  const { document, map } = parseDefinitionText(text, format, OffsetMap.identity(), substitutions, options);
+  return {
+    name,
+    offset: 0,
+    length: text.length,
+    form: 'inline',
+    document,
+    map,
+    format,
+    executionType,
+    substitutions,
+    ...(options.directives ? { directives: true } : {}),
+  };
 }
 export * from './listing';
+export * from './targets';
+export { completionInHostString, hostStringEdit } from './stringEdits';
