@@ -3,6 +3,7 @@
 // changes, and back to a plain definition when no template points at it any more.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { DocumentFormattingRequest } from 'vscode-languageserver-protocol/node';
 import { LspTestClient, textOf } from './harness';
 import { DEFINITION_TARGETS_NOTIFICATION, type DefinitionTargetsParams } from '../../server/src/core/index';
 
@@ -59,4 +60,23 @@ test('a templatefile() target gets its template substitutions and type; without 
 
   // The template no longer points at it: back to a plain definition.
   assert.deepEqual(await sendTargets(document.uri, { targets: [] }), []);
+});
+
+test('a target without placeholders is still formatted like any ASL file; one with placeholders is not rewritten', async () => {
+  const plain = await client.open('targets/plain.json', '{"StartAt": "A",\n"States": {"A": {"Type": "Succeed"}}}\n', 'asl');
+  await client.diagnostics(plain.uri);
+  const target = (uri: string) => ({
+    uri,
+    name: 'aws_sfn_state_machine.plain',
+    hostUri: 'file:///test/targets/main.tf',
+    substitutions: [],
+  });
+  await sendTargets(plain.uri, { targets: [target(plain.uri)] });
+  const format = (uri: string) =>
+    client.request(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+  assert.ok(((await format(plain.uri)) ?? []).length > 0, 'formatting edits for a plain target');
+  const templated = await client.open('targets/templated.json.tpl', definition, 'asl');
+  await client.diagnostics(templated.uri);
+  await sendTargets(templated.uri, { targets: [target(plain.uri), target(templated.uri)] });
+  assert.equal(await format(templated.uri), null);
 });

@@ -184,7 +184,9 @@ export function registerFeatures(
   // Only whole ASL documents: an infrastructure file's formatting belongs to its own language's tools.
   const standaloneAnalysis = (uri: string): AnalyzedDocument | undefined => {
     const document = documents.get(uri);
-    return document && !isTestFileDocument(uri) && !hosts?.get(document) ? analyses.get(document) : undefined;
+    if (!document || isTestFileDocument(uri)) return undefined;
+    const host = hosts?.get(document);
+    return !host || host.formattable ? analyses.get(document) : undefined;
   };
   connection.onDocumentFormatting(({ textDocument, options }) => {
     const analysis = standaloneAnalysis(textDocument.uri);

@@ -72,6 +72,8 @@ export class HostDocument {
   readonly analysis: DocumentMachines;
   readonly hostLines: LineIndex;
   readonly views: { embedded: EmbeddedMachine; view: MachineView }[];
+  /** A definition file read as it is written (no placeholder quoted): formatting may rewrite it like any ASL file. */
+  readonly formattable: boolean;
 
   /**
    * `definition`: an ASL JSON file meant for substitution (bare `${name}` where values go), read with
@@ -98,6 +100,7 @@ export class HostDocument {
       this.analysis = new HostAnalysis(text, kind, textFormatOf(document), { hcl, fileName: document.uri, moduleTexts });
     }
     this.hostLines = new LineIndex(text);
+    this.formattable = kind === 'definition' && this.analysis.machines[0]?.definition.map?.isIdentity === true;
     this.views = this.analysis.machines
       .filter((embedded) => embedded.machine !== undefined)
       .map((embedded) => ({
