@@ -127,10 +127,22 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   const results: FileResult[] = [];
+  // One entry per file: a Terraform file may be a host itself and hold a machine of another file of its module.
+  const byPath = new Map<string, FileResult>();
+  const add = (entry: FileResult): void => {
+    const same = byPath.get(resolve(entry.path));
+    if (!same) {
+      byPath.set(resolve(entry.path), entry);
+      results.push(entry);
+      return;
+    }
+    same.diagnostics = [...same.diagnostics, ...entry.diagnostics].sort((a, b) => a.offset - b.offset);
+    same.stateMachines = [...same.stateMachines, ...entry.stateMachines];
+  };
   for (const [path, text] of texts) {
     const fromHost = hostResults.get(path);
     if (fromHost) {
-      results.push(...fromHost);
+      fromHost.forEach(add);
       continue;
     }
     if (followed.has(resolve(path))) continue;

@@ -16,6 +16,7 @@ import {
   type Diagnostic,
   type HclParser,
   type HostKind,
+  type ModuleFile,
   type Position,
   type Range,
   type StateMachine,
@@ -148,7 +149,7 @@ export function hostKindOfDocument(document: TextDocument): Exclude<HostKind, 'd
 }
 
 /** A Terraform document's module folder's other files, from disk (none for a document that is not a file). */
-function moduleTextsOf(uri: string): string[] {
+function moduleTextsOf(uri: string): ModuleFile[] {
   try {
     return uri.startsWith('file:') ? terraformModuleTexts(fileURLToPath(uri)) : [];
   } catch {

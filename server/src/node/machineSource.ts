@@ -131,6 +131,11 @@ export function readFileMachines(path: string, text: string, hcl: HclParser | un
         },
       };
     const target = resolve(dirname(path), external.path);
+    if (external.definition) {
+      // Read by the host reader in that file already (a Terraform local or variable of the module).
+      const fileText = moduleTexts?.find((file) => file.name === external.path)?.text ?? '';
+      return { ...base, file: target, fileText, machine: new EmbeddedMachine(external.definition) };
+    }
     let targetText: string;
     try {
       targetText = readDefinitionText(target);

@@ -6,13 +6,14 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { ModuleFile } from '../core/index';
 import { readTextFile } from './textFile';
 
 const MAX_MODULE_FILES = 50;
 const cache = new Map<string, { mtimeMs: number; size: number; text: string | undefined }>();
 
-/** Texts of the module folder's other `.tf` files (unreadable ones left out); none for a path that is not a file on disk. */
-export function terraformModuleTexts(path: string): string[] {
+/** The module folder's other `.tf` files (unreadable ones left out); none for a path that is not a file on disk. */
+export function terraformModuleTexts(path: string): ModuleFile[] {
   const folder = dirname(path);
   let names: string[];
   try {
@@ -20,7 +21,7 @@ export function terraformModuleTexts(path: string): string[] {
   } catch {
     return [];
   }
-  const texts: string[] = [];
+  const texts: ModuleFile[] = [];
   for (const name of names.sort().slice(0, MAX_MODULE_FILES)) {
     const file = join(folder, name);
     try {
@@ -36,7 +37,7 @@ export function terraformModuleTexts(path: string): string[] {
         entry = { mtimeMs: stats.mtimeMs, size: stats.size, text };
         cache.set(file, entry);
       }
-      if (entry.text !== undefined) texts.push(entry.text);
+      if (entry.text !== undefined) texts.push({ name, text: entry.text });
     } catch {
       // Gone since the folder was listed.
     }

@@ -7,14 +7,14 @@
 import type { DocumentFormat } from '../syntax/tree';
 import { readCloudFormation } from './cloudformation';
 import { readServerless } from './serverless';
-import { readTerraform, type HclParser } from './terraform';
+import { readTerraform, type HclParser, type ModuleFile } from './terraform';
 import { OffsetMap } from './offsetMap';
 import { parseDefinitionText } from './definitionText';
 import type { EmbeddedDefinition, ExecutionType, HostKind, HostReadResult, Substitutions } from './types';
 
 export * from './types';
 export { OffsetMap, OffsetMapBuilder } from './offsetMap';
-export type { HclParser, HclSyntaxNode } from './terraform';
+export type { HclParser, HclSyntaxNode, ModuleFile } from './terraform';
 export { looksLikeDefinition, barePlaceholders } from './definitionText';
 
 export interface HostReadOptions {
@@ -22,8 +22,8 @@ export interface HostReadOptions {
   hcl?: HclParser;
   /** The file's name or path: tells a CDK output template (read-only) from others. */
   fileName?: string;
-  /** Terraform: the texts of the other `.tf` files of the module folder (variable defaults, locals). */
-  moduleTexts?: readonly string[];
+  /** Terraform: the other `.tf` files of the module folder (variable defaults, locals). */
+  moduleTexts?: readonly ModuleFile[];
 }
 
 const TEMPLATE_RESOURCE = /AWS::(Serverless|StepFunctions)::StateMachine/;

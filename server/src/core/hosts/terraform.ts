@@ -24,6 +24,12 @@ export interface HclSyntaxNode {
   childForFieldName(name: string): HclSyntaxNode | null;
 }
 
+/** Another `.tf` file of the module folder: its name (in the same folder) and text. */
+export interface ModuleFile {
+  name: string;
+  text: string;
+}
+
 /** Parses HCL text to its root syntax node. Supplied by the caller (a port), since loading a parser is I/O. */
 export type HclParser = (text: string) => HclSyntaxNode;
 
@@ -34,7 +40,7 @@ const MAX_SYNTAX_PROBLEMS = 20;
  * `moduleTexts`: the other `.tf` files of the module's folder, where `variable` defaults and
  * `locals` used by this file's definitions may be written.
  */
-export function readTerraform(text: string, parse: HclParser | undefined, moduleTexts: readonly string[] = []): HostReadResult {
+export function readTerraform(text: string, parse: HclParser | undefined, moduleTexts: readonly ModuleFile[] = []): HostReadResult {
   const problems: SyntaxProblem[] = [];
   if (!parse) {
     problems.push({
@@ -69,10 +75,12 @@ export function readTerraform(text: string, parse: HclParser | undefined, module
   collectModuleValues(blocks, locals, variables);
   const known: KnownValues = new Map();
   addLiterals(locals, variables, text, known);
+  // Where a `definition = local.x` / `var.x` of this file is written in another file of the module.
+  const elsewhere = new Map<string, { file: ModuleFile; expression: HclSyntaxNode }>();
   for (const other of moduleTexts) {
     let otherRoot: HclSyntaxNode;
     try {
-      otherRoot = parse(other);
+      otherRoot = parse(other.text);
     } catch {
       continue;
     }
@@ -84,7 +92,11 @@ export function readTerraform(text: string, parse: HclParser | undefined, module
       otherLocals,
       otherVariables,
     );
-    addLiterals(otherLocals, otherVariables, other, known);
+    addLiterals(otherLocals, otherVariables, other.text, known);
+    for (const [name, expression] of otherLocals)
+      if (!elsewhere.has(`local.${name}`)) elsewhere.set(`local.${name}`, { file: other, expression });
+    for (const [name, expression] of otherVariables)
+      if (!elsewhere.has(`var.${name}`)) elsewhere.set(`var.${name}`, { file: other, expression });
   }
   for (const block of blocks) {
     const [kindNode, ...labelNodes] = children(block).filter((child) => child.type === 'identifier' || child.type === 'string_lit');
@@ -102,11 +114,34 @@ export function readTerraform(text: string, parse: HclParser | undefined, module
       if (identifier && expression) attributes.set(identifier.text, expression);
     }
     let expression = attributes.get('definition');
-    const reference = expression ? /^(local|var)\.([A-Za-z_][\w-]*)$/.exec(expression.text.trim()) : null;
-    if (reference) expression = (reference[1] === 'local' ? locals : variables).get(reference[2]!) ?? expression;
     if (!expression) continue;
     const typeNode = attributes.get('type');
     const executionType = executionTypeOf(typeNode ? stringLiteral(typeNode, text) : undefined);
+    const reference = /^(local|var)\.([A-Za-z_][\w-]*)$/.exec(expression.text.trim());
+    const here = reference ? (reference[1] === 'local' ? locals : variables).get(reference[2]!) : undefined;
+    const there = reference && !here ? elsewhere.get(`${reference[1]}.${reference[2]}`) : undefined;
+    if (there) {
+      // Written in another file of the module: read there, in that file's offsets, like a followed file.
+      const read = readDefinitionExpression(name, there.expression, there.file.text, executionType, known);
+      if (read?.document)
+        definitions.push({
+          ...read,
+          document: undefined,
+          map: undefined,
+          offset: expression.startIndex,
+          length: expression.endIndex - expression.startIndex,
+          form: 'file',
+          external: {
+            kind: 'file',
+            path: there.file.name,
+            offset: expression.startIndex,
+            length: expression.endIndex - expression.startIndex,
+            definition: read,
+          },
+        });
+      continue;
+    }
+    if (here) expression = here;
     const definition = readDefinitionExpression(name, expression, text, executionType, known);
     if (definition) definitions.push(definition);
   }

@@ -28,6 +28,11 @@ export interface ExternalDefinition {
   /** The host span of the reference (the path's string). */
   offset: number;
   length: number;
+  /**
+   * Already read, in the offsets of the file at `path` (a Terraform `local`/`variable` written in
+   * another file of the module): the loader uses it instead of reading that file as a definition.
+   */
+  definition?: EmbeddedDefinition;
 }
 
 /**
