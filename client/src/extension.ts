@@ -2,7 +2,7 @@
 // table, and owns the graph preview and the run command. Language features come from the server;
 // the preview and the run call the pure core directly on the editor's text.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './languageClient';
 import {
   GraphPreview,
@@ -19,6 +19,7 @@ import { debugStateMachine, registerDebugging, runToState, stopDebugging } from 
 import { registerTesting } from './testing/commands';
 import { InfrastructureCodeLensProvider, infrastructureDocumentSelector } from './hosts/codeLens';
 import { chooseMachineSource, isInfrastructureDocument } from './hosts/machineSource';
+import { DefinitionTargets } from './hosts/definitionTargets';
 import { looksLikeDefinition } from '../../server/src/core/index';
 import type { WebviewPersistedState } from '../webview/protocol';
 
@@ -80,9 +81,13 @@ const commands: Record<string, CommandFactory> = {
       if (!document) return undefined;
       return runs.run(document.uri, (options ?? {}) as RunOptions);
     },
-  'asl.debug': () => async (argument) => {
+  'asl.debug': () => async (argument, machine) => {
     const document = await targetDocument(argument);
-    return document ? debugStateMachine(document.uri) : false;
+    if (!document) return false;
+    // A machine of an infrastructure file is debugged as FILE#NAME.
+    return typeof machine === 'string'
+      ? debugStateMachine(document.uri, { program: `${document.uri.fsPath}#${machine}` })
+      : debugStateMachine(document.uri);
   },
   'asl.runToState': () => (argument, stateName) => runToState(argument, stateName),
   // A definition file with another name (a templatefile() target, statemachine.json): recognised by
@@ -156,6 +161,15 @@ export async function activate(extension: vscode.ExtensionContext): Promise<AslS
   registerTesting(extension, runs);
 
   languageClient = createLanguageClient(extension);
+  // Files templates point at are served as definitions; the server hears of them once it runs (again after a restart).
+  const definitionTargets = new DefinitionTargets(() => languageClient);
+  extension.subscriptions.push(
+    definitionTargets,
+    languageClient.onDidChangeState(({ newState }) => {
+      if (newState === State.Running) void definitionTargets.publish(true);
+    }),
+  );
+  void definitionTargets.start().catch(() => undefined);
   // The preview and the run work without the server; a failed start is reported by the client.
   languageClient.start().catch((error: unknown) => {
     languageClient?.error('Starting the ASL language server failed', error, false);

@@ -99,3 +99,35 @@ test('asl replay --save-test writes an .asl.test.json with the machine path rela
   ]);
   assert.equal(testCase.expect.status, 'SUCCEEDED');
 });
+
+test('asl replay --definition FILE#NAME: a machine inside a template replays, and its errors are in the template lines', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'asl-replay-host-'));
+  const definition = JSON.parse(readFileSync(resolve(root, 'examples/pickup-order.asl.json'), 'utf8')) as unknown;
+  const template = join(dir, 'orders.template.json');
+  const resources = {
+    Inline: { Type: 'AWS::StepFunctions::StateMachine', Properties: { Definition: definition } },
+    AsString: { Type: 'AWS::StepFunctions::StateMachine', Properties: { DefinitionString: JSON.stringify(definition, null, 2) } },
+  };
+  writeFileSync(template, JSON.stringify({ Resources: resources }, null, 2));
+  for (const name of ['Inline', 'AsString']) {
+    const result = asl(['replay', 'examples/pickup-order.history.json', '--definition', `${template}#${name}`]);
+    assert.equal(result.code, 0, `${name}: ${result.stderr}`);
+    assert.match(result.stdout, /the runs match/);
+  }
+  // --save-test names the machine as FILE#NAME, relative to the test file.
+  const saved = join(dir, 'pickup.asl.test.json');
+  assert.equal(asl(['replay', 'examples/pickup-order.history.json', '--definition', `${template}#Inline`, '--save-test', saved]).code, 0);
+  assert.equal((JSON.parse(readFileSync(saved, 'utf8')) as { stateMachine: string }).stateMachine, 'orders.template.json#Inline');
+
+  const broken = join(dir, 'template.yaml');
+  writeFileSync(
+    broken,
+    'Resources:\n  Flow:\n    Type: AWS::Serverless::StateMachine\n    Properties:\n      Definition:\n        StartAt: First\n        States:\n          First:\n            Type: Pass\n            Next: Nowhere\n',
+  );
+  const refused = asl(['replay', 'examples/pickup-order.history.json', '--definition', `${broken}#Flow`]);
+  assert.equal(refused.code, 2);
+  assert.match(refused.stderr, new RegExp(`${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:10:19 error reference/unknown-state`));
+  const unknown = asl(['replay', 'examples/pickup-order.history.json', '--definition', `${template}#Nope`]);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /has no state machine named "Nope"; it has: Inline, AsString/);
+});

@@ -26,6 +26,8 @@ export function lineOf(file: string, needle: string): number {
 export interface LaunchOptions {
   breakpoints?: DebugProtocol.SourceBreakpoint[];
   exceptionFilters?: string[];
+  /** The file the breakpoints are in (default: `program`; the template for a `FILE#NAME` program). */
+  source?: string;
 }
 
 export class AdapterSession {
@@ -79,7 +81,7 @@ export class AdapterSession {
     let breakpoints: DebugProtocol.Breakpoint[] = [];
     if (options.breakpoints) {
       const response = await this.client.setBreakpointsRequest({
-        source: { path: String(args.program) },
+        source: { path: options.source ?? String(args.program) },
         breakpoints: options.breakpoints,
       });
       breakpoints = response.body.breakpoints;

@@ -2,6 +2,7 @@
 // checked against the machine beside them (stable codes), and state names complete, in JSON and YAML.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { TextEdit } from 'vscode-languageserver-protocol';
@@ -81,4 +82,34 @@ test('state names complete: top-level ones in path, any in states, Task states i
   assert.ok(!inMocks.labels.includes('IsOrderValid'), 'only Task states are mocked');
   const yaml = await complete('stateMachine: ./pickup-order.asl.json\ntests:\n  t:\n    expect:\n      path: [Che|]\n', 'yaml');
   assert.ok(yaml.labels.includes('ChoosePayment'));
+});
+
+test('a test file naming a machine inside a template (FILE#NAME) is checked against that machine and its mock entry', async () => {
+  // The template is open (unsaved): its text comes from the editor, and its machines from the host reader.
+  const folder = join(process.cwd(), 'test', 'debug', 'fixtures', 'template');
+  await client.open(pathToFileURL(join(folder, 'template.yaml')).toString(), readFileSync(join(folder, 'template.yaml'), 'utf8'), 'yaml');
+  const text = JSON.stringify(
+    {
+      stateMachine: './template.yaml#Orders',
+      tests: { t: { expect: { path: ['Prepare', 'Reserve', 'ReserveItem', 'Tally'] } } },
+    },
+    null,
+    2,
+  );
+  const document = await client.open(pathToFileURL(join(folder, `probe${++counter}.asl.test.json`)).toString(), text, 'json');
+  const { diagnostics } = await client.diagnostics(document.uri);
+  assert.deepEqual(
+    diagnostics.map((d) => [d.code, textOf(text, d.range)]),
+    [
+      ['test-file/not-top-level-state', '"ReserveItem"'],
+      ['test-file/unknown-state', '"Tally"'],
+    ],
+  );
+  // Another machine of the same template: its own states.
+  const other = JSON.stringify({ stateMachine: './template.yaml#Totals', tests: { t: { expect: { path: ['Add', 'Prepare'] } } } });
+  const second = await client.open(pathToFileURL(join(folder, `probe${++counter}.asl.test.json`)).toString(), other, 'json');
+  assert.deepEqual(
+    (await client.diagnostics(second.uri)).diagnostics.map((d) => [d.code, textOf(other, d.range)]),
+    [['test-file/unknown-state', '"Prepare"']],
+  );
 });

@@ -9,6 +9,9 @@ import type { HistoryEvent } from '../../../server/src/core/interpreter/index';
 import { GraphPreview, isAslDocument } from '../preview/graphPreview';
 import { besideFile, exists, machineBaseName, readJsonFile } from '../run/inputs';
 import { checkMockFile } from '../run/mocks';
+import { parseMachineReference } from '../../../server/src/node/machineSource';
+import { infrastructureDocumentSelector } from '../hosts/codeLens';
+import { isInfrastructureDocument, machineSource } from '../hosts/machineSource';
 import { describeRun } from '../run/overlay';
 import { evaluatablePathAt, stateAtOffset } from './documentTargets';
 
@@ -24,10 +27,19 @@ export function registerDebugging(extension: vscode.ExtensionContext): vscode.Di
         new vscode.DebugAdapterExecutable(process.execPath, [adapter], { env: { ELECTRON_RUN_AS_NODE: '1' } }),
     }),
     vscode.debug.registerDebugConfigurationProvider(debugType, new AslConfigurationProvider()),
-    vscode.debug.registerDebugAdapterTrackerFactory(debugType, { createDebugAdapterTracker: () => new PreviewPainter() }),
-    vscode.languages.registerEvaluatableExpressionProvider([{ language: 'asl' }, { language: 'asl-yaml' }], {
-      provideEvaluatableExpression,
+    vscode.debug.registerDebugAdapterTrackerFactory(debugType, {
+      createDebugAdapterTracker: (session) =>
+        new PreviewPainter(
+          typeof session.configuration.program === 'string' ? parseMachineReference(session.configuration.program).name : undefined,
+        ),
     }),
+    // Templates too: a machine inside one is debugged as FILE#NAME, and its paths are hovered there.
+    vscode.languages.registerEvaluatableExpressionProvider(
+      [{ language: 'asl' }, { language: 'asl-yaml' }, ...infrastructureDocumentSelector],
+      {
+        provideEvaluatableExpression,
+      },
+    ),
   ];
 }
 
@@ -112,7 +124,8 @@ class AslConfigurationProvider implements vscode.DebugConfigurationProvider {
       void vscode.window.showErrorMessage('The "asl" launch configuration needs "program": the state machine file.');
       return undefined;
     }
-    const program = vscode.Uri.file(config.program);
+    // `program` may name a machine inside an infrastructure file (`template.yaml#Orders`): its files are beside the template.
+    const program = vscode.Uri.file(parseMachineReference(config.program).file);
     // The adapter reads the file: what the editor shows must be on disk.
     const open = vscode.workspace.textDocuments.find((document) => document.uri.fsPath === program.fsPath);
     if (open?.isDirty) await open.save();
@@ -154,10 +167,17 @@ interface ExecutionMessage {
   status?: 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
 }
 
-/** Paints the session's execution on the graph preview of its machine, when that preview is open. */
+/**
+ * Paints the session's execution on the graph preview of its machine, when that preview is open: an
+ * ASL file's own machine, or (for `program: "FILE#NAME"`) that machine of the infrastructure file
+ * when the preview shows it.
+ */
 class PreviewPainter implements vscode.DebugAdapterTracker {
   private events: HistoryEvent[] = [];
   private graph: { version: number; graph: StateMachineGraph } | undefined;
+  private painting = Promise.resolve();
+
+  constructor(private readonly machineName: string | undefined) {}
 
   onDidSendMessage(message: { type?: string; event?: string; body?: ExecutionMessage }): void {
     if (message.type !== 'event' || message.event !== 'aslExecution' || !message.body) return;
@@ -167,19 +187,33 @@ class PreviewPainter implements vscode.DebugAdapterTracker {
       if (event.type === 'ExecutionStarted') this.events = [];
       this.events.push(event);
     }
+    const events = [...this.events];
+    const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.fsPath === vscode.Uri.file(body.program).fsPath);
+    // A template's machine is read asynchronously: its paintings queue, in order; an ASL file's is painted at once.
+    if (document && isInfrastructureDocument(document))
+      this.painting = this.painting.then(() => this.paint(body, events)).catch(() => undefined);
+    else void this.paint(body, events);
+  }
+
+  private async paint(body: ExecutionMessage, events: HistoryEvent[]): Promise<void> {
     const uri = vscode.Uri.file(body.program);
     const preview = GraphPreview.active;
     const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.fsPath === uri.fsPath);
     if (!preview || !document || preview.uri.fsPath !== uri.fsPath) return;
     if (this.graph?.version !== document.version) {
-      this.graph = {
-        version: document.version,
-        graph: buildGraph(analyzeDocument(document.getText(), formatForFileName(document.fileName)).machine),
-      };
+      let graph: StateMachineGraph | undefined;
+      if (isInfrastructureDocument(document)) {
+        if (this.machineName === undefined || preview.shownMachine !== this.machineName) return;
+        const found = await machineSource(document, { name: this.machineName });
+        if (!found || !('machine' in found)) return;
+        graph = buildGraph(found.machine);
+      } else graph = buildGraph(analyzeDocument(document.getText(), formatForFileName(document.fileName)).machine);
+      this.graph = { version: document.version, graph };
     }
+    if (isInfrastructureDocument(document) && preview.shownMachine !== this.machineName) return;
     const status = body.status ?? 'RUNNING';
-    const picture = describeRun(this.graph.graph, this.events, status);
-    const name = uri.path.split('/').pop() ?? '';
+    const picture = describeRun(this.graph.graph, events, status);
+    const name = this.machineName ?? uri.path.split('/').pop() ?? '';
     preview.showRun(picture.overlay, { status, title: `Debugging ${name}`, inputSource: 'debug session', events: picture.events });
     const line = body.paused?.line;
     if (line !== undefined && line < document.lineCount) {

@@ -1,4 +1,4 @@
-// "Run State Machine | Open Graph" above each machine of an infrastructure file (SAM,
+// "Run State Machine | Debug | Open Graph" above each machine of an infrastructure file (SAM,
 // CloudFormation, CDK output, Terraform, Serverless), each naming its machine.
 import * as vscode from 'vscode';
 import { infrastructureMachines, isInfrastructureDocument } from './machineSource';
@@ -30,6 +30,12 @@ export class InfrastructureCodeLensProvider implements vscode.CodeLensProvider {
           command: 'asl.run',
           arguments: [document.uri, { machine: machine.name }],
           tooltip: `Run ${machine.name} locally`,
+        }),
+        new vscode.CodeLens(range, {
+          title: '$(debug-alt) Debug',
+          command: 'asl.debug',
+          arguments: [document.uri, machine.name],
+          tooltip: `Debug ${machine.name} (breakpoints in this file bind to its states)`,
         }),
         new vscode.CodeLens(range, {
           title: '$(type-hierarchy) Open Graph',

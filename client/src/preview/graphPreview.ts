@@ -94,6 +94,11 @@ export class GraphPreview implements vscode.Disposable {
     return GraphPreview.current;
   }
 
+  /** In an infrastructure file: the name of the machine shown (undefined for an ASL file's own machine). */
+  get shownMachine(): string | undefined {
+    return this.source?.name ?? this.machineName;
+  }
+
   /** Shows the preview of `document` beside its editor, creating the panel when there is none. */
   static createOrShow(extensionUri: vscode.Uri, document: vscode.TextDocument, preserveFocus = true, machineName?: string): GraphPreview {
     const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;

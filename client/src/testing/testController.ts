@@ -45,12 +45,31 @@ type ItemData =
 interface MachineCoverageEntry {
   machine: StateMachine;
   record: CoverageRecord;
+  /** The file the machine's text is in (a template for `FILE#NAME`), and positions there of the machine's offsets. */
+  uri: vscode.Uri;
+  lines: LineIndex;
+  /** A machine inside a template: the graph preview (one machine of the file at a time) is not painted. */
+  embedded: boolean;
+}
+
+/** Positions in a file of offsets in a machine's tree (the identity for a machine file; through the map for a template's machine). */
+class FileLines extends LineIndex {
+  constructor(
+    text: string,
+    private readonly toFile: (offset: number) => number,
+  ) {
+    super(text);
+  }
+
+  override positionAt(offset: number): ReturnType<LineIndex['positionAt']> {
+    return super.positionAt(this.toFile(offset));
+  }
 }
 
 export class AslTestController implements vscode.Disposable {
   readonly controller = vscode.tests.createTestController('asl.tests', 'ASL State Machines');
   private readonly data = new WeakMap<vscode.TestItem, ItemData>();
-  private readonly details = new WeakMap<vscode.FileCoverage, { coverage: MachineCoverage; lines: LineIndex }>();
+  private readonly details = new WeakMap<vscode.FileCoverage, { coverage: MachineCoverage; lines: LineIndex }[]>();
   /** The latest coverage of each machine (by URI), for painting the graph. */
   readonly lastCoverage = new Map<string, MachineCoverage>();
   private readonly disposables: vscode.Disposable[] = [];
@@ -223,27 +242,43 @@ export class AslTestController implements vscode.Disposable {
         for (const item of items) run.started(item);
         const fileRun = await this.runGroup(fileItem, items);
         this.report(run, fileItem, items, fileRun);
-        // Coverage in the editor is for machine files; an embedded machine's offsets are the template's.
-        if (fileRun.machine && !fileRun.machine.embedded && fileRun.results.length) {
-          const key = vscode.Uri.file(fileRun.machine.path).toString();
-          const entry = coverage.get(key) ?? { machine: fileRun.machine.machine, record: emptyCoverage() };
+        // Coverage is shown in the file the machine is written in: its own file, or the template (FILE#NAME).
+        if (fileRun.machine && fileRun.results.length) {
+          const loaded = fileRun.machine;
+          const entry = coverage.get(loaded.path) ?? {
+            machine: loaded.machine,
+            record: emptyCoverage(),
+            uri: vscode.Uri.file(loaded.file),
+            lines: loaded.embedded ? new FileLines(loaded.fileText, loaded.fileOffset) : new LineIndex(loaded.machine.document.text),
+            embedded: loaded.embedded,
+          };
           mergeCoverage(entry.record, fileRun.coverage);
-          coverage.set(key, entry);
+          coverage.set(loaded.path, entry);
         }
       }
       if (withCoverage) {
-        for (const [key, entry] of coverage) {
+        // One FileCoverage per file, whatever number of its machines were tested.
+        const byFile = new Map<string, { coverage: MachineCoverage; lines: LineIndex }[]>();
+        for (const entry of coverage.values()) {
           const computed = computeCoverage(entry.machine, entry.record);
-          this.lastCoverage.set(key, computed);
-          const branches = computed.states.flatMap((s) => s.edges.filter((e) => e.rule));
+          const key = entry.uri.toString();
+          byFile.set(key, [...(byFile.get(key) ?? []), { coverage: computed, lines: entry.lines }]);
+          if (!entry.embedded) this.lastCoverage.set(key, computed);
+        }
+        for (const [key, machines] of byFile) {
+          const states = machines.reduce(
+            (sum, { coverage: c }) => [sum[0]! + c.summary.states.covered, sum[1]! + c.summary.states.total],
+            [0, 0],
+          );
+          const branches = machines.flatMap(({ coverage: c }) => c.states.flatMap((s) => s.edges.filter((e) => e.rule)));
           const fileCoverage = new vscode.FileCoverage(
             vscode.Uri.parse(key),
-            new vscode.TestCoverageCount(computed.summary.states.covered, computed.summary.states.total),
+            new vscode.TestCoverageCount(states[0]!, states[1]!),
             new vscode.TestCoverageCount(branches.filter((b) => b.covered).length, branches.length),
           );
-          this.details.set(fileCoverage, { coverage: computed, lines: new LineIndex(entry.machine.document.text) });
+          this.details.set(fileCoverage, machines);
           run.addCoverage(fileCoverage);
-          this.paintGraph(vscode.Uri.parse(key));
+          if (this.lastCoverage.has(key)) this.paintGraph(vscode.Uri.parse(key));
         }
       }
     } finally {
@@ -324,9 +359,10 @@ export class AslTestController implements vscode.Disposable {
   }
 
   private detailedCoverage(fileCoverage: vscode.FileCoverage): vscode.FileCoverageDetail[] {
-    const found = this.details.get(fileCoverage);
-    if (!found) return [];
-    const { coverage, lines } = found;
+    return (this.details.get(fileCoverage) ?? []).flatMap(({ coverage, lines }) => this.machineCoverageDetail(coverage, lines));
+  }
+
+  private machineCoverageDetail(coverage: MachineCoverage, lines: LineIndex): vscode.FileCoverageDetail[] {
     const range = (offset: number, length: number): vscode.Range => {
       const start = lines.positionAt(offset);
       const end = lines.positionAt(offset + length);

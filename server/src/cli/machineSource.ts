@@ -1,42 +1,50 @@
-// Loads a state machine for `asl replay` and `asl run --on aws`: the one place a machine path is
-// turned into its text and value, so machines embedded in templates (`FILE#NAME`, from the infra
-// readers) can be routed here later without touching the commands.
-import { existsSync, readFileSync } from 'node:fs';
-import { LineIndex, formatForFileName, parseDocument, toValue, validateDocument } from '../core';
+// Loads a state machine for `asl replay` and `asl run --on aws` through the shared loader
+// (server/src/node/machineSource.ts), so a path and a machine inside an infrastructure file
+// (`template.yaml#OrderFlow`, `main.tf#aws_sfn_state_machine.orders`) are found as everywhere else.
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { LineIndex, type ExecutionType } from '../core';
 import { UsageError } from '../node/interpreterPorts';
+import { loadMachine as loadMachineSource, parseMachineReference } from '../node/machineSource';
 
 export interface LoadedMachine {
+  /** The file the definition's text is in (the template for an embedded machine). */
   path: string;
-  /** The definition's JSON text as AWS takes it (YAML is converted). */
+  /** The definition's JSON text as AWS takes it (YAML is converted, placeholders kept as strings). */
   json: string;
   definition: unknown;
-  /** `path:line:col error CODE message` for each error found by local validation. */
+  /** The execution type the template gives the machine, if any. */
+  type?: ExecutionType;
+  /** `path:line:col error CODE message` for each error found by local validation, in the file's coordinates. */
   errors: string[];
 }
 
-export function loadMachine(path: string): LoadedMachine {
-  if (!existsSync(path)) throw new UsageError(`state machine ${path} does not exist`);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read state machine ${path}: ${(error as Error).message}`);
-  }
-  const format = formatForFileName(path);
-  const lines = new LineIndex(text);
-  const errors = validateDocument(text, format)
+export async function loadMachine(reference: string): Promise<LoadedMachine> {
+  const { file } = parseMachineReference(reference);
+  if (!existsSync(file)) throw new UsageError(`state machine ${file} does not exist`);
+  const loaded = await loadMachineSource(reference, process.cwd());
+  if (!loaded.ok) throw new UsageError(`cannot read state machine ${reference}: ${loaded.message}`);
+  const shown = loaded.file === loaded.hostFile ? file : relative(process.cwd(), loaded.file);
+  const lines = new LineIndex(loaded.fileText);
+  const errors = loaded.embedded.diagnostics
     .filter((d) => d.severity === 'error')
     .map((d) => {
-      const position = lines.positionAt(d.offset);
-      return `${path}:${position.line + 1}:${position.character + 1} ${d.severity} ${d.code} ${d.message}`;
+      const position = lines.positionAt(loaded.embedded.toHostSpan(d.offset, d.length).offset);
+      return `${shown}:${position.line + 1}:${position.character + 1} ${d.severity} ${d.code} ${d.message}`;
     });
-  let definition: unknown;
-  if (format === 'json') {
-    try {
-      definition = JSON.parse(text);
-    } catch {
-      definition = toValue(parseDocument(text, format).root);
-    }
-  } else definition = toValue(parseDocument(text, format).root);
-  return { path, json: format === 'json' && !errors.length ? text : JSON.stringify(definition, null, 2), definition, errors };
+  // A plain JSON file goes to AWS as written (its formatting kept); anything else as its JSON value.
+  const whole = loaded.embedded.definition;
+  const verbatim =
+    loaded.format === 'json' &&
+    whole.offset === 0 &&
+    whole.length === loaded.fileText.length &&
+    loaded.text === loaded.fileText &&
+    !errors.length;
+  return {
+    path: loaded.file,
+    json: verbatim ? loaded.text : JSON.stringify(loaded.definition, null, 2),
+    definition: loaded.definition,
+    ...(loaded.type ? { type: loaded.type } : {}),
+    errors,
+  };
 }

@@ -15,11 +15,11 @@ The history is what "aws stepfunctions get-execution-history --output json" prin
 (several pages in an array are accepted too).
 
 Options:
-  --definition FILE        the state machine (.asl.json, .asl.yaml)
+  --definition FILE        the state machine (.asl.json, .asl.yaml, or FILE#NAME in a template)
   --format text|json       output format (default text)
   --save-test FILE         write an .asl.test.json pinning the recorded input, mocks, path and output
   --execution-arn ARN      the recorded execution's ARN (so $$.Execution.Id and names match)
-  --type standard|express  execution type (default standard)
+  --type standard|express  execution type (default: the template's, else standard)
 
 Exit status: 0 the runs match, 1 they diverge, 2 usage or file error.`;
 
@@ -29,11 +29,11 @@ interface ReplayArguments {
   format: 'text' | 'json';
   saveTest?: string;
   executionArn?: string;
-  type: 'STANDARD' | 'EXPRESS';
+  type?: 'STANDARD' | 'EXPRESS';
 }
 
 function parseArguments(argv: string[]): ReplayArguments | 'help' {
-  const args: Partial<ReplayArguments> = { format: 'text', type: 'STANDARD' };
+  const args: Partial<ReplayArguments> = { format: 'text' };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -104,7 +104,7 @@ export async function run(argv: string[]): Promise<number> {
       return 0;
     }
     const history = readJson(args.historyPath, 'history file');
-    const machine = loadMachine(args.definitionPath);
+    const machine = await loadMachine(args.definitionPath);
     if (machine.errors.length) {
       process.stderr.write(machine.errors.join('\n') + '\n');
       throw new UsageError(
@@ -116,7 +116,7 @@ export async function run(argv: string[]): Promise<number> {
     process.once('SIGINT', onSignal);
     const reading = await replayExecution(machine.definition, history, {
       ...nodeRuntimePorts,
-      type: args.type,
+      type: args.type ?? machine.type ?? 'STANDARD',
       hash: nodeHash,
       signal: controller.signal,
       ...(args.executionArn ? { executionArn: args.executionArn } : {}),

@@ -150,7 +150,7 @@ export async function runOnAws(argv: string[]): Promise<number> {
       return 0;
     }
     const input = inputText(args.input);
-    const machine = loadMachine(args.definitionPath);
+    const machine = await loadMachine(args.definitionPath);
     const deploying = !args.stateMachineArn;
     if ((deploying || args.testState) && machine.errors.length) {
       process.stderr.write(machine.errors.join('\n') + '\n');

@@ -1,6 +1,6 @@
 // `asl validate <files or folders...> [--format text|json]`: fs and argv around the core's
 // validation. Exit 0 without errors, 1 with errors, 2 on usage or file errors.
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, dirname, resolve } from 'node:path';
 import {
   analyzeDocument,
@@ -15,6 +15,7 @@ import {
   type Diagnostic,
 } from '../core/index';
 import { loadFile, machineNameOfFile } from '../node/machineSource';
+import { MAX_DEFINITION_BYTES, readErrorReason, readTextFile as readText } from '../node/textFile';
 import { describeFlags, parseArguments, usageError, type Flag } from './args';
 
 const flags: Flag[] = [
@@ -40,12 +41,7 @@ ${describeFlags(flags)}
 Exit status: 0 no errors, 1 errors found, 2 usage or file errors.`;
 
 const DEFINITION_FILE = /\.asl\.(json|ya?ml)$/i;
-/**
- * Larger files are refused before reading. AWS accepts definitions up to 1 MB; 16 MiB leaves room
- * for YAML's indentation and comments and for generated machines, and validates in a few seconds,
- * while a runaway file (a log, a dump, /dev/zero behind a symbolic link) is refused at once.
- */
-export const MAX_DEFINITION_BYTES = 16 * 1024 * 1024;
+export { MAX_DEFINITION_BYTES };
 // .aws-sam and .terraform hold copies made by the tools (sam build, terraform init).
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.aws-sam', '.terraform']);
 
@@ -131,10 +127,22 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   const results: FileResult[] = [];
+  // One entry per file: a Terraform file may be a host itself and hold a machine of another file of its module.
+  const byPath = new Map<string, FileResult>();
+  const add = (entry: FileResult): void => {
+    const same = byPath.get(resolve(entry.path));
+    if (!same) {
+      byPath.set(resolve(entry.path), entry);
+      results.push(entry);
+      return;
+    }
+    same.diagnostics = [...same.diagnostics, ...entry.diagnostics].sort((a, b) => a.offset - b.offset);
+    same.stateMachines = [...same.stateMachines, ...entry.stateMachines];
+  };
   for (const [path, text] of texts) {
     const fromHost = hostResults.get(path);
     if (fromHost) {
-      results.push(...fromHost);
+      fromHost.forEach(add);
       continue;
     }
     if (followed.has(resolve(path))) continue;
@@ -318,53 +326,6 @@ function findDefinitions(folder: string, onError: (path: string, error: unknown)
 }
 
 /**
- * Reads a file as UTF-8; `utf8` is false when some bytes are not UTF-8. A byte order mark becomes
- * a space, which keeps every offset in place. Only a regular file of at most MAX_DEFINITION_BYTES
- * is read: anything else throws a NotReadable with the reason. The file is opened without blocking
- * (a FIFO would otherwise wait for a writer) and checked through its descriptor, so what is
- * checked is what is read.
- */
-function readText(path: string): { text: string; utf8: boolean } {
-  const descriptor = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  let bytes: Buffer;
-  try {
-    const stats = fstatSync(descriptor);
-    if (stats.isDirectory()) throw new NotReadable('it is a folder');
-    if (!stats.isFile()) throw new NotReadable('it is not a regular file (a device, pipe or socket); a definition is a JSON or YAML file');
-    if (stats.size > MAX_DEFINITION_BYTES)
-      throw new NotReadable(
-        `it is ${megabytes(stats.size)}, over the ${megabytes(MAX_DEFINITION_BYTES)} limit for a definition (AWS accepts up to 1 MB)`,
-      );
-    bytes = Buffer.alloc(stats.size);
-    let read = 0;
-    while (read < bytes.length) {
-      const count = readSync(descriptor, bytes, read, bytes.length - read, read);
-      if (count === 0) break;
-      read += count;
-    }
-    bytes = bytes.subarray(0, read);
-  } finally {
-    closeSync(descriptor);
-  }
-  let utf8 = true;
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    utf8 = false;
-    text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
-  }
-  return { text: text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text, utf8 };
-}
-
-/** A file refused before reading, with the reason for the message. */
-class NotReadable extends Error {}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MiB`;
-}
-
-/**
  * Files that are not a definition at all: binary data (bytes that are not UTF-8, or NUL bytes) and
  * empty files. Returns why, for a file error (exit 2), or undefined to validate the text.
  */
@@ -375,11 +336,4 @@ function refuse(text: string, utf8: boolean): string | undefined {
   return undefined;
 }
 
-function reason(error: unknown): string {
-  if (error instanceof NotReadable) return error.message;
-  const code = (error as { code?: string }).code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
-  return error instanceof Error ? error.message : String(error);
-}
+const reason = readErrorReason;

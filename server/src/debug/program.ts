@@ -1,19 +1,14 @@
 // What a debug session runs: the state machine (its value for the interpreter and its model for
 // binding breakpoints to states), its input, its mocks and its handlers, read from the launch arguments.
-// Every file is read here, through loadProgram, so machines embedded in templates (`FILE#NAME`)
-// can later be routed to the infrastructure-file reader without touching the rest of the adapter.
+// The machine is read through the shared loader (server/src/node/machineSource.ts), so `program`
+// may be a definition file or `FILE#NAME`, a machine inside an infrastructure file. Lines are
+// those of the file the definition's text is in (the template for an embedded machine): the
+// machine's tree offsets are mapped to that file's offsets here, once, for every caller.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import {
-  type StateMachine,
-  LineIndex,
-  buildStateMachine,
-  formatForFileName,
-  parseDocument,
-  toValue,
-  validateStateMachine,
-} from '../core/index';
+import { type StateMachine, type ExecutionType, LineIndex } from '../core/index';
 import type { MockConfig, StartExecutionOptions } from '../core/interpreter/index';
+import { loadMachine, parseMachineReference } from '../node/machineSource';
 
 /** The launch configuration of a `type: "asl"` debug session (the DAP contract of issue 13). */
 export interface AslLaunchArguments {
@@ -40,40 +35,43 @@ export interface AslLaunchArguments {
 export class LaunchError extends Error {}
 
 export interface LoadedProgram {
-  /** Absolute path of the file that holds the machine. */
+  /** Absolute path of the file that holds the machine's text (the template for `FILE#NAME`). */
   path: string;
+  /** That file's text, whose lines breakpoints and stack frames use. */
   text: string;
   lines: LineIndex;
   machine: StateMachine;
   /** The definition as the interpreter takes it. */
   definition: unknown;
+  /** The file's offset of an offset in the machine's tree (the identity for a standalone definition file). */
+  fileOffset(treeOffset: number): number;
+  /** The execution type the template gives the machine, if any. */
+  type?: ExecutionType;
 }
 
 /** Reads and checks the machine; an invalid one is refused with its first errors and their lines. */
-export function loadProgram(program: string): LoadedProgram {
+export async function loadProgram(program: string): Promise<LoadedProgram> {
   if (typeof program !== 'string' || program === '')
     throw new LaunchError('The launch configuration needs "program": the state machine file.');
-  const path = resolve(program);
-  if (!existsSync(path)) throw new LaunchError(`The state machine file ${path} does not exist.`);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new LaunchError(`Cannot read ${path}: ${(error as Error).message}`);
-  }
-  const document = parseDocument(text, formatForFileName(path));
-  const machine = buildStateMachine(document);
+  const { file } = parseMachineReference(program);
+  if (!existsSync(resolve(file))) throw new LaunchError(`The state machine file ${resolve(file)} does not exist.`);
+  const loaded = await loadMachine(program, process.cwd());
+  if (!loaded.ok) throw new LaunchError(loaded.message);
+  const { embedded, file: path, fileText: text } = loaded;
+  const machine = embedded.machine!;
   const lines = new LineIndex(text);
-  const errors = validateStateMachine(machine).filter((d) => d.severity === 'error');
+  const fileOffset = (treeOffset: number): number => embedded.toHostSpan(treeOffset, 0).offset;
+  const errors = embedded.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
     const shown = errors.slice(0, 5).map((d) => {
-      const at = lines.positionAt(d.offset);
+      const at = lines.positionAt(fileOffset(d.offset));
       return `  ${path}:${at.line + 1}:${at.character + 1} ${d.code} ${d.message}`;
     });
     const more = errors.length > shown.length ? `\n  ... and ${errors.length - shown.length} more` : '';
-    throw new LaunchError(`${path} is not a valid state machine:\n${shown.join('\n')}${more}`);
+    const what = parseMachineReference(program).name === undefined ? path : `${loaded.hostFile}#${loaded.name}`;
+    throw new LaunchError(`${what} is not a valid state machine:\n${shown.join('\n')}${more}`);
   }
-  return { path, text, lines, machine, definition: toValue(document.root) };
+  return { path, text, lines, machine, definition: loaded.definition, fileOffset, ...(loaded.type ? { type: loaded.type } : {}) };
 }
 
 function readJson(path: string, what: string): unknown {

@@ -85,7 +85,7 @@ export class AslDebugSession extends LoggingDebugSession {
     const launch = args as unknown as AslLaunchArguments;
     try {
       // Loaded before `initialized`, so the breakpoints that follow bind to the machine's states.
-      this.runtime = this.createRuntime(launch);
+      this.runtime = await this.createRuntime(launch);
     } catch (error) {
       this.sendErrorResponse(response, { id: 1001, format: (error as Error).message, showUser: true });
       this.sendEvent(new TerminatedEvent());
@@ -99,9 +99,10 @@ export class AslDebugSession extends LoggingDebugSession {
     this.startRuntime();
   }
 
-  private createRuntime(args: AslLaunchArguments): DebugRuntime {
-    const program = loadProgram(args.program);
-    const executionType = (args.executionType ?? 'standard').toLowerCase();
+  private async createRuntime(args: AslLaunchArguments): Promise<DebugRuntime> {
+    const program = await loadProgram(args.program);
+    // The launch configuration's type, else the one the template gives the machine.
+    const executionType = (args.executionType ?? program.type ?? 'standard').toLowerCase();
     if (executionType !== 'standard' && executionType !== 'express')
       throw new LaunchError(`"executionType" must be "standard" or "express", not "${args.executionType}".`);
     const handlersFile = launchHandlers(program, args);
@@ -367,7 +368,7 @@ export class AslDebugSession extends LoggingDebugSession {
     this.restarting = false;
     try {
       // The file may have changed: read it again; breakpoints bind anew to its states.
-      this.runtime = this.createRuntime(launch);
+      this.runtime = await this.createRuntime(launch);
       this.launchArgs = launch;
     } catch (error) {
       this.sendErrorResponse(response, { id: 1001, format: (error as Error).message, showUser: true });

@@ -13,8 +13,8 @@ export class StateLocations {
     let best: State | undefined;
     for (const state of this.program.machine.states) {
       const property = state.property;
-      const first = this.program.lines.positionAt(property.offset).line;
-      const last = this.program.lines.positionAt(property.offset + property.length).line;
+      const first = this.lineAt(property.offset);
+      const last = this.lineAt(property.offset + property.length);
       if (line < first || line > last) continue;
       if (!best || property.length < best.property.length) best = state;
     }
@@ -23,7 +23,12 @@ export class StateLocations {
 
   /** The 0-based line of the state's key. */
   keyLine(state: State): number {
-    return this.program.lines.positionAt(state.property.offset).line;
+    return this.lineAt(state.property.offset);
+  }
+
+  /** The 0-based line, in the program's file, of an offset in the machine's tree. */
+  private lineAt(treeOffset: number): number {
+    return this.program.lines.positionAt(this.program.fileOffset(treeOffset)).line;
   }
 
   /** The model's state for a running state, by the Parallel branches and Map iterations around it. */

@@ -140,6 +140,21 @@ export function toCompletionItem(
   return item;
 }
 
+/**
+ * The one item offered where completions cannot be written back (a definition inside a host string
+ * whose escapes the edit would cross): it says why, and accepting it changes nothing.
+ */
+export function toReadOnlyCompletionItem(position: LspPosition, reason: string): CompletionItem {
+  return {
+    label: 'Completion cannot be written here (read-only)',
+    kind: CompletionItemKind.Text,
+    detail: 'ASL Studio',
+    documentation: { kind: MarkupKind.Markdown, value: reason },
+    textEdit: { range: { start: position, end: position }, newText: '' },
+    sortText: '~',
+  };
+}
+
 export function toHover(lines: LineIndex, result: HoverResult): Hover {
   return {
     contents: { kind: MarkupKind.Markdown, value: result.contents },

@@ -9,6 +9,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   complete,
+  completionInHostString,
   documentSymbols,
   findDefinition,
   findHighlights,
@@ -29,6 +30,7 @@ import {
   fromLspDiagnostic,
   toCodeAction,
   toCompletionItems,
+  toReadOnlyCompletionItem,
   toDocumentHighlight,
   toDocumentSymbol,
   toFoldingRange,
@@ -83,11 +85,18 @@ export function registerFeatures(
 
   connection.onCompletion(({ textDocument, position }) => {
     const testFile = isTestFileDocument(textDocument.uri) ? documents.get(textDocument.uri) : undefined;
-    if (testFile) return testFileCompletion(testFile, documents, position);
+    if (testFile) return testFileCompletion(testFile, documents, position, hosts?.hcl);
     const analysis = analysisOf(textDocument.uri, position);
-    if (!analysis || analysis.readOnly) return null;
+    if (!analysis) return null;
     const entries = complete(analysis.machine, toOffset(analysis.lines, position));
-    return { isIncomplete: false, items: toCompletionItems(analysis.lines, entries) };
+    if (!analysis.readOnly) return { isIncomplete: false, items: toCompletionItems(analysis.lines, entries) };
+    // A definition in a host string: what can be written there escaped, else one item that says why nothing can.
+    const { written, dropped } = analysis.hostString
+      ? completionInHostString(analysis.hostString.embedded, analysis.hostString.text, entries)
+      : { written: [], dropped: entries.length };
+    const items = toCompletionItems(analysis.lines, written);
+    if (dropped > 0 && written.length === 0) items.push(toReadOnlyCompletionItem(position, analysis.readOnly));
+    return { isIncomplete: false, items };
   });
 
   connection.onHover(({ textDocument, position }) => {
@@ -175,7 +184,9 @@ export function registerFeatures(
   // Only whole ASL documents: an infrastructure file's formatting belongs to its own language's tools.
   const standaloneAnalysis = (uri: string): AnalyzedDocument | undefined => {
     const document = documents.get(uri);
-    return document && !isTestFileDocument(uri) && !hosts?.get(document) ? analyses.get(document) : undefined;
+    if (!document || isTestFileDocument(uri)) return undefined;
+    const host = hosts?.get(document);
+    return !host || host.formattable ? analyses.get(document) : undefined;
   };
   connection.onDocumentFormatting(({ textDocument, options }) => {
     const analysis = standaloneAnalysis(textDocument.uri);

@@ -12,14 +12,18 @@ import {
   barePlaceholders,
   hostKindOf,
   readDefinitionFile,
+  type DefinitionTarget,
   type Diagnostic,
   type HclParser,
   type HostKind,
+  type ModuleFile,
   type Position,
   type Range,
   type StateMachine,
 } from '../core/index';
 import { textFormatOf } from './documents';
+import { fileURLToPath } from 'node:url';
+import { terraformModuleTexts } from '../node/terraformModule';
 
 /** What a feature handler needs of a document or of one machine in it. */
 export interface MachineView {
@@ -29,6 +33,8 @@ export interface MachineView {
   readOnly?: string;
   /** In an infrastructure file: the machine's name and the host range of its definition (the outline groups states under it). */
   container?: { name: string; range: Range };
+  /** For a definition written as one host string: the machine and the host text, to write completions back escaped. */
+  hostString?: { embedded: EmbeddedMachine; text: string };
 }
 
 /**
@@ -67,20 +73,35 @@ export class HostDocument {
   readonly analysis: DocumentMachines;
   readonly hostLines: LineIndex;
   readonly views: { embedded: EmbeddedMachine; view: MachineView }[];
+  /** A definition file read as it is written (no placeholder quoted): formatting may rewrite it like any ASL file. */
+  readonly formattable: boolean;
 
-  /** `definition`: an ASL JSON file meant for substitution (bare `${name}` where values go), read with those as placeholders. */
-  constructor(document: TextDocument, kind: HostKind, hcl: HclParser | undefined) {
+  /**
+   * `definition`: an ASL JSON file meant for substitution (bare `${name}` where values go), read with
+   * those as placeholders, or a file a template points at (`target`), read with its template's
+   * substitutions and execution type.
+   */
+  constructor(document: TextDocument, kind: HostKind, hcl: HclParser | undefined, target?: DefinitionTarget) {
     const text = document.getText();
     if (kind === 'definition') {
-      const machine = new EmbeddedMachine(readDefinitionFile(text, 'json', document.uri.split('/').pop() ?? 'definition'));
+      const definition = target
+        ? readDefinitionFile(text, textFormatOf(document), target.name, new Map(target.substitutions), target.executionType, {
+            directives: target.directives === true,
+          })
+        : readDefinitionFile(text, 'json', document.uri.split('/').pop() ?? 'definition');
+      const machine = new EmbeddedMachine(definition);
       this.analysis = {
         machines: [machine],
         get diagnostics() {
           return machine.hostDiagnostics;
         },
       };
-    } else this.analysis = new HostAnalysis(text, kind, textFormatOf(document), { hcl, fileName: document.uri });
+    } else {
+      const moduleTexts = kind === 'terraform' ? moduleTextsOf(document.uri) : [];
+      this.analysis = new HostAnalysis(text, kind, textFormatOf(document), { hcl, fileName: document.uri, moduleTexts });
+    }
     this.hostLines = new LineIndex(text);
+    this.formattable = kind === 'definition' && this.analysis.machines[0]?.definition.map?.isIdentity === true;
     this.views = this.analysis.machines
       .filter((embedded) => embedded.machine !== undefined)
       .map((embedded) => ({
@@ -89,6 +110,7 @@ export class HostDocument {
           machine: embedded.machine!,
           lines: embedded.definition.map?.isIdentity ? this.hostLines : new EmbeddedLines(text, embedded),
           readOnly: readOnlyReason(embedded),
+          ...(embedded.definition.stringStyle && !embedded.definition.readOnly ? { hostString: { embedded, text } } : {}),
           container: {
             name: embedded.definition.name,
             range: this.hostLines.rangeOf(embedded.definition.offset, embedded.definition.length),
@@ -126,6 +148,19 @@ export function hostKindOfDocument(document: TextDocument): Exclude<HostKind, 'd
   return kind === 'definition' ? undefined : kind;
 }
 
+/** A Terraform document's module folder's other files, from disk (none for a document that is not a file). */
+function moduleTextsOf(uri: string): ModuleFile[] {
+  try {
+    return uri.startsWith('file:') ? terraformModuleTexts(fileURLToPath(uri)) : [];
+  } catch {
+    return [];
+  }
+}
+
+function isAslLanguage(document: TextDocument): boolean {
+  return document.languageId === 'asl' || document.languageId === 'asl-yaml';
+}
+
 /** An ASL JSON document with bare `${name}` placeholders: not JSON until substituted, served with them as placeholders. */
 function isSubstitutionDefinition(document: TextDocument): boolean {
   if (document.languageId !== 'asl') return false;
@@ -134,17 +169,23 @@ function isSubstitutionDefinition(document: TextDocument): boolean {
   return text.includes('${') && barePlaceholders(text).length > 0;
 }
 
-/** The host analysis of each open infrastructure document (and ASL JSON meant for substitution), once per version. */
+/**
+ * The host analysis of each open infrastructure document (and of ASL documents meant for
+ * substitution or pointed at by a template), once per version.
+ */
 export class HostDocumentCache {
   private readonly entries = new Map<string, { version: number; host: HostDocument | undefined }>();
   hcl: HclParser | undefined;
+  /** Definition files templates of the workspace point at, by URI (see definitionTargets.ts). */
+  targets: ReadonlyMap<string, DefinitionTarget> = new Map();
 
   /** Undefined for documents that are not infrastructure files. */
   get(document: TextDocument): HostDocument | undefined {
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version) return cached.host;
-    const kind = hostKindOfDocument(document) ?? (isSubstitutionDefinition(document) ? 'definition' : undefined);
-    const host = kind ? new HostDocument(document, kind, this.hcl) : undefined;
+    const target = isAslLanguage(document) ? this.targets.get(document.uri) : undefined;
+    const kind = target ? 'definition' : (hostKindOfDocument(document) ?? (isSubstitutionDefinition(document) ? 'definition' : undefined));
+    const host = kind ? new HostDocument(document, kind, this.hcl, target) : undefined;
     this.entries.set(document.uri, { version: document.version, host });
     return host;
   }

@@ -6,6 +6,7 @@ import { registerFeatures, featureCapabilities } from './features';
 import { isTestFileDocument, testFileDiagnostics } from './testFiles';
 import { HostDocumentCache, hostKindOfDocument } from './hostDocuments';
 import { registerHostRequests } from './hostRequests';
+import { registerDefinitionTargets } from './definitionTargets';
 import { loadHclParser } from '../node/hclParser';
 
 /** How long to wait after a keystroke before validating, so fast typing validates once. */
@@ -54,7 +55,7 @@ export function startServer(connection: Connection): void {
         void connection.sendDiagnostics({
           uri: document.uri,
           version: document.version,
-          diagnostics: testFileDiagnostics(document, documents),
+          diagnostics: testFileDiagnostics(document, documents, hosts.hcl),
         });
         return;
       }
@@ -108,6 +109,7 @@ export function startServer(connection: Connection): void {
 
   registerFeatures(connection, documents, analyses, hosts);
   registerHostRequests(connection, documents, hosts);
+  registerDefinitionTargets(connection, documents, hosts, (document) => schedule(document, 0));
   documents.listen(connection);
   connection.listen();
 }

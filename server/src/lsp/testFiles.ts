@@ -12,6 +12,7 @@ import {
   isTestFileName,
   readTestFile,
   type Diagnostic,
+  type HclParser,
 } from '../core/index';
 import { testFileFacts } from '../node/testFileContext';
 import { toCompletionItems, toLspDiagnostic, toOffset } from './convert';
@@ -29,18 +30,19 @@ function pathOf(uri: string): string | undefined {
   }
 }
 
-function analyze(document: TextDocument, documents: TextDocuments<TextDocument>) {
+function analyze(document: TextDocument, documents: TextDocuments<TextDocument>, hcl?: HclParser) {
   const text = document.getText();
   const format = textFormatOf(document);
   const read = readTestFile(text, format);
   const path = pathOf(document.uri);
   const openText = (file: string): string | undefined => documents.get(pathToFileURL(file).toString())?.getText();
-  const facts = path ? testFileFacts(path, read.model, openText) : undefined;
+  const facts = path ? testFileFacts(path, read.model, openText, hcl) : undefined;
   return { text, format, read, facts, lines: new LineIndex(text) };
 }
 
-export function testFileDiagnostics(document: TextDocument, documents: TextDocuments<TextDocument>): LspDiagnostic[] {
-  const { read, facts, lines, format } = analyze(document, documents);
+/** `hcl`: the Terraform parser, once loaded, for test files that name a machine in a `.tf` file (`main.tf#aws_sfn_state_machine.x`). */
+export function testFileDiagnostics(document: TextDocument, documents: TextDocuments<TextDocument>, hcl?: HclParser): LspDiagnostic[] {
+  const { read, facts, lines, format } = analyze(document, documents, hcl);
   // JSON test files get their structure checked by VS Code's JSON service with the shipped schema.
   const problems: Diagnostic[] = format === 'yaml' ? [...read.problems] : [];
   if (facts) problems.push(...checkTestFileAgainstMachine(read.model, facts));
@@ -51,8 +53,9 @@ export function testFileCompletion(
   document: TextDocument,
   documents: TextDocuments<TextDocument>,
   position: { line: number; character: number },
+  hcl?: HclParser,
 ): CompletionList | null {
-  const { read, facts, lines } = analyze(document, documents);
+  const { read, facts, lines } = analyze(document, documents, hcl);
   if (!facts) return null;
   const entries = completeTestFileStateNames(read.document, toOffset(lines, position), facts.machine);
   return { isIncomplete: false, items: toCompletionItems(lines, entries) };

@@ -19,7 +19,6 @@
  * reference names, `name` the machine's name, `type` the execution type the host gives it,
  * `embedded` the core's machine (tree, model, diagnostics, map to host offsets).
  */
-import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import {
   HostAnalysis,
@@ -32,8 +31,11 @@ import {
   type ExecutionType,
   type HostKind,
   type DiagnosticCode,
+  type HclParser,
 } from '../core/index';
 import { loadHclParser } from './hclParser';
+import { NotReadable, readErrorReason, readTextFile } from './textFile';
+import { terraformModuleTexts } from './terraformModule';
 
 export type LoadedMachine =
   | {
@@ -42,6 +44,8 @@ export type LoadedMachine =
       text: string;
       format: DocumentFormat;
       file: string;
+      /** The text of `file` as it is on disk: the coordinates of the embedded machine's host offsets. */
+      fileText: string;
       hostFile: string;
       name: string;
       type?: ExecutionType;
@@ -54,6 +58,8 @@ export interface FileMachine {
   name: string;
   /** Where its text is: the host file, or the file the host points at. */
   file: string;
+  /** The text of `file`, in whose offsets `machine.toHostSpan` answers. */
+  fileText: string;
   machine: EmbeddedMachine;
   /** The host's span of the definition (or of the reference to the followed file). */
   hostOffset: number;
@@ -86,26 +92,37 @@ export function machineNameOfFile(path: string): string {
 
 /**
  * Reads a file and every machine in it. `text` may be given (an editor's unsaved text). Throws
- * only on a file that cannot be read (the caller reports it as a file error).
+ * only on a file that cannot be read (the caller reports it as a file error, `readErrorReason`
+ * words it): only regular text files up to 16 MiB are read, here and where the host points.
  */
-export async function loadFile(path: string, text = readFileSync(path, 'utf8')): Promise<LoadedFile> {
+export async function loadFile(path: string, text = readDefinitionText(path)): Promise<LoadedFile> {
+  const hcl = hostKindOf(path, text) === 'terraform' ? await loadHclParser() : undefined;
+  return readFileMachines(path, text, hcl);
+}
+
+/**
+ * `loadFile` for callers that cannot wait (the language server's check of a test file): a
+ * Terraform file needs the HCL parser already loaded (`hcl`), else it lists no machine.
+ */
+export function readFileMachines(path: string, text: string, hcl: HclParser | undefined): LoadedFile {
   const kind = hostKindOf(path, text) ?? 'definition';
   if (kind === 'definition') {
     const name = machineNameOfFile(path);
     const machine = new EmbeddedMachine(readDefinitionFile(text, formatForFileName(path), name));
-    return { path, text, kind, machines: [{ name, file: path, machine, hostOffset: 0, hostLength: text.length }] };
+    return { path, text, kind, machines: [{ name, file: path, fileText: text, machine, hostOffset: 0, hostLength: text.length }] };
   }
-  const hcl = kind === 'terraform' ? await loadHclParser() : undefined;
-  const host = new HostAnalysis(text, kind, formatForFileName(path), { hcl, fileName: path });
+  const moduleTexts = kind === 'terraform' ? terraformModuleTexts(path) : undefined;
+  const host = new HostAnalysis(text, kind, formatForFileName(path), { hcl, fileName: path, ...(moduleTexts ? { moduleTexts } : {}) });
   const machines: FileMachine[] = host.machines.map((machine) => {
     const { definition } = machine;
     const base = { name: definition.name, hostOffset: definition.offset, hostLength: definition.length };
     const external = definition.external;
-    if (!external) return { ...base, file: path, machine };
+    if (!external) return { ...base, file: path, fileText: text, machine };
     if (external.kind === 'remote')
       return {
         ...base,
         file: path,
+        fileText: text,
         machine,
         problem: {
           code: 'host/remote-definition',
@@ -114,25 +131,67 @@ export async function loadFile(path: string, text = readFileSync(path, 'utf8')):
         },
       };
     const target = resolve(dirname(path), external.path);
+    if (external.definition) {
+      // Read by the host reader in that file already (a Terraform local or variable of the module).
+      const fileText = moduleTexts?.find((file) => file.name === external.path)?.text ?? '';
+      return { ...base, file: target, fileText, machine: new EmbeddedMachine(external.definition) };
+    }
     let targetText: string;
     try {
-      targetText = readFileSync(target, 'utf8');
-    } catch {
+      targetText = readDefinitionText(target);
+    } catch (error) {
+      const missing = (error as { code?: string }).code === 'ENOENT';
       return {
         ...base,
         file: path,
+        fileText: text,
         machine,
-        problem: {
-          code: 'host/missing-definition-file',
-          severity: 'error',
-          message: `The definition file "${external.path}" of ${definition.name} was not found.`,
-        },
+        problem: missing
+          ? {
+              code: 'host/missing-definition-file',
+              severity: 'error',
+              message: `The definition file "${external.path}" of ${definition.name} was not found.`,
+            }
+          : {
+              code: 'host/unreadable-definition-file',
+              severity: 'error',
+              message: `The definition file "${external.path}" of ${definition.name} cannot be read: ${readErrorReason(error)}.`,
+            },
       };
     }
-    const followed = readDefinitionFile(targetText, definition.format, definition.name, definition.substitutions, definition.executionType);
-    return { ...base, file: target, machine: new EmbeddedMachine(followed) };
+    const followed = readDefinitionFile(
+      targetText,
+      definition.format,
+      definition.name,
+      definition.substitutions,
+      definition.executionType,
+      {
+        directives: definition.directives,
+      },
+    );
+    return { ...base, file: target, fileText: targetText, machine: new EmbeddedMachine(followed) };
   });
   return { path, text, kind, host, machines };
+}
+
+/** The machine of a file a reference names: by `name`, else the file's only one; else why not (`file` as the user wrote it). */
+export function chooseMachine(loaded: LoadedFile, file: string, name: string | undefined): { machine: FileMachine } | { message: string } {
+  const names = loaded.machines.map((machine) => machine.name);
+  if (name !== undefined) {
+    const named = loaded.machines.find((machine) => machine.name === name);
+    if (named) return { machine: named };
+    return { message: `"${file}" has no state machine named "${name}"${names.length ? `; it has: ${names.join(', ')}` : ''}.` };
+  }
+  if (loaded.machines.length === 1) return { machine: loaded.machines[0]! };
+  if (loaded.machines.length === 0) return { message: `"${file}" holds no state machine definition.` };
+  return { message: `"${file}" holds ${names.length} state machines: name one as ${file}#NAME (${names.join(', ')}).` };
+}
+
+/** A definition or host file's text; throws NotReadable for binary text too (a definition is JSON, YAML or HCL text). */
+function readDefinitionText(path: string): string {
+  const { text, utf8 } = readTextFile(path);
+  if (!utf8 || text.includes('\u0000')) throw new NotReadable('it is not a text file (it holds NUL bytes or bytes that are not UTF-8)');
+  return text;
 }
 
 /** Loads the machine a reference names. Never throws: a problem is `{ ok: false, message }`. */
@@ -144,35 +203,24 @@ export async function loadMachine(reference: string, baseDir = process.cwd()): P
     loaded = await loadFile(path);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    return {
-      ok: false,
-      message: `Cannot read "${file}": ${code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error)}.`,
-    };
+    return { ok: false, message: `Cannot read "${file}": ${code === 'ENOENT' ? 'no such file' : readErrorReason(error)}.` };
   }
-  const names = loaded.machines.map((machine) => machine.name);
-  let chosen: FileMachine | undefined;
-  if (name !== undefined) {
-    chosen = loaded.machines.find((machine) => machine.name === name);
-    if (!chosen)
-      return {
-        ok: false,
-        message: `"${file}" has no state machine named "${name}"${names.length ? `; it has: ${names.join(', ')}` : ''}.`,
-      };
-  } else if (loaded.machines.length === 1) chosen = loaded.machines[0];
-  else if (loaded.machines.length === 0) return { ok: false, message: `"${file}" holds no state machine definition.` };
-  else return { ok: false, message: `"${file}" holds ${names.length} state machines: name one as ${file}#NAME (${names.join(', ')}).` };
-  if (chosen!.problem) return { ok: false, message: chosen!.problem.message };
-  const embedded = chosen!.machine;
+  const found = chooseMachine(loaded, file, name);
+  if ('message' in found) return { ok: false, message: found.message };
+  const chosen = found.machine;
+  if (chosen.problem) return { ok: false, message: chosen.problem.message };
+  const embedded = chosen.machine;
   const document = embedded.definition.document;
-  if (!document) return { ok: false, message: `The definition of ${chosen!.name} could not be read.` };
+  if (!document) return { ok: false, message: `The definition of ${chosen.name} could not be read.` };
   return {
     ok: true,
     definition: toValue(document.root),
     text: document.text,
     format: document.format,
-    file: chosen!.file,
+    file: chosen.file,
+    fileText: chosen.fileText,
     hostFile: path,
-    name: chosen!.name,
+    name: chosen.name,
     type: embedded.definition.executionType,
     embedded,
   };

@@ -62,6 +62,11 @@ export interface LoadedMachine {
   embedded: boolean;
   /** The execution type the template gives the machine, if any. */
   type?: 'STANDARD' | 'EXPRESS';
+  /** The file the definition's text is in (the template, or the file it points at) and its text. */
+  file: string;
+  fileText: string;
+  /** That file's offset of an offset in the machine's tree (coverage is shown in the file). */
+  fileOffset(treeOffset: number): number;
 }
 
 export interface TestFileRun {
@@ -148,15 +153,25 @@ export async function loadMachine(reference: string, testFileDir: string): Promi
   const embedded = reference.includes('#') || loaded.file !== resolve(testFileDir, reference);
   const path = embedded ? `${loaded.hostFile}#${loaded.name}` : loaded.hostFile;
   if (!model?.root) throw new FileProblem(`state machine ${path} is not a state machine (no StartAt and States)`);
+  const fileOffset = (treeOffset: number): number => loaded.embedded.toHostSpan(treeOffset, 0).offset;
   const errors = loaded.embedded.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
     const first = errors[0]!;
-    const position = new LineIndex(loaded.text).positionAt(first.offset);
+    // In the coordinates of the file the definition is written in (the template for an embedded one).
+    const position = new LineIndex(loaded.fileText).positionAt(fileOffset(first.offset));
     throw new FileProblem(
-      `state machine ${path} is not valid (${errors.length} error${errors.length === 1 ? '' : 's'}; first at ${embedded ? 'definition ' : ''}${position.line + 1}:${position.character + 1}: ${first.code} ${first.message})`,
+      `state machine ${path} is not valid (${errors.length} error${errors.length === 1 ? '' : 's'}; first at ${embedded ? `${basename(loaded.file)}:` : ''}${position.line + 1}:${position.character + 1}: ${first.code} ${first.message})`,
     );
   }
-  const machine: LoadedMachine = { path, machine: model, definition: loaded.definition as Record<string, unknown>, embedded };
+  const machine: LoadedMachine = {
+    path,
+    machine: model,
+    definition: loaded.definition as Record<string, unknown>,
+    embedded,
+    file: loaded.file,
+    fileText: loaded.fileText,
+    fileOffset,
+  };
   if (loaded.type) machine.type = loaded.type;
   return machine;
 }

@@ -11,11 +11,15 @@ import { applySubstitutions } from './intrinsics';
 import { type OffsetMap, OffsetMapBuilder } from './offsetMap';
 import type { Substitutions } from './types';
 
-/** Spans of `${...}` outside JSON strings (with nested braces, as in `${jsonencode({a = 1})}`). */
-export function barePlaceholders(text: string): { offset: number; length: number }[] {
-  const found: { offset: number; length: number }[] = [];
-  // Most definitions have no "${" at all: one native search instead of a scan character by character.
-  if (!text.includes('${')) return found;
+/**
+ * Spans of `${...}` outside JSON strings (with nested braces, as in `${jsonencode({a = 1})}`), and
+ * with `directives` also of Terraform template directives `%{ if ... }`, `%{ for ... }`, `%{ endif }`
+ * (marked `directive`).
+ */
+export function barePlaceholders(text: string, directives = false): { offset: number; length: number; directive?: boolean }[] {
+  const found: { offset: number; length: number; directive?: boolean }[] = [];
+  // Most definitions have neither "${" nor "%{": one native search instead of a scan character by character.
+  if (!text.includes('${') && !(directives && text.includes('%{'))) return found;
   let inString = false;
   for (let index = 0; index < text.length; index++) {
     const character = text[index];
@@ -28,7 +32,8 @@ export function barePlaceholders(text: string): { offset: number; length: number
       inString = true;
       continue;
     }
-    if (character === '$' && text[index + 1] === '{') {
+    const directive = directives && character === '%' && text[index + 1] === '{';
+    if ((character === '$' || directive) && text[index + 1] === '{') {
       let depth = 0;
       let end = index + 1;
       for (; end < text.length; end++) {
@@ -37,7 +42,7 @@ export function barePlaceholders(text: string): { offset: number; length: number
         else if (text[end] === '\n') break;
       }
       if (end < text.length && text[end] === '}') {
-        found.push({ offset: index, length: end + 1 - index });
+        found.push({ offset: index, length: end + 1 - index, ...(directive ? { directive } : {}) });
         index = end;
       }
     }
@@ -45,9 +50,13 @@ export function barePlaceholders(text: string): { offset: number; length: number
   return found;
 }
 
-/** The text with each bare placeholder quoted, and its map to the host (composed with `map`). */
-export function quoteBarePlaceholders(text: string, map: OffsetMap): { text: string; map: OffsetMap } {
-  const spans = barePlaceholders(text);
+/**
+ * The text with each bare placeholder quoted, and its map to the host (composed with `map`). With
+ * `directives`, each template directive becomes blanks: the text between `%{ if }` and `%{ endif }`
+ * (or a `%{ for }` body, once) is read as it is written.
+ */
+export function quoteBarePlaceholders(text: string, map: OffsetMap, directives = false): { text: string; map: OffsetMap } {
+  const spans = barePlaceholders(text, directives);
   if (spans.length === 0) return { text, map };
   const builder = new OffsetMapBuilder();
   let cursor = 0;
@@ -55,7 +64,7 @@ export function quoteBarePlaceholders(text: string, map: OffsetMap): { text: str
     map.appendTo(builder, text, cursor, span.offset);
     const host = map.spanToHost(span.offset, span.length);
     const placeholder = text.slice(span.offset, span.offset + span.length);
-    builder.replaced(JSON.stringify(placeholder), host.offset, host.length);
+    builder.replaced(span.directive ? ' '.repeat(span.length) : JSON.stringify(placeholder), host.offset, host.length);
     cursor = span.offset + span.length;
   }
   map.appendTo(builder, text, cursor, text.length);
@@ -72,8 +81,9 @@ export function parseDefinitionText(
   format: DocumentFormat,
   map: OffsetMap,
   substitutions: Substitutions,
+  options: { directives?: boolean } = {},
 ): { document: ParsedDocument; map: OffsetMap } {
-  const quoted = format === 'json' ? quoteBarePlaceholders(text, map) : { text, map };
+  const quoted = format === 'json' ? quoteBarePlaceholders(text, map, options.directives) : { text, map };
   const document = parseDocument(quoted.text, format);
   if (document.root) document.root = applySubstitutions(document.root, substitutions);
   return { document, map: quoted.map };

@@ -1,5 +1,13 @@
 /** Shared steps of every host reader: a definition parsed in place, or decoded from strings. */
-import { asObject, type AstNode, type DocumentFormat, type ParsedDocument, type StringNode, type SyntaxProblem } from '../syntax/tree';
+import {
+  asObject,
+  type AstNode,
+  type DocumentFormat,
+  type ParsedDocument,
+  type StringNode,
+  type StringStyle,
+  type SyntaxProblem,
+} from '../syntax/tree';
 import { appendStringNode } from './stringSource';
 import { applySubstitutions, intrinsicOf, placeholderFor, replaceIntrinsics, type KnownValues } from './intrinsics';
 import { OffsetMap, OffsetMapBuilder } from './offsetMap';
@@ -55,7 +63,8 @@ export function stringDefinition(
 ): EmbeddedDefinition | undefined {
   const builder = new OffsetMapBuilder();
   const known = new Map(header.known);
-  const form = appendStringForm(builder, node, host.text, header.parameters, known);
+  const written: { style?: StringStyle } = {};
+  const form = appendStringForm(builder, node, host.text, header.parameters, known, written);
   if (!form) return undefined;
   const built = builder.build();
   const { document, map } = parseDefinitionText(built.text, 'json', built.map, known);
@@ -70,6 +79,7 @@ export function stringDefinition(
     executionType: header.executionType,
     readOnly:
       form === 'join' ? (readOnlyReason ?? 'This definition is built with Fn::Join: edit its parts in the template.') : readOnlyReason,
+    ...(form !== 'join' && written.style ? { stringStyle: written.style } : {}),
     substitutions: known,
   };
 }
@@ -80,9 +90,11 @@ function appendStringForm(
   text: string,
   parameters: KnownValues,
   known: KnownValues,
+  written: { style?: StringStyle } = {},
 ): DefinitionForm | undefined {
   if (node.type === 'string') {
     appendStringNode(builder, node, text);
+    written.style = node.style;
     return 'string';
   }
   const intrinsic = intrinsicOf(node);
@@ -106,6 +118,7 @@ function appendStringForm(
     for (const [name, value] of parameters) if (!known.has(name)) known.set(name, value);
     if (template?.type !== 'string') return undefined;
     appendStringNode(builder, template, text);
+    written.style = template.style;
     return 'sub';
   }
   if (intrinsic.name === 'Fn::Join' && argument?.type === 'array') {
@@ -138,9 +151,21 @@ export function textDefinition(
   known: KnownValues,
   executionType: ExecutionType | undefined,
   format: DocumentFormat = 'json',
+  directives = false,
 ): EmbeddedDefinition {
-  const { document, map } = parseDefinitionText(built.text, format, built.map, known);
-  return { name, offset: span.offset, length: span.length, form, document, map, format, executionType, substitutions: known };
+  const { document, map } = parseDefinitionText(built.text, format, built.map, known, { directives });
+  return {
+    name,
+    offset: span.offset,
+    length: span.length,
+    form,
+    document,
+    map,
+    format,
+    executionType,
+    substitutions: known,
+    ...(directives ? { directives } : {}),
+  };
 }
 
 export function within(problem: SyntaxProblem, node: { offset: number; length: number }): boolean {

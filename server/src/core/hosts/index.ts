@@ -7,14 +7,14 @@
 import type { DocumentFormat } from '../syntax/tree';
 import { readCloudFormation } from './cloudformation';
 import { readServerless } from './serverless';
-import { readTerraform, type HclParser } from './terraform';
+import { readTerraform, type HclParser, type ModuleFile } from './terraform';
 import { OffsetMap } from './offsetMap';
 import { parseDefinitionText } from './definitionText';
 import type { EmbeddedDefinition, ExecutionType, HostKind, HostReadResult, Substitutions } from './types';
 
 export * from './types';
 export { OffsetMap, OffsetMapBuilder } from './offsetMap';
-export type { HclParser, HclSyntaxNode } from './terraform';
+export type { HclParser, HclSyntaxNode, ModuleFile } from './terraform';
 export { looksLikeDefinition, barePlaceholders } from './definitionText';
 
 export interface HostReadOptions {
@@ -22,6 +22,8 @@ export interface HostReadOptions {
   hcl?: HclParser;
   /** The file's name or path: tells a CDK output template (read-only) from others. */
   fileName?: string;
+  /** Terraform: the other `.tf` files of the module folder (variable defaults, locals). */
+  moduleTexts?: readonly ModuleFile[];
 }
 
 const TEMPLATE_RESOURCE = /AWS::(Serverless|StepFunctions)::StateMachine/;
@@ -63,7 +65,7 @@ export function readHostFile(
 ): HostReadResult {
   switch (kind) {
     case 'terraform':
-      return readTerraform(text, options.hcl);
+      return readTerraform(text, options.hcl, options.moduleTexts);
     case 'serverless':
       return readServerless(text, format);
     default:
@@ -82,8 +84,22 @@ export function readDefinitionFile(
   name: string,
   substitutions: Substitutions = new Map(),
   executionType?: ExecutionType,
+  options: { directives?: boolean } = {},
 ): EmbeddedDefinition {
-  const { document, map } = parseDefinitionText(text, format, OffsetMap.identity(), substitutions);
-  return { name, offset: 0, length: text.length, form: 'inline', document, map, format, executionType, substitutions };
+  const { document, map } = parseDefinitionText(text, format, OffsetMap.identity(), substitutions, options);
+  return {
+    name,
+    offset: 0,
+    length: text.length,
+    form: 'inline',
+    document,
+    map,
+    format,
+    executionType,
+    substitutions,
+    ...(options.directives ? { directives: true } : {}),
+  };
 }
 export * from './listing';
+export * from './targets';
+export { completionInHostString, hostStringEdit } from './stringEdits';

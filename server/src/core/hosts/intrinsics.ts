@@ -62,9 +62,21 @@ export function knownEntries(object: ObjectNode | undefined, parameters: KnownVa
  * to `known`.
  */
 export function replaceIntrinsics(root: AstNode, parameters: KnownValues, known: KnownValues): AstNode {
-  const visit = (node: AstNode): AstNode => {
+  return rewriteTree(root, (node) => {
     const intrinsic = intrinsicOf(node);
-    if (intrinsic) return placeholderNode(node, intrinsic.name, intrinsic.argument, parameters, known);
+    return intrinsic ? placeholderNode(node, intrinsic.name, intrinsic.argument, parameters, known) : undefined;
+  });
+}
+
+/**
+ * Walks the tree under `root` depth first and puts `rewrite(node)` in place of each node it
+ * answers for (in place, parents set; a replaced node is not walked into); returns the new root
+ * when the root itself was replaced. The one tree rewrite of the host readers.
+ */
+export function rewriteTree(root: AstNode, rewrite: (node: AstNode) => AstNode | undefined): AstNode {
+  const visit = (node: AstNode): AstNode => {
+    const replacement = rewrite(node);
+    if (replacement) return replacement;
     if (node.type === 'object') {
       for (const property of node.properties) {
         if (!property.value) continue;
@@ -130,29 +142,11 @@ const PLACEHOLDER = /\$\{([^{}]+)\}/g;
  */
 export function applySubstitutions(root: AstNode, known: ReadonlyMap<string, string | number | boolean>): AstNode {
   if (known.size === 0) return root;
-  const visit = (node: AstNode): AstNode => {
-    if (node.type === 'string') return substitute(node, known);
-    if (node.type === 'object') {
-      for (const property of node.properties) {
-        if (!property.value) continue;
-        const replaced = visit(property.value);
-        if (replaced !== property.value) {
-          replaced.parent = property;
-          property.value = replaced;
-        }
-      }
-    } else if (node.type === 'array') {
-      node.items.forEach((item, index) => {
-        const replaced = visit(item);
-        if (replaced !== item) {
-          replaced.parent = node;
-          node.items[index] = replaced;
-        }
-      });
-    }
-    return node;
-  };
-  return visit(root);
+  return rewriteTree(root, (node) => {
+    if (node.type !== 'string') return undefined;
+    const replaced = substitute(node, known);
+    return replaced === node ? undefined : replaced;
+  });
 }
 
 function substitute(node: StringNode, known: ReadonlyMap<string, string | number | boolean>): AstNode {

@@ -99,6 +99,20 @@ export class OffsetMap {
     }
   }
 
+  /**
+   * True when a tree offset falls between host characters: inside a verbatim run, or at either end
+   * of a replaced piece (an escape, a substituted part), never inside one. A span whose two ends are
+   * boundaries maps to exactly the host text it stands for, so it can be replaced there.
+   */
+  isBoundary(treeOffset: number): boolean {
+    if (this.isIdentity) return true;
+    for (const piece of this.pieces) {
+      if (treeOffset <= piece.tree || treeOffset >= piece.tree + piece.length) continue;
+      return piece.verbatim;
+    }
+    return true;
+  }
+
   /** The tree offset of a host offset, when the host offset lies in the embedded text; undefined outside it. */
   toTree(hostOffset: number): number | undefined {
     if (this.isIdentity) return hostOffset;

@@ -8,7 +8,7 @@
  */
 import { PropertyNode, type ArrayNode, type AstNode, type ObjectNode, type ParsedDocument, type SyntaxProblem } from '../syntax/tree';
 import { executionTypeOf, textDefinition } from './embed';
-import type { KnownValues } from './intrinsics';
+import { applySubstitutions, type KnownValues } from './intrinsics';
 import { OffsetMap, OffsetMapBuilder } from './offsetMap';
 import type { EmbeddedDefinition, HostReadResult } from './types';
 
@@ -24,13 +24,23 @@ export interface HclSyntaxNode {
   childForFieldName(name: string): HclSyntaxNode | null;
 }
 
+/** Another `.tf` file of the module folder: its name (in the same folder) and text. */
+export interface ModuleFile {
+  name: string;
+  text: string;
+}
+
 /** Parses HCL text to its root syntax node. Supplied by the caller (a port), since loading a parser is I/O. */
 export type HclParser = (text: string) => HclSyntaxNode;
 
 const MACHINE_RESOURCE = 'aws_sfn_state_machine';
 const MAX_SYNTAX_PROBLEMS = 20;
 
-export function readTerraform(text: string, parse: HclParser | undefined): HostReadResult {
+/**
+ * `moduleTexts`: the other `.tf` files of the module's folder, where `variable` defaults and
+ * `locals` used by this file's definitions may be written.
+ */
+export function readTerraform(text: string, parse: HclParser | undefined, moduleTexts: readonly ModuleFile[] = []): HostReadResult {
   const problems: SyntaxProblem[] = [];
   if (!parse) {
     problems.push({
@@ -57,16 +67,36 @@ export function readTerraform(text: string, parse: HclParser | undefined): HostR
   const definitions: EmbeddedDefinition[] = [];
   const body = children(root).find((child) => child.type === 'body');
   const blocks = children(body).filter((child) => child.type === 'block');
-  // `definition = local.x` is followed to the locals block that defines x (in this file).
+  // `definition = local.x` / `var.x` is followed to the locals block or variable default that defines
+  // x in this file; literal values of locals and variable defaults of the whole module folder are
+  // known values of `${local.x}` / `${var.x}` (and `= local.x` in jsonencode and templatefile vars).
   const locals = new Map<string, HclSyntaxNode>();
-  for (const block of blocks) {
-    if (children(block)[0]?.text !== 'locals') continue;
-    for (const attribute of children(children(block).find((child) => child.type === 'body')).filter(
-      (child) => child.type === 'attribute',
-    )) {
-      const [identifier, expression] = children(attribute);
-      if (identifier && expression) locals.set(identifier.text, expression);
+  const variables = new Map<string, HclSyntaxNode>();
+  collectModuleValues(blocks, locals, variables);
+  const known: KnownValues = new Map();
+  addLiterals(locals, variables, text, known);
+  // Where a `definition = local.x` / `var.x` of this file is written in another file of the module.
+  const elsewhere = new Map<string, { file: ModuleFile; expression: HclSyntaxNode }>();
+  for (const other of moduleTexts) {
+    let otherRoot: HclSyntaxNode;
+    try {
+      otherRoot = parse(other.text);
+    } catch {
+      continue;
     }
+    const otherLocals = new Map<string, HclSyntaxNode>();
+    const otherVariables = new Map<string, HclSyntaxNode>();
+    const otherBody = children(otherRoot).find((child) => child.type === 'body');
+    collectModuleValues(
+      children(otherBody).filter((child) => child.type === 'block'),
+      otherLocals,
+      otherVariables,
+    );
+    addLiterals(otherLocals, otherVariables, other.text, known);
+    for (const [name, expression] of otherLocals)
+      if (!elsewhere.has(`local.${name}`)) elsewhere.set(`local.${name}`, { file: other, expression });
+    for (const [name, expression] of otherVariables)
+      if (!elsewhere.has(`var.${name}`)) elsewhere.set(`var.${name}`, { file: other, expression });
   }
   for (const block of blocks) {
     const [kindNode, ...labelNodes] = children(block).filter((child) => child.type === 'identifier' || child.type === 'string_lit');
@@ -84,12 +114,35 @@ export function readTerraform(text: string, parse: HclParser | undefined): HostR
       if (identifier && expression) attributes.set(identifier.text, expression);
     }
     let expression = attributes.get('definition');
-    const local = expression ? /^local\.([A-Za-z_][\w-]*)$/.exec(expression.text.trim()) : null;
-    if (local && locals.has(local[1]!)) expression = locals.get(local[1]!);
     if (!expression) continue;
     const typeNode = attributes.get('type');
     const executionType = executionTypeOf(typeNode ? stringLiteral(typeNode, text) : undefined);
-    const definition = readDefinitionExpression(name, expression, text, executionType);
+    const reference = /^(local|var)\.([A-Za-z_][\w-]*)$/.exec(expression.text.trim());
+    const here = reference ? (reference[1] === 'local' ? locals : variables).get(reference[2]!) : undefined;
+    const there = reference && !here ? elsewhere.get(`${reference[1]}.${reference[2]}`) : undefined;
+    if (there) {
+      // Written in another file of the module: read there, in that file's offsets, like a followed file.
+      const read = readDefinitionExpression(name, there.expression, there.file.text, executionType, known);
+      if (read?.document)
+        definitions.push({
+          ...read,
+          document: undefined,
+          map: undefined,
+          offset: expression.startIndex,
+          length: expression.endIndex - expression.startIndex,
+          form: 'file',
+          external: {
+            kind: 'file',
+            path: there.file.name,
+            offset: expression.startIndex,
+            length: expression.endIndex - expression.startIndex,
+            definition: read,
+          },
+        });
+      continue;
+    }
+    if (here) expression = here;
+    const definition = readDefinitionExpression(name, expression, text, executionType, known);
     if (definition) definitions.push(definition);
   }
   return { kind: 'terraform', definitions, problems };
@@ -100,6 +153,7 @@ function readDefinitionExpression(
   expression: HclSyntaxNode,
   text: string,
   executionType: EmbeddedDefinition['executionType'],
+  moduleValues: KnownValues,
 ): EmbeddedDefinition | undefined {
   const inner = single(expression);
   if (inner?.type === 'function_call') {
@@ -107,7 +161,9 @@ function readDefinitionExpression(
     const args = children(argumentList).filter((child) => child.type === 'expression');
     const fn = functionName?.text;
     if (fn === 'jsonencode' && args[0]) {
-      const root = convertExpression(args[0], text);
+      const known: KnownValues = new Map(moduleValues);
+      const root = applySubstitutions(convertExpression(args[0], text), known);
+      root.parent = undefined;
       const document: ParsedDocument = { format: 'json', text, root, problems: [] };
       return {
         name,
@@ -118,13 +174,13 @@ function readDefinitionExpression(
         map: OffsetMap.identity(),
         format: 'json',
         executionType,
-        substitutions: new Map(),
+        substitutions: known,
       };
     }
     if ((fn === 'templatefile' || fn === 'file') && args[0]) {
       const path = pathOf(args[0], text);
       const known: KnownValues = new Map();
-      if (fn === 'templatefile' && args[1]) literalVariables(args[1], text, known);
+      if (fn === 'templatefile' && args[1]) literalVariables(args[1], text, known, moduleValues);
       return {
         name,
         offset: args[0].startIndex,
@@ -134,6 +190,8 @@ function readDefinitionExpression(
         executionType,
         substitutions: known,
         external: { kind: 'file', path: path ?? args[0].text, offset: args[0].startIndex, length: args[0].endIndex - args[0].startIndex },
+        // templatefile() renders its file as a template; file() reads it as it is.
+        ...(fn === 'templatefile' ? { directives: true } : {}),
       };
     }
     return undefined;
@@ -142,12 +200,12 @@ function readDefinitionExpression(
   if (template?.type === 'heredoc_template') {
     const built = heredocText(template, text);
     if (!built) return undefined;
-    return textDefinition(name, span(template), built, 'heredoc', new Map(), executionType);
+    return textDefinition(name, span(template), built, 'heredoc', new Map(moduleValues), executionType, 'json', true);
   }
   if (template?.type === 'quoted_template' || template?.type === 'string_lit') {
     const builder = new OffsetMapBuilder();
     appendHclString(builder, template.startIndex + 1, template.endIndex - 1, text);
-    return { ...textDefinition(name, span(template), builder.build(), 'string', new Map(), executionType) };
+    return { ...textDefinition(name, span(template), builder.build(), 'string', new Map(moduleValues), executionType) };
   }
   return undefined;
 }
@@ -301,13 +359,52 @@ function pathOf(expression: HclSyntaxNode, text: string): string | undefined {
   return raw.replace(/^\$\{path\.(module|root|cwd)\}\//, '');
 }
 
-function literalVariables(expression: HclSyntaxNode, text: string, known: KnownValues): void {
-  const object = convertExpression(expression, text);
+function literalVariables(expression: HclSyntaxNode, text: string, known: KnownValues, moduleValues: KnownValues): void {
+  const object = applySubstitutions(convertExpression(expression, text), moduleValues);
   if (object.type !== 'object') return;
   for (const property of object.properties) {
     const value = property.value;
     if (value?.type === 'number' || value?.type === 'boolean') known.set(property.keyValue, value.value);
     else if (value?.type === 'string' && value.style !== 'block') known.set(property.keyValue, value.value);
+  }
+}
+
+/** The `locals` attributes and `variable` defaults of a file's blocks, by name. */
+function collectModuleValues(blocks: HclSyntaxNode[], locals: Map<string, HclSyntaxNode>, variables: Map<string, HclSyntaxNode>): void {
+  for (const block of blocks) {
+    const [kindNode, label] = children(block);
+    const attributes = children(children(block).find((child) => child.type === 'body')).filter((child) => child.type === 'attribute');
+    if (kindNode?.text === 'locals') {
+      for (const attribute of attributes) {
+        const [identifier, expression] = children(attribute);
+        if (identifier && expression) locals.set(identifier.text, expression);
+      }
+    } else if (kindNode?.text === 'variable' && label) {
+      const name = label.type === 'string_lit' ? label.text.slice(1, -1) : label.text;
+      const fallback = attributes.find((attribute) => children(attribute)[0]?.text === 'default');
+      const expression = fallback ? children(fallback)[1] : undefined;
+      if (expression) variables.set(name, expression);
+    }
+  }
+}
+
+/** Known values `local.x` and `var.x` for the literal ones (strings without interpolation, numbers, booleans). */
+function addLiterals(locals: Map<string, HclSyntaxNode>, variables: Map<string, HclSyntaxNode>, text: string, known: KnownValues): void {
+  for (const [prefix, values] of [
+    ['local', locals],
+    ['var', variables],
+  ] as const) {
+    for (const [name, expression] of values) {
+      const key = `${prefix}.${name}`;
+      if (known.has(key)) continue;
+      const literal = deepest(expression);
+      // A negative number is a unary operation in HCL's grammar: its text says what it is.
+      if (literal.type === 'numeric_lit' || /^-\s*\d+(\.\d+)?([eE][+-]?\d+)?$/.test(expression.text.trim()))
+        known.set(key, Number(expression.text.trim().replace(/\s+/g, '')));
+      else if (literal.type === 'bool_lit') known.set(key, literal.text === 'true');
+      else if (literal.type === 'string_lit' || (literal.type === 'quoted_template' && !/\$\{|%\{/.test(literal.text)))
+        known.set(key, decodeHclString(innerText(literal, text)));
+    }
   }
 }
 

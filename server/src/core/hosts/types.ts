@@ -1,4 +1,4 @@
-import type { DocumentFormat, ParsedDocument, SyntaxProblem } from '../syntax/tree';
+import type { DocumentFormat, ParsedDocument, StringStyle, SyntaxProblem } from '../syntax/tree';
 import type { OffsetMap } from './offsetMap';
 
 /** The kinds of file a definition can live in. `definition` is a state machine file of its own. */
@@ -28,6 +28,11 @@ export interface ExternalDefinition {
   /** The host span of the reference (the path's string). */
   offset: number;
   length: number;
+  /**
+   * Already read, in the offsets of the file at `path` (a Terraform `local`/`variable` written in
+   * another file of the module): the loader uses it instead of reading that file as a definition.
+   */
+  definition?: EmbeddedDefinition;
 }
 
 /**
@@ -50,9 +55,13 @@ export interface EmbeddedDefinition {
   executionType?: ExecutionType;
   /** Why edits cannot be written back into the host (undefined: edits that map back are allowed). */
   readOnly?: string;
+  /** For a definition written as one host string (DefinitionString, !Sub): how that string is quoted, so an edit can be escaped for it. */
+  stringStyle?: StringStyle;
   /** Values of placeholders known in the template (DefinitionSubstitutions, Sub variables, parameter defaults, templatefile vars, ${self:...}). */
   substitutions: Substitutions;
   external?: ExternalDefinition;
+  /** A Terraform template (a heredoc, a templatefile() target): `%{ if }`/`%{ for }` directives are read as blanks. */
+  directives?: boolean;
 }
 
 export interface HostReadResult {

@@ -33,6 +33,10 @@ export const DIAGNOSTIC_CODES = {
     description: 'The definition is in S3 (DefinitionS3Location), out of reach of the editor.',
   },
   'host/missing-definition-file': { severity: 'error', description: 'A local definition file the template names does not exist.' },
+  'host/unreadable-definition-file': {
+    severity: 'error',
+    description: 'A local definition file the template names cannot be read (not a regular file, not UTF-8 text, or over 16 MiB).',
+  },
   'host/hcl-unavailable': {
     severity: 'warning',
     description: "The Terraform parser could not be loaded, so the file's machines are not read.",
