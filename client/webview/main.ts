@@ -295,6 +295,8 @@ showDirectionChoice();
 new ResizeObserver(() => {
   if (currentGraph && chooseDirection() !== directionUsed) void showGraph(currentGraph);
   else if (viewport.isAtFit) viewport.fit(true);
+  // Moved by the user: stay where they were, within reach of the new size.
+  else viewport.panBy(0, 0);
 }).observe(svg);
 
 post({ type: 'ready' });
