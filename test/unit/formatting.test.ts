@@ -120,3 +120,22 @@ test('YAML range formatting changes only the lines of the range, or refuses when
   const refused = format(split, 'yaml', options, firstOfA);
   assert.ok('refusal' in refused && /cannot be formatted apart from the rest/.test(refused.refusal), JSON.stringify(refused));
 });
+
+test('a large YAML machine, every line re-indented, formats whole in bounded time; its data and comments stay', () => {
+  const states = Array.from({ length: 3000 }, (_, index) =>
+    [
+      `    # state ${index}`,
+      `    S${index}:`,
+      '        Type: Pass',
+      index === 2999 ? '        End: true' : `        Next: S${index + 1}`,
+    ].join('\n'),
+  );
+  const text = `StartAt: S0\nStates:\n${states.join('\n')}\n`;
+  const started = Date.now();
+  const formatted = apply(text, formatDocument(text, 'yaml', options));
+  assert.ok(Date.now() - started < 60_000, 'a hang guard, not a speed target');
+  assert.equal(formatted.split('\n').length, text.split('\n').length);
+  assert.match(formatted, /^ {2}# state 2999\n {2}S2999:\n {4}Type: Pass\n {4}End: true\n$/m);
+  const range = format(text, 'yaml', options, { offset: text.indexOf('    S10:'), length: 10 });
+  assert.ok('edits' in range || /format the whole document/.test(range.refusal), JSON.stringify(range).slice(0, 200));
+});

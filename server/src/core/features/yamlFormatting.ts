@@ -11,8 +11,12 @@ import type { TextEdit, TextSpan } from './types';
 
 export type FormattingResult = { edits: TextEdit[] } | { refusal: string };
 
-/** Beyond this many changed lines the edits are one replacement of the changed part: the diff stays bounded. */
+/**
+ * Bounds on the line diff between the text and its formatting (Myers' diff costs lines × changes):
+ * beyond them a whole document is one replacement, and a selection is refused.
+ */
 const MAX_DIFF_EDITS = 5_000;
+const MAX_DIFF_MILLIS = 500;
 
 const LIBRARY_OPTIONS = { uniqueKeys: false, strict: false, prettyErrors: false } as const;
 
@@ -42,7 +46,10 @@ export function formatYaml(text: string, indent: number, range?: TextSpan): Form
   if (!/\r?\n$/.test(text)) formatted = formatted.replace(/\r?\n$/, '');
 
   const hunks = lineHunks(text, formatted);
-  const kept = range ? hunks.filter((hunk) => touches(hunk, lineRange(lines, range))) : hunks;
+  if (!hunks && range)
+    return { refusal: 'The document changes too much to format a selection of it apart: format the whole document; nothing was changed.' };
+  const all = hunks ?? [{ oldStart: 0, oldCount: splitLines(text).length, newLines: splitLines(formatted) }];
+  const kept = range ? all.filter((hunk) => touches(hunk, lineRange(lines, range))) : all;
   const edits = kept.map((hunk) => toEdit(lines, hunk));
   if (edits.length === 0) return { edits };
   const result = applyEdits(text, edits);
@@ -104,11 +111,10 @@ function splitLines(text: string): string[] {
   return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
 }
 
-function lineHunks(before: string, after: string): Hunk[] {
-  const oldLines = splitLines(before);
-  const newLines = splitLines(after);
-  const changes = diffArrays(oldLines, newLines, { maxEditLength: MAX_DIFF_EDITS });
-  if (!changes) return [{ oldStart: 0, oldCount: oldLines.length, newLines }];
+/** The runs of changed lines, or undefined when the diff passed its bounds. */
+function lineHunks(before: string, after: string): Hunk[] | undefined {
+  const changes = diffArrays(splitLines(before), splitLines(after), { maxEditLength: MAX_DIFF_EDITS, timeout: MAX_DIFF_MILLIS });
+  if (!changes) return undefined;
   const hunks: Hunk[] = [];
   let line = 0;
   let open: Hunk | undefined;
