@@ -69,6 +69,8 @@ let highlighted: string | null = null;
 let overlay: GraphRunOverlay | null = null;
 let hasFitted = false;
 let shownDocument = '';
+/** The drawing on screen belongs to the document shown before (until this one's is drawn). */
+let drawingOfOtherDocument = false;
 let shownMachine: string | undefined;
 
 /** The toolbar's picker of an infrastructure file's machines; hidden for a file with one machine. */
@@ -130,6 +132,7 @@ function draw(graph: StateMachineGraph, scheduled: ScheduledLayout, started: num
   if (!shapeChanged && drawn && layout) redrawChangedNodes(drawn, layout, scheduled.layout);
   else drawn = drawGraph(content, scheduled.layout);
   layout = scheduled.layout;
+  drawingOfOtherDocument = false;
   applyHighlight(drawn, highlighted);
   applyRunOverlay(svg, drawn, overlay);
   viewport.setContentSize(layout.width, layout.height);
@@ -168,10 +171,15 @@ function handle(message: ToWebviewMessage): void {
         hasFitted = false;
         highlighted = null;
         scheduler.reset();
-        // Its drawing is not this document's: a broken document must not keep it.
+        // The drawing is the other document's: it stays until this one's is laid out (no blank
+        // flash), but broken text must not keep it as if it were its last good graph.
+        drawingOfOtherDocument = true;
+      }
+      if (message.problem && drawingOfOtherDocument) {
         content.replaceChildren();
         drawn = undefined;
         layout = undefined;
+        drawingOfOtherDocument = false;
       }
       vscode.setState({ ...vscode.getState(), documentUri: message.documentUri });
       showBanner(message.problem, message.graph === null);
