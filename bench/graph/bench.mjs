@@ -31,7 +31,7 @@ await esbuild.build({
   mainFields: ['module', 'main'],
   logLevel: 'warning',
 });
-const { benchGraphs } = await import(graphsModule);
+const { benchGraphs, previewBodyMarkup } = await import(graphsModule);
 const cases = benchGraphs(sizes);
 
 // The page as the extension builds it (client/src/preview/html.ts), with the same CSP, served over http.
@@ -39,8 +39,7 @@ const page = `<!DOCTYPE html><html><head><meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; script-src 'self' 'unsafe-inline'; connect-src 'self'; worker-src blob:">
 <link rel="stylesheet" href="/dist/webview.css"></head>
 <body data-elk-worker="/dist/elk-worker.js" style="width:1200px;height:800px">
-<div id="toolbar"><span id="title"></span><span id="summary"></span><span id="zoom"></span><button data-action="direction"></button></div>
-<div id="banner" hidden></div><div id="stage"><svg id="graph"></svg><div id="empty" hidden></div></div><section id="run" hidden></section>
+${previewBodyMarkup}
 <script>
   window.acquireVsCodeApi = () => ({
     postMessage: (message) => { if (message.type === 'rendered') window.__rendered?.(); },
@@ -103,8 +102,19 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const fmt = (ms) => `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
 const rows = [];
 let documentCount = 0;
-for (const { size, original, keptShape, renamed, added } of cases) {
-  const measured = { idle: [], keptScript: [], first: [], kept: [], renamedFirst: [], renamedFinal: [], addedFirst: [], addedFinal: [] };
+for (const { size, original, keptShape, visibleKept, renamed, added } of cases) {
+  const measured = {
+    idle: [],
+    keptScript: [],
+    first: [],
+    kept: [],
+    visibleScript: [],
+    visible: [],
+    renamedFirst: [],
+    renamedFinal: [],
+    addedFirst: [],
+    addedFinal: [],
+  };
   for (let run = 0; run < runs; run++) {
     // A new document each run, so nothing is cached from the run before.
     const uri = `file:///bench/${documentCount++}.asl.json`;
@@ -119,9 +129,18 @@ for (const { size, original, keptShape, renamed, added } of cases) {
           }),
       ),
     );
+    // An edit comes after the first picture is on screen and rastered, not during it: let the
+    // browser settle (on a loaded machine its raster of 1,000 states takes a while), then time it.
+    await tab.waitForTimeout(300);
     const kept = await send(keptShape);
     measured.kept.push(kept.final);
     measured.keptScript.push(kept.script);
+    // Back to the original, then a change that shows (a retry count) but keeps the shape.
+    await send(original);
+    const visible = await send(visibleKept);
+    measured.visible.push(visible.final);
+    measured.visibleScript.push(visible.script);
+    if (visible.kind !== 'kept') throw new Error(`the visible edit was meant to keep the shape, but was laid out as "${visible.kind}"`);
     const rename = await send(renamed);
     measured.renamedFirst.push(rename.first);
     measured.renamedFinal.push(rename.final);
@@ -137,17 +156,17 @@ server.close();
 
 console.log(`Graph preview in headless Chromium, medians of ${runs} runs (first drawing -> after elkjs where it runs)\n`);
 console.log(
-  'states  a frame with no change  first drawing  shape kept: script / painted (<50 ms)  rename: drawn / elkjs  added state: drawn / elkjs  elkjs in',
+  'states  a frame with no change  first drawing  shape kept: script / painted (<50 ms)  visible, shape kept: script / painted  rename: drawn / elkjs  added state: drawn / elkjs  elkjs in',
 );
 for (const row of rows) {
   console.log(
-    `${String(row.size).padStart(6)}  ${fmt(row.idle).padStart(22)}  ${fmt(row.first).padStart(13)}  ${`${fmt(row.keptScript)} / ${fmt(row.kept)}`.padStart(36)}  ${`${fmt(row.renamedFirst)} / ${fmt(row.renamedFinal)}`.padStart(21)}  ${`${fmt(row.addedFirst)} / ${fmt(row.addedFinal)}`.padStart(26)}  ${row.thread}`,
+    `${String(row.size).padStart(6)}  ${fmt(row.idle).padStart(22)}  ${fmt(row.first).padStart(13)}  ${`${fmt(row.keptScript)} / ${fmt(row.kept)}`.padStart(36)}  ${`${fmt(row.visibleScript)} / ${fmt(row.visible)}`.padStart(35)}  ${`${fmt(row.renamedFirst)} / ${fmt(row.renamedFinal)}`.padStart(21)}  ${`${fmt(row.addedFirst)} / ${fmt(row.addedFinal)}`.padStart(26)}  ${row.thread}`,
   );
 }
 const verdicts = [];
 for (const row of rows) {
   verdicts.push(
-    `${row.size} states, shape kept: painted in ${fmt(row.kept)} ${row.kept < 50 ? 'meets' : 'MISSES'} < 50 ms (our script: ${fmt(row.keptScript)})`,
+    `${row.size} states, shape kept: painted in ${fmt(row.kept)} ${row.kept < 50 ? 'meets' : 'MISSES'} < 50 ms (our script: ${fmt(row.keptScript)}); a visible change keeping the shape: ${fmt(row.visible)} ${row.visible < 50 ? 'meets' : 'MISSES'} < 50 ms`,
   );
   const target = row.size >= 1000 ? 1000 : row.size >= 200 ? 500 : undefined;
   if (target) {

@@ -10,6 +10,7 @@ import { applyHighlight, applyRunOverlay, drawDefinitions, drawGraph, redrawChan
 import { Viewport } from './viewport';
 import { exportSvg } from './exportSvg';
 import { RunPane } from './runPane';
+import { drawablePartialGraph } from './partialGraph';
 
 interface VsCodeApi {
   postMessage(message: FromWebviewMessage): void;
@@ -19,6 +20,18 @@ interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
+
+/**
+ * Writes a text or the hidden flag only when it changes: every graph message sets them, and a write
+ * of the same value still makes Chromium repaint and re-layerize the page (at 1,000 states that
+ * costs more than the whole redraw of an edit that keeps the shape).
+ */
+function setText(element: HTMLElement, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
+}
+function setHidden(element: HTMLElement, hidden: boolean): void {
+  if (element.hidden !== hidden) element.hidden = hidden;
+}
 
 function required<T extends Element>(selector: string): T {
   const element = document.querySelector<T>(selector);
@@ -47,7 +60,7 @@ const content = svgElement('g', { class: 'content' }, svg);
 const viewport = new Viewport(svg, content);
 const zoomLabel = required<HTMLSpanElement>('#zoom');
 viewport.onChange = (scale) => {
-  zoomLabel.textContent = `${Math.round(scale * 100)}%`;
+  setText(zoomLabel, `${Math.round(scale * 100)}%`);
 };
 
 let drawn: DrawnGraph | undefined;
@@ -56,11 +69,13 @@ let highlighted: string | null = null;
 let overlay: GraphRunOverlay | null = null;
 let hasFitted = false;
 let shownDocument = '';
+/** The drawing on screen belongs to the document shown before (until this one's is drawn). */
+let drawingOfOtherDocument = false;
 let shownMachine: string | undefined;
 
 /** The toolbar's picker of an infrastructure file's machines; hidden for a file with one machine. */
 function showMachines(machines: string[] | undefined, machine: string | undefined): void {
-  machinePicker.hidden = !machines || machines.length < 2;
+  setHidden(machinePicker, !machines || machines.length < 2);
   if (machinePicker.hidden) return;
   if ([...machinePicker.options].map((option) => option.value).join('\n') !== machines!.join('\n')) {
     machinePicker.replaceChildren(...machines!.map((name) => new Option(name, name)));
@@ -91,8 +106,8 @@ function post(message: FromWebviewMessage): void {
 
 /** Says what is wrong; `keptLastGraph` tells whether the drawing is the last good one or what could be read. */
 function showBanner(problem: string | undefined, keptLastGraph = true): void {
-  banner.hidden = !problem;
-  banner.textContent = problem ? `${problem} — ${keptLastGraph ? 'showing the last valid graph' : 'showing what could be read'}.` : '';
+  setHidden(banner, !problem);
+  setText(banner, problem ? `${problem} — ${keptLastGraph ? 'showing the last valid graph' : 'showing what could be read'}.` : '');
 }
 
 const elkRunner = new BrowserElkRunner(document.body.dataset.elkWorker);
@@ -117,6 +132,7 @@ function draw(graph: StateMachineGraph, scheduled: ScheduledLayout, started: num
   if (!shapeChanged && drawn && layout) redrawChangedNodes(drawn, layout, scheduled.layout);
   else drawn = drawGraph(content, scheduled.layout);
   layout = scheduled.layout;
+  drawingOfOtherDocument = false;
   applyHighlight(drawn, highlighted);
   applyRunOverlay(svg, drawn, overlay);
   viewport.setContentSize(layout.width, layout.height);
@@ -124,8 +140,8 @@ function draw(graph: StateMachineGraph, scheduled: ScheduledLayout, started: num
     viewport.fit(true);
     hasFitted = true;
   }
-  emptyMessage.hidden = graph.stateCount > 0;
-  summary.textContent = `${graph.stateCount} state${graph.stateCount === 1 ? '' : 's'} · ${graph.queryLanguage}`;
+  setHidden(emptyMessage, graph.stateCount > 0);
+  setText(summary, `${graph.stateCount} state${graph.stateCount === 1 ? '' : 's'} · ${graph.queryLanguage}`);
   const totalMillis = performance.now() - started;
   document.body.dataset.layoutKind = scheduled.kind;
   document.body.dataset.layoutDirection = directionUsed;
@@ -146,7 +162,7 @@ async function showGraph(graph: StateMachineGraph): Promise<void> {
 function handle(message: ToWebviewMessage): void {
   switch (message.type) {
     case 'graph':
-      title.textContent = message.fileName;
+      setText(title, message.fileName);
       showMachines(message.machines, message.machine);
       if (message.documentUri !== shownDocument || message.machine !== shownMachine) {
         shownMachine = message.machine;
@@ -155,17 +171,27 @@ function handle(message: ToWebviewMessage): void {
         hasFitted = false;
         highlighted = null;
         scheduler.reset();
+        // The drawing is the other document's: it stays until this one's is laid out (no blank
+        // flash), but broken text must not keep it as if it were its last good graph.
+        drawingOfOtherDocument = true;
+      }
+      if (message.problem && drawingOfOtherDocument) {
+        content.replaceChildren();
+        drawn = undefined;
+        layout = undefined;
+        drawingOfOtherDocument = false;
       }
       vscode.setState({ ...vscode.getState(), documentUri: message.documentUri });
       showBanner(message.problem, message.graph === null);
       // Broken text with no states to show (a stray brace at the top): keep the drawing there is, or
-      // say there is nothing to draw, rather than a Start marker alone with no edge.
+      // say there is nothing to draw, rather than a Start marker alone with no edge. With states,
+      // a Start whose StartAt could not be read is left out rather than drawn apart.
       if (message.graph && message.problem && message.graph.stateCount === 0) {
-        if (!drawn) emptyMessage.hidden = false;
+        if (!drawn) setHidden(emptyMessage, false);
         break;
       }
       if (message.graph) {
-        showGraph(message.graph).catch((error: unknown) => {
+        showGraph(message.problem ? drawablePartialGraph(message.graph) : message.graph).catch((error: unknown) => {
           showBanner(`The graph could not be drawn: ${error instanceof Error ? error.message : String(error)}`);
           post({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
         });
@@ -277,6 +303,8 @@ showDirectionChoice();
 new ResizeObserver(() => {
   if (currentGraph && chooseDirection() !== directionUsed) void showGraph(currentGraph);
   else if (viewport.isAtFit) viewport.fit(true);
+  // Moved by the user: stay where they were, within reach of the new size.
+  else viewport.panBy(0, 0);
 }).observe(svg);
 
 post({ type: 'ready' });

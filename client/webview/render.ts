@@ -336,9 +336,55 @@ export function redrawChangedNodes(drawn: DrawnGraph, previous: GraphLayout, nex
           ? drawMarker(scratch, placed)
           : drawScope(scratch, placed);
     // A container keeps its children: they are drawn apart, in the layers above it.
-    element.replaceWith(fresh);
-    drawn.nodeElements.set(placed.node.id, fresh);
+    if (!patchInPlace(element, fresh)) {
+      element.replaceWith(fresh);
+      drawn.nodeElements.set(placed.node.id, fresh);
+    }
     redrawn++;
   }
   return redrawn;
+}
+
+/** Classes the page adds to a drawn node after drawing it (applyHighlight): a patch keeps them. */
+const runtimeClasses = ['highlighted'];
+
+/**
+ * Makes a drawn node look like its fresh drawing by changing only the attributes and texts that
+ * differ, when both have the same elements: a new Comment changes one <title> text, which the
+ * browser does not even paint, and a new detail one text node; replacing the node's elements would
+ * make Chromium restyle them and repaint the whole graph. False (nothing changed) when the
+ * structure differs, or the node carries a run's marks (applyRunOverlay redraws those).
+ */
+function patchInPlace(target: Element, fresh: Element): boolean {
+  if (target.hasAttribute('data-visits') || !sameStructure(target, fresh)) return false;
+  const kept = runtimeClasses.filter((name) => target.classList.contains(name));
+  const pending: [Node, Node][] = [[target, fresh]];
+  while (pending.length > 0) {
+    const [to, from] = pending.pop()!;
+    if (to.nodeType !== Node.ELEMENT_NODE) {
+      if (to.nodeValue !== from.nodeValue) to.nodeValue = from.nodeValue;
+      continue;
+    }
+    const toElement = to as Element;
+    const fromElement = from as Element;
+    for (const name of toElement.getAttributeNames()) if (!fromElement.hasAttribute(name)) toElement.removeAttribute(name);
+    for (const name of fromElement.getAttributeNames()) {
+      let value = fromElement.getAttribute(name)!;
+      if (to === target && name === 'class' && kept.length) value = [value, ...kept].join(' ');
+      if (toElement.getAttribute(name) !== value) toElement.setAttribute(name, value);
+    }
+    to.childNodes.forEach((child, index) => pending.push([child, from.childNodes[index]!]));
+  }
+  return true;
+}
+
+function sameStructure(a: Node, b: Node): boolean {
+  const pending: [Node, Node][] = [[a, b]];
+  while (pending.length > 0) {
+    const [left, right] = pending.pop()!;
+    if (left.nodeType !== right.nodeType || left.nodeName !== right.nodeName || left.childNodes.length !== right.childNodes.length)
+      return false;
+    left.childNodes.forEach((child, index) => pending.push([child, right.childNodes[index]!]));
+  }
+  return true;
 }

@@ -1,4 +1,8 @@
 // Zoom (wheel, buttons), pan (drag) and fit for the SVG drawing, as one transform on its content group.
+// The arithmetic is in viewMath.ts (no DOM), for the unit tests.
+import { type ViewTransform, clampOffset, fitView, margin, maxScale, minScale, scrollStep } from './viewMath';
+
+export { readableScale } from './viewMath';
 
 export interface Box {
   x: number;
@@ -6,12 +10,6 @@ export interface Box {
   width: number;
   height: number;
 }
-
-const margin = 24;
-const minScale = 0.05;
-const maxScale = 4;
-/** Below this scale the 13px state names (under 10px on screen) are hard to read. */
-export const readableScale = 0.75;
 
 export class Viewport {
   private scale = 1;
@@ -40,7 +38,7 @@ export class Viewport {
           const bounds = svg.getBoundingClientRect();
           this.zoomAt(factor, event.clientX - bounds.left, event.clientY - bounds.top);
         } else {
-          this.panBy(-(event.shiftKey ? event.deltaY : event.deltaX) * lines, -(event.shiftKey ? 0 : event.deltaY) * lines);
+          this.scrollBy(-(event.shiftKey ? event.deltaY : event.deltaX) * lines, -(event.shiftKey ? 0 : event.deltaY) * lines);
         }
       },
       { passive: false },
@@ -79,16 +77,15 @@ export class Viewport {
   }
 
   /** Shows the whole graph; `readable` stops at a scale where labels stay legible (then it fits the
-   * width and starts at the top, and the user scrolls down). */
+   * width if it can and starts at the top left, and the user scrolls to the rest). */
   fit(readable = false): void {
     const bounds = this.svg.getBoundingClientRect();
     if (bounds.width === 0 || this.contentWidth === 0) return;
-    const widthScale = (bounds.width - 2 * margin) / this.contentWidth;
-    const wholeScale = Math.min(widthScale, (bounds.height - 2 * margin) / this.contentHeight, 1.25);
-    const scale = readable && wholeScale < readableScale ? Math.min(Math.max(widthScale, readableScale), 1) : wholeScale;
-    this.scale = Math.max(minScale, scale);
-    this.translateX = Math.max(margin, (bounds.width - this.contentWidth * this.scale) / 2);
-    this.translateY = Math.max(margin, (bounds.height - this.contentHeight * this.scale) / 2);
+    ({
+      scale: this.scale,
+      translateX: this.translateX,
+      translateY: this.translateY,
+    } = fitView(bounds, { width: this.contentWidth, height: this.contentHeight }, readable));
     this.isAtFit = true;
     this.apply();
   }
@@ -98,6 +95,24 @@ export class Viewport {
     this.translateY += dy;
     this.isAtFit = false;
     this.apply();
+  }
+
+  /** The wheel: see scrollStep. */
+  scrollBy(dx: number, dy: number): void {
+    const next = scrollStep(
+      this.svg.getBoundingClientRect(),
+      { width: this.contentWidth, height: this.contentHeight },
+      this.transform,
+      dx,
+      dy,
+    );
+    ({ translateX: this.translateX, translateY: this.translateY } = next);
+    this.isAtFit = false;
+    this.apply();
+  }
+
+  private get transform(): ViewTransform {
+    return { scale: this.scale, translateX: this.translateX, translateY: this.translateY };
   }
 
   actualSize(): void {
@@ -145,6 +160,12 @@ export class Viewport {
   onChange: (scale: number) => void = () => undefined;
 
   private apply(): void {
+    // Every move ends here: whatever asked for it, the graph stays within reach.
+    const bounds = this.svg.getBoundingClientRect();
+    if (bounds.width > 0 && this.contentWidth > 0) {
+      this.translateX = clampOffset(this.translateX, bounds.width, this.contentWidth * this.scale);
+      this.translateY = clampOffset(this.translateY, bounds.height, this.contentHeight * this.scale);
+    }
     this.content.setAttribute(
       'transform',
       `translate(${this.translateX.toFixed(1)}, ${this.translateY.toFixed(1)}) scale(${this.scale.toFixed(4)})`,

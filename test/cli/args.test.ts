@@ -73,15 +73,56 @@ test('asl --version prints the package version', () => {
   assert.deepEqual(asl('--version'), { code: 0, stdout: `${version}\n`, stderr: '' });
 });
 
-test('validate and run report a mistyped flag the same way, with did you mean', () => {
-  for (const command of ['validate', 'run']) {
-    const result = asl(command, '--fromat', 'json', 'x.asl.json');
+// Every command reads its flags through the one table parser: a mistyped flag gets "did you mean"
+// and the same two-line usage error, before any file is read (or any AWS call is made).
+const mistypedFlags: { argv: string[]; error: string; help?: string }[] = [
+  { argv: ['validate', '--fromat', 'json', 'x.asl.json'], error: 'unknown option "--fromat". Did you mean "--format"?' },
+  { argv: ['run', '--fromat', 'json', 'x.asl.json'], error: 'unknown option "--fromat". Did you mean "--format"?' },
+  { argv: ['run', 'x.asl.json', '--no-event'], error: 'unknown option "--no-event". Did you mean "--no-events"?' },
+  { argv: ['run', 'x.asl.json', '-on', 'aws'], error: 'unknown option "-on". Did you mean "--on"?' },
+  { argv: ['test', '--covrage', 'examples'], error: 'unknown option "--covrage". Did you mean "--coverage"?' },
+  { argv: ['test', '--junit=r.xml', '--filtr', 'happy'], error: 'unknown option "--filtr". Did you mean "--filter"?' },
+  { argv: ['test', '--coverage=yes'], error: '--coverage takes no value.' },
+  { argv: ['test', '--format', 'xml'], error: '--format takes "text" or "json", not "xml".' },
+  { argv: ['replay', 'h.json', '--defintion', 'x.asl.json'], error: 'unknown option "--defintion". Did you mean "--definition"?' },
+  { argv: ['replay', 'h.json', '--definition'], error: '--definition needs a value (FILE).' },
+  {
+    argv: ['replay', 'h.json', '--definition', 'x.asl.json', '--type', 'slow'],
+    error: '--type takes "standard" or "express", not "slow".',
+  },
+  {
+    argv: ['run', 'x.asl.json', '--on', 'aws', '--regoin', 'eu-west-1'],
+    error: 'unknown option "--regoin". Did you mean "--region"?',
+    help: 'run --on aws',
+  },
+  {
+    argv: ['run', 'x.asl.json', '--on=aws', '--state-machine-ar', 'arn'],
+    error: 'unknown option "--state-machine-ar". Did you mean "--state-machine-arn"?',
+    help: 'run --on aws',
+  },
+  { argv: ['run', 'x.asl.json', '--on', 'aws', '--mocks', 'm.json'], error: 'unknown option "--mocks".', help: 'run --on aws' },
+];
+
+for (const { argv, error, help } of mistypedFlags) {
+  test(`asl ${argv.join(' ')}: a usage error worded like every command's`, () => {
+    const result = asl(...argv);
     assert.equal(result.code, 2);
-    assert.equal(
-      result.stderr,
-      `asl ${command}: unknown option "--fromat". Did you mean "--format"?\nRun "asl ${command} --help" for the options.\n`,
-    );
+    assert.equal(result.stderr, `asl ${argv[0]}: ${error}\nRun "asl ${help ?? argv[0]} --help" for the options.\n`);
     assert.equal(result.stdout, '');
+  });
+}
+
+test('every command lists the flags of its table under --help', () => {
+  for (const [argv, flag] of [
+    [['validate', '--help'], '--format text|json'],
+    [['run', '-h'], '--on aws'],
+    [['run', 'x', '--on', 'aws', '--help'], '--state-machine-arn ARN'],
+    [['replay', '--help'], '--execution-arn ARN'],
+    [['test', '--help'], '--coverage-threshold PERCENT'],
+  ] as const) {
+    const result = asl(...argv);
+    assert.equal(result.code, 0, result.stderr);
+    assert.ok(result.stdout.includes(`  ${flag}  `), `${argv.join(' ')} lists ${flag}:\n${result.stdout}`);
   }
 });
 

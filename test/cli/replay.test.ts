@@ -53,7 +53,10 @@ test('asl replay: usage and file errors exit 2 with a message', () => {
     [['replay', join(dir, 'missing.json'), '--definition', machine], /does not exist/],
     [['replay', join(dir, 'broken.json'), '--definition', machine], /is not valid JSON/],
     [['replay', join(dir, 'not-history.json'), '--definition', machine], /not an execution history/],
-    [['replay', fixture('poll-loop', 'history.json'), '--definition', machine, '--format', 'xml'], /--format must be text or json/],
+    [
+      ['replay', fixture('poll-loop', 'history.json'), '--definition', machine, '--format', 'xml'],
+      /--format takes "text" or "json", not "xml"/,
+    ],
   ];
   for (const [args, message] of cases) {
     const result = asl(args);

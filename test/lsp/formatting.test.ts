@@ -1,7 +1,13 @@
-/** Formatting over the protocol: whole-document and range formatting of JSON; none for YAML. */
+/** Formatting over the protocol: whole-document and range formatting of JSON and YAML; broken YAML is refused with a message. */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DocumentFormattingRequest, DocumentRangeFormattingRequest, type TextEdit } from 'vscode-languageserver-protocol/node';
+import {
+  DocumentFormattingRequest,
+  DocumentRangeFormattingRequest,
+  ShowMessageNotification,
+  type ShowMessageParams,
+  type TextEdit,
+} from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspTestClient } from './harness';
 
@@ -33,8 +39,37 @@ test('the server formats JSON documents and ranges, keeping the key order', asyn
   assert.ok(rangeEdits.length > 0 && rangeEdits.length < edits.length, `${rangeEdits.length} range edits of ${edits.length}`);
 });
 
-test('YAML documents get no formatting edits', async () => {
-  const document = await client.open('format.asl.yaml', 'StartAt: A\nStates:\n  A: {Type: Succeed}\n');
-  const edits = await client.request(DocumentFormattingRequest.type, { textDocument: { uri: document.uri }, options });
-  assert.deepEqual(edits, []);
+test('YAML documents and ranges are formatted, keeping key order and comments', async () => {
+  const text = '# why\nStates:\n    A: {Type: Succeed}   # only state\nStartAt: A\n';
+  const document = await client.open('format.asl.yaml', text);
+  const edits = (await client.request(DocumentFormattingRequest.type, { textDocument: { uri: document.uri }, options })) as TextEdit[];
+  const formatted = TextDocument.applyEdits(TextDocument.create(document.uri, 'asl-yaml', 1, text), edits);
+  assert.equal(formatted, '# why\nStates:\n  A: {Type: Succeed} # only state\nStartAt: A\n');
+  const rangeEdits = (await client.request(DocumentRangeFormattingRequest.type, {
+    textDocument: { uri: document.uri },
+    range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } },
+    options,
+  })) as TextEdit[];
+  assert.deepEqual(rangeEdits, [], 'the first line is formatted already');
+});
+
+test('broken YAML gets no edits and a message that says where and why', async () => {
+  const messages: ShowMessageParams[] = [];
+  const listener = client.connection.onNotification(
+    ShowMessageNotification.method,
+    (params: ShowMessageParams) => void messages.push(params),
+  );
+  try {
+    const document = await client.open('broken.asl.yaml', 'StartAt: A\nStates:\n    A: {Type: Succeed\n');
+    const edits = await client.request(DocumentFormattingRequest.type, { textDocument: { uri: document.uri }, options });
+    assert.deepEqual(edits, []);
+    for (let waited = 0; messages.length === 0 && waited < 5000; waited += 50) await new Promise((done) => setTimeout(done, 50));
+    assert.equal(messages.length, 1);
+    assert.match(
+      messages[0]!.message,
+      /^The YAML has a syntax problem at line \d+, column \d+ \(.+\): fix it first; formatting changed nothing\.$/,
+    );
+  } finally {
+    listener.dispose();
+  }
 });

@@ -1,8 +1,10 @@
 // The one argument parser of the `asl` commands: each command describes its flags in a table and
 // gets back the values and the positional arguments, or a usage error worded the same way for every
 // command (with "did you mean" for a mistyped flag). Typed checks of values (a number, one of a few
-// words) stay with the command, which reports them through usageError too.
+// words) stay with the command, which reports them through usageError too; the checks several
+// commands share (one of a few words) are here, worded once.
 import { closestName } from '../core/text/suggest';
+import { UsageError } from '../node/interpreterPorts';
 
 export interface Flag {
   /** As typed, with its dashes: `--input`. */
@@ -73,10 +75,56 @@ function suggestFlag(name: string, flags: readonly Flag[]): string {
   return suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`;
 }
 
-/** Writes a usage error the same way for every command and returns its exit status (2). */
-export function usageError(command: string, message: string, write: (text: string) => void = (text) => process.stderr.write(text)): 2 {
-  write(`asl ${command}: ${message}\nRun "asl ${command} --help" for the options.\n`);
+/**
+ * Writes a usage error the same way for every command and returns its exit status (2).
+ * `helpCommand` is the command line whose --help lists the options (`run --on aws`), when it is
+ * more than the command's name.
+ */
+export function usageError(command: string, message: string, helpCommand: string = command): 2 {
+  process.stderr.write(`asl ${command}: ${message}\nRun "asl ${helpCommand} --help" for the options.\n`);
   return 2;
+}
+
+/**
+ * A command's argv read against its table: the arguments, or the exit status once the usage has
+ * been printed (--help: 0) or a usage error reported (2). Every command starts this way, so they
+ * all answer --help, a mistyped flag and a missing value alike.
+ */
+export function readCommandLine(
+  command: string,
+  argv: readonly string[],
+  table: readonly Flag[],
+  usage: string,
+  helpCommand: string = command,
+): ParsedArguments | 0 | 2 {
+  const parsed = parseArguments(argv, table);
+  if (!parsed.ok) return usageError(command, parsed.message, helpCommand);
+  if (parsed.arguments.flags.has('--help')) {
+    process.stdout.write(usage + '\n');
+    return 0;
+  }
+  return parsed.arguments;
+}
+
+/** The value of a flag that takes one, when given. */
+export function textFlag(flags: ParsedArguments['flags'], name: string): string | undefined {
+  const value = flags.get(name);
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * A flag that takes one of a few words (`--format text|json`): the word given, compared without
+ * case, or `fallback` when the flag is absent. Any other word is a UsageError, worded alike for
+ * every command: `--format takes "text" or "json", not "xml".`
+ */
+export function wordFlag<W extends string>(flags: ParsedArguments['flags'], name: string, words: readonly W[], fallback: W): W {
+  const given = textFlag(flags, name);
+  if (given === undefined) return fallback;
+  const word = words.find((candidate) => candidate.toLowerCase() === given.toLowerCase());
+  if (word !== undefined) return word;
+  const quoted = words.map((candidate) => `"${candidate}"`);
+  const choices = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : quoted.join('');
+  throw new UsageError(`${name} takes ${choices}, not "${given}".`);
 }
 
 /** The "Options:" lines of a usage text, from the same table the parser reads. */

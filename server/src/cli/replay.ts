@@ -5,8 +5,17 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { type ReplayResult, replayExecution, testFileOf } from '../core/replay';
 import { UsageError } from '../node/interpreterPorts';
+import { type Flag, type ParsedArguments, describeFlags, readCommandLine, textFlag, usageError, wordFlag } from './args';
 import { loadMachine } from './machineSource';
 import { nodeRuntimePorts } from '../node/runtimePorts';
+
+const flags: Flag[] = [
+  { name: '--definition', value: 'FILE', description: 'the state machine (.asl.json, .asl.yaml, or FILE#NAME in a template)' },
+  { name: '--format', value: 'text|json', description: 'output format (default text)' },
+  { name: '--save-test', value: 'FILE', description: 'write an .asl.test.json pinning the recorded input, mocks, path and output' },
+  { name: '--execution-arn', value: 'ARN', description: "the recorded execution's ARN (so $$.Execution.Id and names match)" },
+  { name: '--type', value: 'standard|express', description: "execution type (default: the template's, else standard)" },
+];
 
 export const replayUsage = `Usage: asl replay <history.json> --definition <machine> [options]
 
@@ -15,11 +24,7 @@ The history is what "aws stepfunctions get-execution-history --output json" prin
 (several pages in an array are accepted too).
 
 Options:
-  --definition FILE        the state machine (.asl.json, .asl.yaml, or FILE#NAME in a template)
-  --format text|json       output format (default text)
-  --save-test FILE         write an .asl.test.json pinning the recorded input, mocks, path and output
-  --execution-arn ARN      the recorded execution's ARN (so $$.Execution.Id and names match)
-  --type standard|express  execution type (default: the template's, else standard)
+${describeFlags(flags)}
 
 Exit status: 0 the runs match, 1 they diverge, 2 usage or file error.`;
 
@@ -32,50 +37,24 @@ interface ReplayArguments {
   type?: 'STANDARD' | 'EXPRESS';
 }
 
-function parseArguments(argv: string[]): ReplayArguments | 'help' {
-  const args: Partial<ReplayArguments> = { format: 'text' };
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${arg} needs a value`);
-      return v;
-    };
-    switch (arg) {
-      case '--help':
-      case '-h':
-        return 'help';
-      case '--definition':
-        args.definitionPath = value();
-        break;
-      case '--save-test':
-        args.saveTest = value();
-        break;
-      case '--execution-arn':
-        args.executionArn = value();
-        break;
-      case '--type': {
-        const type = value().toUpperCase();
-        if (type !== 'STANDARD' && type !== 'EXPRESS') throw new UsageError('--type must be standard or express');
-        args.type = type;
-        break;
-      }
-      case '--format': {
-        const format = value();
-        if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json');
-        args.format = format;
-        break;
-      }
-      default:
-        if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
-        positional.push(arg);
-    }
-  }
-  if (positional.length !== 1) throw new UsageError(positional.length ? 'give exactly one history file' : 'missing the history file');
-  if (!args.definitionPath) throw new UsageError('missing --definition <machine>');
-  args.historyPath = positional[0]!;
-  return args as ReplayArguments;
+/** The replay's settings from the parsed command line; a UsageError for what the table cannot check. */
+function readArguments({ flags: given, positional }: ParsedArguments): ReplayArguments {
+  if (positional.length !== 1) throw new UsageError(positional.length ? 'give exactly one history file.' : 'missing the history file.');
+  const definitionPath = textFlag(given, '--definition');
+  if (definitionPath === undefined) throw new UsageError('missing --definition <machine>.');
+  const args: ReplayArguments = {
+    historyPath: positional[0]!,
+    definitionPath,
+    format: wordFlag(given, '--format', ['text', 'json'], 'text'),
+  };
+  // Without --type the machine's own type is used (a template's Type), else STANDARD.
+  if (textFlag(given, '--type') !== undefined)
+    args.type = wordFlag(given, '--type', ['standard', 'express'], 'standard').toUpperCase() as 'STANDARD' | 'EXPRESS';
+  const saveTest = textFlag(given, '--save-test');
+  if (saveTest !== undefined) args.saveTest = saveTest;
+  const executionArn = textFlag(given, '--execution-arn');
+  if (executionArn !== undefined) args.executionArn = executionArn;
+  return args;
 }
 
 function readJson(path: string, what: string): unknown {
@@ -97,12 +76,10 @@ const nodeHash = (algorithm: string, data: string): string =>
   createHash(algorithm.replace('-', '').toLowerCase()).update(data).digest('hex');
 
 export async function run(argv: string[]): Promise<number> {
+  const parsed = readCommandLine('replay', argv, flags, replayUsage);
+  if (typeof parsed === 'number') return parsed;
   try {
-    const args = parseArguments(argv);
-    if (args === 'help') {
-      process.stdout.write(replayUsage + '\n');
-      return 0;
-    }
+    const args = readArguments(parsed);
     const history = readJson(args.historyPath, 'history file');
     const machine = await loadMachine(args.definitionPath);
     if (machine.errors.length) {
@@ -131,10 +108,7 @@ export async function run(argv: string[]): Promise<number> {
     } else process.stdout.write(textReport(args, result));
     return result.verdict === 'match' ? 0 : 1;
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`asl replay: ${error.message}\nRun "asl replay --help" for the options.\n`);
-      return 2;
-    }
+    if (error instanceof UsageError) return usageError('replay', error.message);
     throw error;
   }
 }

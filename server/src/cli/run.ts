@@ -8,7 +8,7 @@ import { checkMockFile, findCompanionFiles, machineBaseName } from '../node/comp
 import { UsageError } from '../node/interpreterPorts';
 import { type IsolatedRunRequest, type IsolatedRunResult, runInThisThread, startIsolatedRun } from '../node/isolatedRun';
 import { loadMachine, parseMachineReference } from '../node/machineSource';
-import { describeFlags, parseArguments, usageError, type Flag } from './args';
+import { type Flag, type ParsedArguments, describeFlags, readCommandLine, textFlag, usageError, wordFlag } from './args';
 
 const flags: Flag[] = [
   { name: '--input', value: 'JSON|@file', description: 'execution input (default: <name>.input.json beside the definition, else {})' },
@@ -33,7 +33,17 @@ const flags: Flag[] = [
     value: 'SECONDS',
     description: 'stop the run after this many seconds of wall-clock time (it then runs in a worker thread, as runs with --handlers do)',
   },
+  { name: '--on', value: 'aws', description: 'run on AWS Step Functions instead ("asl run --on aws --help" lists its options)' },
 ];
+
+/** `--on aws` (or `--on=aws`) before any `--`: the run is AWS's, with the options of runOnAws.ts. */
+function runsOnAws(argv: readonly string[]): boolean {
+  for (const argument of argv) {
+    if (argument === '--') return false;
+    if (argument === '--on' || argument.startsWith('--on=')) return true;
+  }
+  return false;
+}
 
 export const runUsage = `Usage: asl run <definition> [options]
 
@@ -69,19 +79,11 @@ interface RunArguments {
   timeoutSeconds?: number;
 }
 
-function readArguments(argv: string[]): RunArguments | 'help' {
-  const parsed = parseArguments(argv, flags);
-  if (!parsed.ok) throw new UsageError(parsed.message);
-  const { flags: given, positional } = parsed.arguments;
-  if (given.has('--help')) return 'help';
-  const text = (name: string): string | undefined => {
-    const value = given.get(name);
-    return typeof value === 'string' ? value : undefined;
-  };
-  const type = (text('--type') ?? 'standard').toUpperCase();
-  if (type !== 'STANDARD' && type !== 'EXPRESS') throw new UsageError(`--type takes "standard" or "express", not "${type.toLowerCase()}".`);
-  const format = text('--format') ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format takes "text" or "json", not "${format}".`);
+/** The run's settings from the parsed command line; a UsageError for values the table cannot check. */
+function readArguments({ flags: given, positional }: ParsedArguments): RunArguments {
+  const text = (name: string): string | undefined => textFlag(given, name);
+  const type = wordFlag(given, '--type', ['standard', 'express'], 'standard').toUpperCase() as RunArguments['type'];
+  const format = wordFlag(given, '--format', ['text', 'json'], 'text');
   let maxEvents: number | undefined;
   if (given.has('--max-events')) {
     const n = Number(text('--max-events'));
@@ -263,13 +265,11 @@ async function execute(
 }
 
 export async function run(argv: string[]): Promise<number> {
-  if (argv.includes('--on')) return (await import('./runOnAws')).runOnAws(argv);
+  if (runsOnAws(argv)) return (await import('./runOnAws')).runOnAws(argv);
+  const parsed = readCommandLine('run', argv, flags, runUsage);
+  if (typeof parsed === 'number') return parsed;
   try {
-    const args = readArguments(argv);
-    if (args === 'help') {
-      process.stdout.write(runUsage + '\n');
-      return 0;
-    }
+    const args = readArguments(parsed);
     const embedded = await loadEmbeddedDefinition(args.definitionPath);
     if (embedded && !args.typeGiven && embedded.type) args.type = embedded.type;
     const definition = embedded ? embedded.definition : loadDefinition(args.definitionPath);

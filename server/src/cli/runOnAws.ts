@@ -13,24 +13,30 @@ import {
 } from '../node/aws/stepFunctions';
 import { UsageError } from '../node/interpreterPorts';
 import { loadMachine } from './machineSource';
+import { type Flag, type ParsedArguments, describeFlags, readCommandLine, textFlag, usageError, wordFlag } from './args';
 import { TraceWriter } from './run';
+
+const flags: Flag[] = [
+  { name: '--on', value: 'aws', description: 'run on AWS Step Functions (leave it out to run locally)' },
+  { name: '--region', value: 'R', description: "AWS region (default: the SDK's, e.g. AWS_REGION)" },
+  { name: '--profile', value: 'P', description: 'profile of the shared AWS config and credentials files' },
+  { name: '--endpoint-url', value: 'URL', description: 'another Step Functions API (LocalStack, Step Functions Local)' },
+  { name: '--role-arn', value: 'ARN', description: 'execution role, needed to create the state machine' },
+  { name: '--state-machine-arn', value: 'ARN', description: 'start this existing machine (the file is not deployed)' },
+  { name: '--name', value: 'NAME', description: 'machine to create or update (default: named after the file)' },
+  { name: '--type', value: 'standard|express', description: 'type of a machine created here (default standard)' },
+  { name: '--input', value: 'JSON|@file', description: 'execution input (default {})' },
+  { name: '--test-state', value: 'STATE', description: 'run only this state with the TestState API (inspection level DEBUG)' },
+  { name: '--no-events', description: 'leave the history out of the JSON output' },
+  { name: '--format', value: 'text|json', description: 'output format (default text)' },
+];
 
 export const runOnAwsUsage = `Usage: asl run <definition> --on aws [options]
 
 Runs the state machine on AWS Step Functions (credentials: the AWS SDK's standard chain).
 
 Options:
-  --region R                 AWS region (default: the SDK's, e.g. AWS_REGION)
-  --profile P                profile of the shared AWS config and credentials files
-  --endpoint-url URL         another Step Functions API (LocalStack, Step Functions Local)
-  --role-arn ARN             execution role, needed to create the state machine
-  --state-machine-arn ARN    start this existing machine (the file is not deployed)
-  --name NAME                machine to create or update (default: named after the file)
-  --type standard|express    type of a machine created here (default standard)
-  --input JSON|@file         execution input (default {})
-  --test-state STATE         run only this state with the TestState API (inspection level DEBUG)
-  --no-events                leave the history out of the JSON output
-  --format text|json         output format (default text)
+${describeFlags(flags)}
 
 Without --state-machine-arn the definition is validated locally first, then the machine of that
 name is updated (or created). Standard machines: StartExecution, then DescribeExecution until it
@@ -54,74 +60,34 @@ interface AwsArguments {
   format: 'text' | 'json';
 }
 
-function parseArguments(argv: string[]): AwsArguments | 'help' {
-  const args: Partial<AwsArguments> = { input: '{}', type: 'STANDARD', events: true, format: 'text' };
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${arg} needs a value`);
-      return v;
-    };
-    switch (arg) {
-      case '--help':
-      case '-h':
-        return 'help';
-      case '--on': {
-        const target = value();
-        if (target !== 'aws') throw new UsageError(`--on must be aws (or leave it out to run locally), not ${target}`);
-        break;
-      }
-      case '--input':
-        args.input = value();
-        break;
-      case '--region':
-        args.region = value();
-        break;
-      case '--profile':
-        args.profile = value();
-        break;
-      case '--endpoint-url':
-        args.endpointUrl = value();
-        break;
-      case '--role-arn':
-        args.roleArn = value();
-        break;
-      case '--state-machine-arn':
-        args.stateMachineArn = value();
-        break;
-      case '--name':
-        args.name = value();
-        break;
-      case '--test-state':
-        args.testState = value();
-        break;
-      case '--no-events':
-        args.events = false;
-        break;
-      case '--type': {
-        const type = value().toUpperCase();
-        if (type !== 'STANDARD' && type !== 'EXPRESS')
-          throw new UsageError(`--type must be standard or express, not ${type.toLowerCase()}`);
-        args.type = type;
-        break;
-      }
-      case '--format': {
-        const format = value();
-        if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json');
-        args.format = format;
-        break;
-      }
-      default:
-        if (arg.startsWith('-')) throw new UsageError(`${arg} is not an option of asl run --on aws`);
-        positional.push(arg);
-    }
+/** The AWS run's settings from the parsed command line; a UsageError for values the table cannot check. */
+function readArguments({ flags: given, positional }: ParsedArguments): AwsArguments {
+  const target = textFlag(given, '--on');
+  if (target !== 'aws') throw new UsageError(`--on must be aws (or leave it out to run locally), not ${target}.`);
+  if (positional.length !== 1) throw new UsageError(positional.length ? 'give exactly one definition file.' : 'name the definition file.');
+  const args: AwsArguments = {
+    definitionPath: positional[0]!,
+    input: textFlag(given, '--input') ?? '{}',
+    type: wordFlag(given, '--type', ['standard', 'express'], 'standard').toUpperCase() as AwsArguments['type'],
+    events: !given.has('--no-events'),
+    format: wordFlag(given, '--format', ['text', 'json'], 'text'),
+  };
+  const optional = {
+    region: '--region',
+    profile: '--profile',
+    endpointUrl: '--endpoint-url',
+    roleArn: '--role-arn',
+    stateMachineArn: '--state-machine-arn',
+    name: '--name',
+    testState: '--test-state',
+  } as const;
+  for (const [key, name] of Object.entries(optional) as [keyof typeof optional, string][]) {
+    const value = textFlag(given, name);
+    if (value !== undefined) args[key] = value;
   }
-  if (positional.length !== 1) throw new UsageError(positional.length ? 'give exactly one definition file' : 'missing the definition file');
-  args.definitionPath = positional[0]!;
-  if (args.endpointUrl && !/^https?:\/\//.test(args.endpointUrl)) throw new UsageError('--endpoint-url must be an http:// or https:// URL');
-  return args as AwsArguments;
+  if (args.endpointUrl && !/^https?:\/\//.test(args.endpointUrl))
+    throw new UsageError('--endpoint-url must be an http:// or https:// URL.');
+  return args;
 }
 
 function inputText(spec: string): string {
@@ -143,12 +109,10 @@ function inputText(spec: string): string {
 
 export async function runOnAws(argv: string[]): Promise<number> {
   const say = (line: string): boolean => process.stderr.write(`${line}\n`);
+  const parsed = readCommandLine('run', argv, flags, runOnAwsUsage, 'run --on aws');
+  if (typeof parsed === 'number') return parsed;
   try {
-    const args = parseArguments(argv);
-    if (args === 'help') {
-      process.stdout.write(runOnAwsUsage + '\n');
-      return 0;
-    }
+    const args = readArguments(parsed);
     const input = inputText(args.input);
     const machine = await loadMachine(args.definitionPath);
     const deploying = !args.stateMachineArn;
@@ -232,10 +196,7 @@ export async function runOnAws(argv: string[]): Promise<number> {
       client.destroy();
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      say(`asl run: ${error.message}\nRun "asl run --on aws --help" for the options.`);
-      return 2;
-    }
+    if (error instanceof UsageError) return usageError('run', error.message, 'run --on aws');
     if (error instanceof AwsError) {
       say(`asl run: ${error.message}`);
       return 2;

@@ -12,7 +12,22 @@ import {
   formatFailure,
   mergeCoverage,
 } from '../core';
+import { UsageError } from '../node/interpreterPorts';
 import { type LoadedMachine, type TestFileRun, DEFAULT_TEST_TIMEOUT_MS, findTestFiles, runTestFile } from '../node/testRunner';
+import { type Flag, type ParsedArguments, describeFlags, readCommandLine, textFlag, usageError, wordFlag } from './args';
+
+const flags: Flag[] = [
+  { name: '--format', value: 'text|json', description: 'output format (default text; the last line is "N passed, N failed")' },
+  { name: '--junit', value: 'FILE', description: 'also write a JUnit XML report (one <testsuite> per test file)' },
+  { name: '--coverage', description: 'report the states and transitions the tests cover, per machine' },
+  {
+    name: '--coverage-threshold',
+    value: 'PERCENT',
+    description: "fail when a machine's state or transition coverage is under PERCENT\n(implies --coverage)",
+  },
+  { name: '--filter', value: 'TEXT', description: 'run only the tests whose name contains TEXT (case-insensitive)' },
+  { name: '--timeout', value: 'MS', description: `time limit of each test's run (default ${DEFAULT_TEST_TIMEOUT_MS})` },
+];
 
 export const testUsage = `Usage: asl test [files or folders...] [options]
 
@@ -20,18 +35,10 @@ Runs the tests in *.asl.test.json, *.asl.test.yaml and *.asl.test.yml files (fol
 searched recursively; default: the current folder).
 
 Options:
-  --format text|json           output format (default text; the last line is "N passed, N failed")
-  --junit FILE                 also write a JUnit XML report (one <testsuite> per test file)
-  --coverage                   report the states and transitions the tests cover, per machine
-  --coverage-threshold PERCENT fail when a machine's state or transition coverage is under PERCENT
-                               (implies --coverage)
-  --filter TEXT                run only the tests whose name contains TEXT (case-insensitive)
-  --timeout MS                 time limit of each test's run (default ${DEFAULT_TEST_TIMEOUT_MS})
+${describeFlags(flags)}
 
 Exit status: 0 all tests pass, 1 a test fails or coverage is under the threshold,
 2 usage or file errors (unreadable test file, missing or invalid machine, mock config or input).`;
-
-class UsageError extends Error {}
 
 interface TestArguments {
   paths: string[];
@@ -43,62 +50,32 @@ interface TestArguments {
   timeoutMs: number;
 }
 
-function parseArguments(argv: string[]): TestArguments | 'help' {
-  const args: TestArguments = { paths: [], format: 'text', coverage: false, timeoutMs: DEFAULT_TEST_TIMEOUT_MS };
-  for (let i = 0; i < argv.length; i++) {
-    let arg = argv[i]!;
-    let inline: string | undefined;
-    const eq = arg.indexOf('=');
-    if (arg.startsWith('--') && eq > 0) {
-      inline = arg.slice(eq + 1);
-      arg = arg.slice(0, eq);
-    }
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined) throw new UsageError(`${arg} needs a value`);
-      return v;
-    };
-    switch (arg) {
-      case '--help':
-      case '-h':
-        return 'help';
-      case '--format': {
-        const format = value();
-        if (format !== 'text' && format !== 'json') throw new UsageError(`--format takes text or json, not "${format}"`);
-        args.format = format;
-        break;
-      }
-      case '--junit':
-        args.junit = value();
-        break;
-      case '--coverage':
-        args.coverage = true;
-        break;
-      case '--coverage-threshold': {
-        const text = value();
-        const percent = Number(text.replace(/%$/, ''));
-        if (text.trim() === '' || !Number.isFinite(percent) || percent < 0 || percent > 100)
-          throw new UsageError(`--coverage-threshold takes a percentage from 0 to 100, not "${text}"`);
-        args.threshold = percent;
-        args.coverage = true;
-        break;
-      }
-      case '--filter':
-        args.filter = value();
-        break;
-      case '--timeout': {
-        const text = value();
-        const ms = Number(text);
-        if (!Number.isInteger(ms) || ms <= 0) throw new UsageError(`--timeout takes a number of milliseconds, not "${text}"`);
-        args.timeoutMs = ms;
-        break;
-      }
-      default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
-        args.paths.push(arg);
-    }
+/** The test run's settings from the parsed command line; a UsageError for values the table cannot check. */
+function readArguments({ flags: given, positional }: ParsedArguments): TestArguments {
+  const args: TestArguments = {
+    paths: positional.length ? [...positional] : ['.'],
+    format: wordFlag(given, '--format', ['text', 'json'], 'text'),
+    coverage: given.has('--coverage'),
+    timeoutMs: DEFAULT_TEST_TIMEOUT_MS,
+  };
+  const threshold = textFlag(given, '--coverage-threshold');
+  if (threshold !== undefined) {
+    const percent = Number(threshold.replace(/%$/, ''));
+    if (threshold.trim() === '' || !Number.isFinite(percent) || percent < 0 || percent > 100)
+      throw new UsageError(`--coverage-threshold takes a percentage from 0 to 100, not "${threshold}".`);
+    args.threshold = percent;
+    args.coverage = true;
   }
-  if (args.paths.length === 0) args.paths.push('.');
+  const timeout = textFlag(given, '--timeout');
+  if (timeout !== undefined) {
+    const ms = Number(timeout);
+    if (!Number.isInteger(ms) || ms <= 0) throw new UsageError(`--timeout takes a number of milliseconds, not "${timeout}".`);
+    args.timeoutMs = ms;
+  }
+  const junit = textFlag(given, '--junit');
+  if (junit !== undefined) args.junit = junit;
+  const filter = textFlag(given, '--filter');
+  if (filter !== undefined) args.filter = filter;
   return args;
 }
 
@@ -109,18 +86,14 @@ interface MachineCoverageEntry {
 }
 
 export async function run(argv: string[]): Promise<number> {
+  const parsed = readCommandLine('test', argv, flags, testUsage);
+  if (typeof parsed === 'number') return parsed;
   let args: TestArguments;
   try {
-    const parsed = parseArguments(argv);
-    if (parsed === 'help') {
-      process.stdout.write(testUsage + '\n');
-      return 0;
-    }
-    args = parsed;
+    args = readArguments(parsed);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`asl test: ${error.message}\nRun "asl test --help" for the options.\n`);
-    return 2;
+    return usageError('test', error.message);
   }
   const { files, missing } = findTestFiles(args.paths);
   for (const path of missing) process.stderr.write(`asl test: ${path} does not exist\n`);

@@ -16,7 +16,7 @@ import {
 } from '../core/index';
 import { loadFile, machineNameOfFile } from '../node/machineSource';
 import { MAX_DEFINITION_BYTES, readErrorReason, readTextFile as readText } from '../node/textFile';
-import { describeFlags, parseArguments, usageError, type Flag } from './args';
+import { describeFlags, readCommandLine, usageError, type Flag } from './args';
 
 const flags: Flag[] = [
   {
@@ -56,13 +56,9 @@ interface FileResult {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const parsed = parseArguments(argv, flags);
-  if (!parsed.ok) return usageError('validate', parsed.message);
-  const { flags: given, positional: inputs } = parsed.arguments;
-  if (given.has('--help')) {
-    process.stdout.write(usage + '\n');
-    return 0;
-  }
+  const parsed = readCommandLine('validate', argv, flags, usage);
+  if (typeof parsed === 'number') return parsed;
+  const { flags: given, positional: inputs } = parsed;
   const format = given.get('--format') ?? 'text';
   if (format !== 'text' && format !== 'json') return usageError('validate', `--format takes "text" or "json", not "${format}".`);
   if (inputs.length === 0) return usageError('validate', 'name at least one file or folder.');

@@ -71,6 +71,7 @@ export {
   foldingRanges,
   quickFixes,
   formatDocument,
+  type FormattingResult,
   stateIndex,
   STATE_FIELD_DOCS,
   OBJECT_FIELD_DOCS,

@@ -1,10 +1,13 @@
 import {
   LSPErrorCodes,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   SymbolKind,
   type Connection,
   type ServerCapabilities,
   type TextDocuments,
+  type TextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -22,6 +25,7 @@ import {
   quickFixes,
   rename,
   type AnalyzedDocument,
+  type FormattingResult,
 } from '../core/index';
 import type { AnalysisCache } from './documents';
 import { isTestFileDocument, testFileCompletion } from './testFiles';
@@ -180,18 +184,28 @@ export function registerFeatures(
     });
   });
 
-  // JSON formatting changes whitespace only (key order and values stay); YAML answers no edits.
-  // Only whole ASL documents: an infrastructure file's formatting belongs to its own language's tools.
+  // JSON formatting changes whitespace only (key order and values stay); YAML keeps key order and
+  // comments, and a YAML document it cannot format safely (a syntax error) gets no edits and a
+  // message saying why. Only whole ASL documents: an infrastructure file's formatting belongs to
+  // its own language's tools.
   const standaloneAnalysis = (uri: string): AnalyzedDocument | undefined => {
     const document = documents.get(uri);
     if (!document || isTestFileDocument(uri)) return undefined;
     const host = hosts?.get(document);
     return !host || host.formattable ? analyses.get(document) : undefined;
   };
+  const formattingEdits = (analysis: AnalyzedDocument, result: FormattingResult): TextEdit[] => {
+    if ('refusal' in result) {
+      // A notification, not window/showMessageRequest: nothing to answer, and every client shows it.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: result.refusal });
+      return [];
+    }
+    return result.edits.map((edit) => toLspTextEdit(analysis.lines, edit));
+  };
   connection.onDocumentFormatting(({ textDocument, options }) => {
     const analysis = standaloneAnalysis(textDocument.uri);
     if (!analysis) return null;
-    return formatDocument(analysis.text, analysis.format, options).map((edit) => toLspTextEdit(analysis.lines, edit));
+    return formattingEdits(analysis, formatDocument(analysis.text, analysis.format, options));
   });
 
   connection.onDocumentRangeFormatting(({ textDocument, range, options }) => {
@@ -199,6 +213,6 @@ export function registerFeatures(
     if (!analysis) return null;
     const start = toOffset(analysis.lines, range.start);
     const span = { offset: start, length: toOffset(analysis.lines, range.end) - start };
-    return formatDocument(analysis.text, analysis.format, options, span).map((edit) => toLspTextEdit(analysis.lines, edit));
+    return formattingEdits(analysis, formatDocument(analysis.text, analysis.format, options, span));
   });
 }

@@ -18,7 +18,7 @@ export {
 export { findVariableDefinitions, visibleVariables, variableReferenceAt } from './variableNavigation';
 export { documentSymbols, foldingRanges, type DocumentSymbolResult, type FoldingRangeResult, type SymbolKind } from './symbols';
 export { quickFixes, type CodeActionResult } from './codeActions';
-export { formatDocument, type FormattingOptions } from './formatting';
+export { formatDocument, type FormattingOptions, type FormattingResult } from './formatting';
 export { cursorContext, locate, type CursorContext, type Location } from './cursorContext';
 export { stateIndex, spotAt } from './stateIndex';
 export type { TextEdit, TextSpan as FeatureSpan, FeatureError } from './types';
