@@ -45,7 +45,8 @@ export interface ServerRow {
   /** Reply size in bytes (JSON), where the row is about a reply. */
   bytes?: number;
   target: string;
-  met: boolean;
+  /** Absent on a reference row: issue 17 sets no target for it (edit -> diagnostics at 20,000 states). */
+  met?: boolean;
 }
 
 function median(values: number[]): number {
@@ -191,8 +192,10 @@ async function measureServer(
       work: `edit -> diagnostics, ${states} states (after the ${CHANGE_DEBOUNCE_MS} ms debounce)`,
       ms: median(editWall),
       cpuMs: median(editCpu),
-      target: '<= 100 ms',
-      met: median(editWall) <= 100,
+      // Issue 17's target is the 5,000-state row, in server CPU; the 20,000-state row is for reference.
+      ...(states === 5000
+        ? { target: '<= 100 ms server CPU', met: median(editCpu) <= 100 }
+        : { target: 'reference (no target at this size)' }),
     });
 
     // Completion right after a keystroke: the request arrives before the debounced validation.
@@ -300,9 +303,9 @@ export async function benchServer(runs: number): Promise<boolean> {
     const cpu = row.cpuMs === undefined ? '' : `${row.cpuMs.toFixed(0)} ms`;
     const bytes = row.bytes === undefined ? '' : `${(row.bytes / 1e6).toFixed(2)} MB`;
     console.log(
-      `  ${row.work.padEnd(66)} ${ms.padStart(11)} ${cpu.padStart(11)} ${bytes.padStart(10)}  ${row.target} ${row.met ? 'met' : 'MISSED'}`,
+      `  ${row.work.padEnd(66)} ${ms.padStart(11)} ${cpu.padStart(11)} ${bytes.padStart(10)}  ${row.target}${row.met === undefined ? '' : row.met ? ' met' : ' MISSED'}`,
     );
   }
   console.log('');
-  return rows.every((row) => row.met);
+  return rows.every((row) => row.met !== false);
 }
