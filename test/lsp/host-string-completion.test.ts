@@ -94,3 +94,30 @@ test('where no item can be written back (a YAML single-quoted string), one item 
   assert.match(String((items[0]!.documentation as { value: string }).value), /JSON string inside the template/);
   assert.equal((items[0]!.textEdit as { newText: string }).newText, '');
 });
+
+test('the read-only item stays visible once a prefix is typed: it matches the typed word and the list is asked again', async () => {
+  const marked = [
+    'Resources:',
+    '  Quoted:',
+    '    Type: AWS::StepFunctions::StateMachine',
+    '    Properties:',
+    `      DefinitionString: '{"StartAt": "A", "States": {"A": {"Type": "Succeed"}, "Ne§}}'`,
+    '',
+  ].join('\n');
+  const { text, position } = cursor(marked, '§');
+  const document = await client.open('complete/quoted-prefix/template.yaml', text, 'yaml');
+  const list = (await client.request(CompletionRequest.type, { textDocument: { uri: document.uri }, position })) as CompletionList;
+  assert.equal(list.items.length, 1, JSON.stringify(list.items.map((item) => item.label)));
+  const [item] = list.items;
+  assert.match(item!.label, /read-only/);
+  assert.equal(list.isIncomplete, true);
+  // The editor keeps an item when its filterText matches the text from the edit's start to the cursor.
+  const edit = item!.textEdit as { range: { start: { line: number; character: number }; end: unknown }; newText: string };
+  assert.deepEqual(edit.range.end, position);
+  assert.equal(edit.range.start.line, position.line);
+  const typed = text.split('\n')[position.line]!.slice(edit.range.start.character, position.character);
+  assert.equal(typed, 'Ne');
+  assert.equal(item!.filterText, typed);
+  // Accepting it leaves the text as it was.
+  assert.equal(applyEdits(text, [{ range: edit.range as never, newText: edit.newText }]), text);
+});

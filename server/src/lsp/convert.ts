@@ -142,16 +142,22 @@ export function toCompletionItem(
 
 /**
  * The one item offered where completions cannot be written back (a definition inside a host string
- * whose escapes the edit would cross): it says why, and accepting it changes nothing.
+ * whose escapes the edit would cross): it says why, and accepting it changes nothing. The editor
+ * filters items on the text between the edit's start and the cursor, so the item replaces the word
+ * being typed with itself and matches it (filterText): it stays visible whatever prefix is typed,
+ * and sorts first.
  */
-export function toReadOnlyCompletionItem(position: LspPosition, reason: string): CompletionItem {
+export function toReadOnlyCompletionItem(position: LspPosition, reason: string, typedWord = ''): CompletionItem {
+  const start = { line: position.line, character: position.character - typedWord.length };
   return {
     label: 'Completion cannot be written here (read-only)',
     kind: CompletionItemKind.Text,
     detail: 'ASL Studio',
     documentation: { kind: MarkupKind.Markdown, value: reason },
-    textEdit: { range: { start: position, end: position }, newText: '' },
-    sortText: '~',
+    textEdit: { range: { start, end: position }, newText: typedWord },
+    filterText: typedWord,
+    sortText: '!',
+    preselect: true,
   };
 }
 

@@ -99,8 +99,12 @@ export function registerFeatures(
       ? completionInHostString(analysis.hostString.embedded, analysis.hostString.text, entries)
       : { written: [], dropped: entries.length };
     const items = toCompletionItems(analysis.lines, written);
-    if (dropped > 0 && written.length === 0) items.push(toReadOnlyCompletionItem(position, analysis.readOnly));
-    return { isIncomplete: false, items };
+    if (dropped > 0 && written.length === 0) {
+      const line = documents.get(textDocument.uri)?.getText({ start: { line: position.line, character: 0 }, end: position }) ?? '';
+      items.push(toReadOnlyCompletionItem(position, analysis.readOnly, typedWordAt(line)));
+    }
+    // Incomplete: each keystroke asks again, so the read-only item follows the word as it grows.
+    return { isIncomplete: items.length > 0 && written.length === 0, items };
   });
 
   connection.onHover(({ textDocument, position }) => {
@@ -215,4 +219,9 @@ export function registerFeatures(
     const span = { offset: start, length: toOffset(analysis.lines, range.end) - start };
     return formattingEdits(analysis, formatDocument(analysis.text, analysis.format, options, span));
   });
+}
+
+/** The word being typed: the end of the line before the cursor, up to a JSON/YAML delimiter, a quote or an escape. */
+export function typedWordAt(lineBeforeCursor: string): string {
+  return /[^\s"'\\{}[\]:,]*$/.exec(lineBeforeCursor)?.[0] ?? '';
 }

@@ -8,6 +8,7 @@ import { HostDocumentCache, hostKindOfDocument } from './hostDocuments';
 import { registerHostRequests } from './hostRequests';
 import { registerDefinitionTargets } from './definitionTargets';
 import { loadHclParser } from '../node/hclParser';
+import { moduleDefinitionDiagnostics, openModuleNeighbours } from './terraformModuleDiagnostics';
 
 /** How long to wait after a keystroke before validating, so fast typing validates once. */
 const VALIDATION_DELAY_MS = 150;
@@ -61,7 +62,9 @@ export function startServer(connection: Connection): void {
       }
       const host = hosts.get(document);
       if (host) {
-        const diagnostics = host.diagnostics.map((diagnostic) => toLspDiagnostic(host.hostLines, diagnostic));
+        // A Terraform file also shows the problems of definitions it writes for other files of its module.
+        const written = hostKindOfDocument(document) === 'terraform' ? moduleDefinitionDiagnostics(document, documents, hosts.hcl) : [];
+        const diagnostics = [...host.diagnostics, ...written].map((diagnostic) => toLspDiagnostic(host.hostLines, diagnostic));
         void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
         return;
       }
@@ -87,15 +90,22 @@ export function startServer(connection: Connection): void {
     );
   };
 
+  /** The other open .tf files of the folder: what this one writes or uses may change their module diagnostics. */
+  const scheduleNeighbours = (document: TextDocument, delay: number): void => {
+    for (const neighbour of openModuleNeighbours(document, documents)) schedule(neighbour, delay);
+  };
+
   documents.onDidOpen((event) => {
     opened.set(event.document.uri, event.document.version);
     schedule(event.document, 0);
+    scheduleNeighbours(event.document, 0);
   });
   // TextDocuments also reports an opened document's content as a change, right after onDidOpen:
   // that one must not put off the validation of a document just opened by the typing delay.
   documents.onDidChangeContent((event) => {
     if (event.document.version === opened.get(event.document.uri)) return;
     schedule(event.document, VALIDATION_DELAY_MS);
+    scheduleNeighbours(event.document, VALIDATION_DELAY_MS);
   });
   documents.onDidClose((event) => {
     const previous = pending.get(event.document.uri);
@@ -105,6 +115,7 @@ export function startServer(connection: Connection): void {
     analyses.delete(event.document.uri);
     hosts.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    scheduleNeighbours(event.document, 0);
   });
 
   registerFeatures(connection, documents, analyses, hosts);

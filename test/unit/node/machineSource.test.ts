@@ -59,3 +59,51 @@ test('the named file itself is read with the same guard', async () => {
   assert.equal(loaded.ok, false);
   assert.match(loaded.ok ? '' : loaded.message, /Cannot read "template\.yaml": it is a folder/);
 });
+
+test('terraform: %{ } directives are template syntax in a templatefile() target only; file() returns the text as written, so there they are JSON errors', async () => {
+  // Terraform documents file() as returning the file's contents as a string, and templatefile() as
+  // rendering them as a template: a directive read through file() reaches Step Functions literally.
+  const dir = mkdtempSync(join(tmpdir(), 'asl-machine-source-'));
+  const definition = [
+    '{',
+    '  "StartAt": "Work",',
+    '  "States": {',
+    '    "Work": {',
+    '      "Type": "Pass",',
+    '      %{ if retry ~}',
+    '      "Comment": "retried",',
+    '      %{ endif ~}',
+    '      "End": true',
+    '    }',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+  writeFileSync(join(dir, 'flow.json.tpl'), definition);
+  const main = join(dir, 'main.tf');
+  writeFileSync(
+    main,
+    [
+      'resource "aws_sfn_state_machine" "rendered" {',
+      '  definition = templatefile("${path.module}/flow.json.tpl", { retry = true })',
+      '}',
+      'resource "aws_sfn_state_machine" "literal" {',
+      '  definition = file("${path.module}/flow.json.tpl")',
+      '}',
+      '',
+    ].join('\n'),
+  );
+  const loaded = await loadFile(main);
+  const errorsOf = (name: string) => {
+    const machine = loaded.machines.find((candidate) => candidate.name === name)!;
+    assert.equal(machine.fileText, definition, name);
+    return machine.machine.hostDiagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+  };
+  assert.deepEqual(errorsOf('aws_sfn_state_machine.rendered'), []);
+  const literal = errorsOf('aws_sfn_state_machine.literal');
+  assert.ok(literal.length > 0, 'a directive read through file() is an error');
+  // The first syntax error is at the directive itself.
+  const [first] = literal.filter((diagnostic) => diagnostic.code.startsWith('syntax/')).sort((a, b) => a.offset - b.offset);
+  assert.equal(first?.code, 'syntax/json');
+  assert.equal(definition.slice(first!.offset, first!.offset + 1), '%');
+});
