@@ -41,6 +41,8 @@ export function exportSvg(svg: SVGSVGElement, content: SVGGElement, layout: Grap
   clone.setAttribute('viewBox', `${-padding} ${-padding} ${width} ${height}`);
   clone.removeAttribute('class');
   clone.removeAttribute('id');
+  // The live drawing is split into separately painted parts (render.ts): a file gets plain groups.
+  for (const part of clone.querySelectorAll('foreignObject.painted-part')) part.replaceWith(...(part.firstElementChild?.children ?? []));
   const cloneContent = clone.querySelector('g.content');
   cloneContent?.removeAttribute('transform');
   const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');

@@ -264,8 +264,38 @@ export function drawGraph(root: SVGGElement, layout: GraphLayout): DrawnGraph {
   for (const element of [...nodeLayer.children]) {
     if (element.classList.contains('container') || element.classList.contains('scope')) containers.appendChild(element);
   }
-  root.append(containers, edgeLayer, nodeLayer, labelLayer);
+  const nodeParts: SVGForeignObjectElement[] = [];
+  const states = [...nodeLayer.children];
+  for (let index = 0; index < states.length; index += statesPerPart) {
+    const part = svgElement('g', { class: 'nodes' });
+    part.append(...states.slice(index, index + statesPerPart));
+    nodeParts.push(paintedPart(part, layout));
+  }
+  root.append(paintedPart(containers, layout), paintedPart(edgeLayer, layout), ...nodeParts, paintedPart(labelLayer, layout));
   return { nodeElements, edgeElements };
+}
+
+/** States per separately painted part of the node layer (see paintedPart). */
+const statesPerPart = 100;
+/** Room around the layout for what is drawn past its box (badges, a Map's stacked shadow). */
+const partMargin = 40;
+
+/**
+ * Puts a layer of the drawing in a part that Chromium paints on its own: an <svg> in a
+ * <foreignObject> is a paint layer of its own, whose recorded paint is reused when nothing in it
+ * changed. In one SVG, any visible change (a retry count on one state) made Chromium walk and
+ * re-record the paint of the whole graph (20-30 ms of CPU a frame at 1,000 states); split into
+ * parts, it re-records the part holding the change. The coordinates inside are the layout's own
+ * (the viewBox maps them one to one), so the viewport's transform and every selector are unchanged;
+ * exportSvg unwraps the parts into plain groups.
+ */
+function paintedPart(layer: SVGGElement, layout: GraphLayout): SVGForeignObjectElement {
+  const width = layout.width + 2 * partMargin;
+  const height = layout.height + 2 * partMargin;
+  const box = { x: -partMargin, y: -partMargin, width, height };
+  const part = svgElement('foreignObject', { class: 'painted-part', ...box });
+  svgElement('svg', { viewBox: `${box.x} ${box.y} ${width} ${height}`, width, height }, part).appendChild(layer);
+  return part;
 }
 
 export function applyHighlight(drawn: DrawnGraph, nodeId: string | null): void {
