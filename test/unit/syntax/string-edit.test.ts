@@ -17,20 +17,9 @@ import {
   type StateMachine,
 } from '../../../server/src/core/index';
 import { isAslFile, listSharedFiles, sharedDir } from '../../support/shared';
+import { seededRandom as random } from '../../support/mutation';
 
 const files = listSharedFiles('corpus', (name) => isAslFile(name) && !/\.ya?ml$/.test(name));
-
-/** A small seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What a keystroke or a paste may put inside a string: most keep it a string, some must be refused. */
 const INSERTS = [
