@@ -367,15 +367,7 @@ export class ChoiceState extends CompiledState {
           break;
         }
       }
-      let next: CompiledState;
-      if (chosen) next = chosen.next!;
-      else if (this.defaultState) next = this.defaultState;
-      // The ASL specification: no matching rule and no Default fails with States.NoChoiceMatched.
-      else
-        throw new StatesError(
-          ERRORS.NoChoiceMatched,
-          `An error occurred while executing the state '${this.name}' (entered at the event id #${frame.enteredEventId}). No Choice Rules matched and no Default state was specified.`,
-        );
+      const next = this.nextAfter(frame, chosen);
       // A matched rule assigns its own variables; the state-level Assign goes with Default.
       const assign = chosen ? chosen.assignPath : this.assignPath;
       const assigned = assign ? assign(frame.roots(effective)) : undefined;
@@ -389,6 +381,16 @@ export class ChoiceState extends CompiledState {
     }
     this.exit(frame, output);
     return output;
+  }
+
+  /** The matched rule's Next, else Default; the ASL specification: neither fails with States.NoChoiceMatched. */
+  private nextAfter(frame: Frame, chosen: CompiledChoice | undefined): CompiledState {
+    if (chosen) return chosen.next!;
+    if (this.defaultState) return this.defaultState;
+    throw new StatesError(
+      ERRORS.NoChoiceMatched,
+      `An error occurred while executing the state '${this.name}' (entered at the event id #${frame.enteredEventId}). No Choice Rules matched and no Default state was specified.`,
+    );
   }
 
   private async executeJsonata(frame: Frame, input: Json): Promise<Json> {
@@ -405,15 +407,7 @@ export class ChoiceState extends CompiledState {
           break;
         }
       }
-      let next: CompiledState;
-      if (chosen) next = chosen.next!;
-      else if (this.defaultState) next = this.defaultState;
-      // The ASL specification: no matching rule and no Default fails with States.NoChoiceMatched.
-      else
-        throw new StatesError(
-          ERRORS.NoChoiceMatched,
-          `An error occurred while executing the state '${this.name}' (entered at the event id #${frame.enteredEventId}). No Choice Rules matched and no Default state was specified.`,
-        );
+      const next = this.nextAfter(frame, chosen);
       const assign = chosen ? chosen.assignJsonata : this.assignJsonata;
       const outputEval = chosen?.outputJsonata ?? this.outputJsonata;
       const assigned = assign ? await assign(states, frame.variables) : undefined;

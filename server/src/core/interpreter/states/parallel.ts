@@ -54,26 +54,13 @@ export class ParallelState extends ResultState {
         );
       } else results[i] = outcome;
     }
-    const finish = (): Json => {
-      for (const child of frames) {
-        if (child.now > frame.now) frame.now = child.now;
-        if (child.lastEventId > frame.lastEventId) frame.lastEventId = child.lastEventId;
-      }
-      if (failure !== undefined) {
-        exec.emit(frame, 'ParallelStateFailed');
-        throw failure;
-      }
-      checkResultSize(this.name, results);
-      exec.emit(frame, 'ParallelStateSucceeded');
-      return results;
-    };
+    const finish = (): Json => this.finish(frame, frames, results, failure);
     if (pending.length) return Promise.all(pending).then(finish);
     return finish();
   }
 
   /** Debugging: one branch after another, in order, so a session is repeatable; ends as run() does. */
   private async runBranchesInOrder(frame: Frame, input: Json, results: Json[], frames: Frame[]): Promise<Json> {
-    const exec = this.exec;
     let failure: unknown;
     for (let i = 0; i < this.branches.length && failure === undefined; i++) {
       const child = frame.child(Object.create(frame.variables) as Record<string, unknown>);
@@ -85,16 +72,21 @@ export class ParallelState extends ResultState {
         failure = error;
       }
     }
+    return this.finish(frame, frames, results, failure);
+  }
+
+  /** After every branch: time and event ids move on past the branches'; then the state fails or succeeds. */
+  private finish(frame: Frame, frames: Frame[], results: Json[], failure: unknown): Json {
     for (const child of frames) {
       if (child.now > frame.now) frame.now = child.now;
       if (child.lastEventId > frame.lastEventId) frame.lastEventId = child.lastEventId;
     }
     if (failure !== undefined) {
-      exec.emit(frame, 'ParallelStateFailed');
+      this.exec.emit(frame, 'ParallelStateFailed');
       throw failure;
     }
     checkResultSize(this.name, results);
-    exec.emit(frame, 'ParallelStateSucceeded');
+    this.exec.emit(frame, 'ParallelStateSucceeded');
     return results;
   }
 }
