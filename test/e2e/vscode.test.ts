@@ -645,7 +645,11 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     await workbench.goTo(lineOf(draft, '      \n'), 7);
     // The quotes close themselves, so this leaves "Resource": "lambda:invoke|" with no comma after it yet.
     await page.keyboard.type('"Resource": "lambda:invoke');
-    const row = page.locator('.editor-widget.suggest-widget.visible .monaco-list-row.focused');
+    // The list can show (and focus) the items of an earlier trigger before it has filtered on the
+    // whole typed text: wait for the integration's row to be the focused one.
+    const row = page.locator('.editor-widget.suggest-widget.visible .monaco-list-row.focused', {
+      hasText: 'arn:aws:states:::lambda:invoke',
+    });
     await row.waitFor({ timeout: 20_000 });
     log('accepting:', await row.textContent());
     assert.match((await row.textContent()) ?? '', /arn:aws:states:::lambda:invoke/);
