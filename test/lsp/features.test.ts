@@ -27,6 +27,8 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
+import { stringify as stringifyYaml } from 'yaml';
+import { COMPLETION_LIST_LIMIT } from '../../server/src/core/index';
 import { LspTestClient, applyEdits, completionItem, positionAt, textOf } from './harness';
 
 let client: LspTestClient;
@@ -160,6 +162,40 @@ describe('completion', () => {
         position: at(text, doneReference, 0, doneReference.length - 2),
       })) as CompletionList;
       assert.deepEqual(labels(top.items).sort(), ['CallLambda', 'Decide', 'Done', 'Failed', 'FanOut', 'ForEach', 'Start']);
+    });
+
+    test(`Next in a scope of thousands offers a bounded list that follows the typed word (${format})`, async () => {
+      const count = COMPLETION_LIST_LIMIT + 700;
+      const names = Array.from({ length: count }, (_, index) => `Step ${index}`);
+      const machine = {
+        StartAt: 'Step 0',
+        States: Object.fromEntries(
+          names.map((name, index) => [name, index + 1 < count ? { Type: 'Pass', Next: names[index + 1] } : { Type: 'Succeed' }]),
+        ),
+      };
+      const text = format === 'json' ? JSON.stringify(machine, null, 2) : stringifyYaml(machine);
+      const document = await open(format, text);
+      const reference = format === 'json' ? '"Next": "Step 1"' : 'Next: Step 1\n';
+      const valueStart = text.indexOf(reference) + (format === 'json' ? '"Next": "'.length : 'Next: '.length);
+      const list = async (typed: number) =>
+        (await client.request(CompletionRequest.type, {
+          textDocument: { uri: document.uri },
+          position: positionAt(text, valueStart + typed),
+        })) as CompletionList;
+      const all = await list(0);
+      assert.equal(all.items.length, COMPLETION_LIST_LIMIT);
+      assert.equal(all.isIncomplete, true, 'the editor must ask again as the word grows');
+      // "Step 1" typed: every name it starts (Step 1, 10-19, 100-199, 1000-1199) is offered.
+      const typed = await list('Step 1'.length);
+      const expected = names.filter((name) => name.startsWith('Step 1'));
+      assert.ok(expected.length < COMPLETION_LIST_LIMIT);
+      assert.deepEqual(
+        labels(typed.items)
+          .filter((label) => label.startsWith('Step 1'))
+          .sort(),
+        expected.sort(),
+      );
+      assert.equal(typed.isIncomplete, true);
     });
 
     test(`ErrorEquals offers States.* and the integration's errors (${format})`, async () => {

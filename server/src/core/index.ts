@@ -60,6 +60,8 @@ export { analyzeVariables } from './semantics/variables';
 // Editing features: completion, hover, navigation, outline, folding, quick fixes (all in offsets).
 export {
   complete,
+  limitCompletions,
+  COMPLETION_LIST_LIMIT,
   hover,
   findDefinition,
   findReferences,

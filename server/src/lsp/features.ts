@@ -21,6 +21,7 @@ import {
   foldingRanges,
   formatDocument,
   hover,
+  limitCompletions,
   prepareRename,
   quickFixes,
   rename,
@@ -92,8 +93,9 @@ export function registerFeatures(
     if (testFile) return testFileCompletion(testFile, documents, position, hosts?.hcl);
     const analysis = analysisOf(textDocument.uri, position);
     if (!analysis) return null;
-    const entries = complete(analysis.machine, toOffset(analysis.lines, position));
-    if (!analysis.readOnly) return { isIncomplete: false, items: toCompletionItems(analysis.lines, entries) };
+    const offset = toOffset(analysis.lines, position);
+    const { entries, incomplete } = limitCompletions(complete(analysis.machine, offset), analysis.machine.document.text, offset);
+    if (!analysis.readOnly) return { isIncomplete: incomplete, items: toCompletionItems(analysis.lines, entries) };
     // A definition in a host string: what can be written there escaped, else one item that says why nothing can.
     const { written, dropped } = analysis.hostString
       ? completionInHostString(analysis.hostString.embedded, analysis.hostString.text, entries)
@@ -104,7 +106,7 @@ export function registerFeatures(
       items.push(toReadOnlyCompletionItem(position, analysis.readOnly, typedWordAt(line)));
     }
     // Incomplete: each keystroke asks again, so the read-only item follows the word as it grows.
-    return { isIncomplete: items.length > 0 && written.length === 0, items };
+    return { isIncomplete: incomplete || (items.length > 0 && written.length === 0), items };
   });
 
   connection.onHover(({ textDocument, position }) => {

@@ -4,6 +4,7 @@
  * server maps these to LSP; nothing here knows about the protocol.
  */
 export { complete, type CompletionEntry, type CompletionKind } from './completion';
+export { limitCompletions, COMPLETION_LIST_LIMIT, type LimitedCompletions } from './completionLimit';
 export { hover, type HoverResult } from './hover';
 export {
   findDefinition,
