@@ -1,4 +1,10 @@
-import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import {
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type Diagnostic as LspDiagnostic,
+  type InitializeResult,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './documents';
 import { toLspDiagnostic } from './convert';
@@ -9,6 +15,7 @@ import { registerHostRequests } from './hostRequests';
 import { registerDefinitionTargets } from './definitionTargets';
 import { loadHclParser } from '../node/hclParser';
 import { moduleDefinitionDiagnostics, openModuleNeighbours } from './terraformModuleDiagnostics';
+import { IdleCollector, LARGE_DOCUMENT_CHARACTERS } from '../node/serverMemory';
 
 /** How long to wait after a keystroke before validating, so fast typing validates once. */
 const VALIDATION_DELAY_MS = 150;
@@ -21,15 +28,21 @@ export function startServer(connection: Connection): void {
   const analyses = new AnalysisCache();
   const documents = new TextDocuments(analyses.textDocuments);
   const hosts = new HostDocumentCache();
-  // Terraform files wait for the HCL parser (WebAssembly, loaded once); the rest never do.
-  const hclReady = loadHclParser().then(
-    (parser) => {
-      hosts.hcl = parser;
-      hosts.clear();
-    },
-    (error: unknown) =>
-      connection.console.error(`The Terraform parser could not be loaded: ${error instanceof Error ? error.message : String(error)}`),
-  );
+  // Terraform files, and test files that may name a machine in one, wait for the HCL parser; the rest
+  // never do. It is loaded when the first such document opens, not at start: its WebAssembly runtime
+  // is some 20 MB of the server's resident memory, which a session without Terraform need not pay.
+  let hclReady: Promise<void> | undefined;
+  const loadHcl = (): Promise<void> =>
+    (hclReady ??= loadHclParser().then(
+      (parser) => {
+        hosts.hcl = parser;
+        hosts.clear();
+      },
+      (error: unknown) =>
+        connection.console.error(`The Terraform parser could not be loaded: ${error instanceof Error ? error.message : String(error)}`),
+    ));
+  const needsHcl = (document: TextDocument): boolean =>
+    hostKindOfDocument(document) === 'terraform' || (isTestFileDocument(document.uri) && document.getText().includes('.tf'));
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   /** The version each document was opened with. */
   const opened = new Map<string, number>();
@@ -42,10 +55,18 @@ export function startServer(connection: Connection): void {
     serverInfo: { name: 'ASL Studio language server' },
   }));
 
+  const collector = new IdleCollector();
+  /** Publishes a document's diagnostics; after a large document's, lets the collector tidy up (see serverMemory.ts). */
+  const publish = (document: TextDocument, diagnostics: LspDiagnostic[]): void => {
+    const sent = connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    if (collector.enabled && document.getText().length >= LARGE_DOCUMENT_CHARACTERS)
+      void sent.then(() => setImmediate(() => collector.afterLargeWork()));
+  };
+
   const validate = (document: TextDocument): void => {
     pending.delete(document.uri);
-    if (hostKindOfDocument(document) === 'terraform' && !hosts.hcl) {
-      void hclReady.then(() => {
+    if (!hosts.hcl && needsHcl(document)) {
+      void loadHcl().then(() => {
         const current = documents.get(document.uri);
         if (current && hosts.hcl) validate(current);
       });
@@ -53,11 +74,7 @@ export function startServer(connection: Connection): void {
     }
     try {
       if (isTestFileDocument(document.uri)) {
-        void connection.sendDiagnostics({
-          uri: document.uri,
-          version: document.version,
-          diagnostics: testFileDiagnostics(document, documents, hosts.hcl),
-        });
+        publish(document, testFileDiagnostics(document, documents, hosts.hcl));
         return;
       }
       const host = hosts.get(document);
@@ -65,13 +82,13 @@ export function startServer(connection: Connection): void {
         // A Terraform file also shows the problems of definitions it writes for other files of its module.
         const written = hostKindOfDocument(document) === 'terraform' ? moduleDefinitionDiagnostics(document, documents, hosts.hcl) : [];
         const diagnostics = [...host.diagnostics, ...written].map((diagnostic) => toLspDiagnostic(host.hostLines, diagnostic));
-        void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+        publish(document, diagnostics);
         return;
       }
       const analysis = analyses.get(document);
       if (!analysis) return;
       const diagnostics = analysis.diagnostics.map((diagnostic) => toLspDiagnostic(analysis.lines, diagnostic, document.uri));
-      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+      publish(document, diagnostics);
     } catch (error) {
       // The core never throws by contract; if it ever does, keep serving and say so in the log.
       connection.console.error(`Validation of ${document.uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
