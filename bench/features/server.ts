@@ -32,6 +32,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { LineIndex } from '../../server/src/core/index';
 import { generateMachine } from '../generate';
+import { LANGUAGE_SERVER_NODE_FLAGS } from '../../server/src/node/serverMemory';
 
 /** The server's debounce after a change (server/src/lsp/server.ts); measured separately from its work. */
 const CHANGE_DEBOUNCE_MS = 150;
@@ -82,7 +83,10 @@ class BenchServer {
   static async start(): Promise<BenchServer> {
     // BENCH_SERVER_NODE_ARGS passes flags to the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
     const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    const child = spawn(process.execPath, [...nodeArgs, resolve('dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // The flags the extension starts the server with (server/src/node/serverMemory.ts), then the bench's own.
+    const child = spawn(process.execPath, [...LANGUAGE_SERVER_NODE_FLAGS, ...nodeArgs, resolve('dist', 'server.js'), '--stdio'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const server = new BenchServer(child, connection);
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {

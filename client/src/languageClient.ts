@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageclient/node';
 
 import { infrastructureDocumentSelector } from './hosts/codeLens';
+import { LANGUAGE_SERVER_NODE_FLAGS } from '../../server/src/node/serverMemory';
 
 /**
  * ASL files by language; infrastructure files (template.yaml, *.template.json, *.tf, serverless.yml,
@@ -66,8 +67,12 @@ class RestartingErrorHandler implements ErrorHandler {
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...LANGUAGE_SERVER_NODE_FLAGS] } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...LANGUAGE_SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] },
+    },
   };
   let client: LanguageClient | undefined;
   const clientOptions: LanguageClientOptions = {
