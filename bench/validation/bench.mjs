@@ -217,12 +217,14 @@ const processRuns = quick ? 3 : 7;
 // Beside the floor, for the note on what the machine allows: Node starting, and Node starting and
 // loading the CLI (from its code cache) without validating anything.
 const cli = join(root, 'dist', 'cli.js');
+const bareScanScript = join(here, 'bareScan.cjs');
 const {
   ours: cliProcess,
   peer: aslsProcess,
   floor: readAndParse,
   node: nodeAlone,
   loaded: cliLoaded,
+  scan: bareScan,
 } = timeProcesses({
   ours: { args: [cli, 'validate', largest.path], runs: processRuns },
   peer: { args: [aslsScript, largest.path], runs: quick ? 1 : 3 },
@@ -230,6 +232,8 @@ const {
   floor: { args: ['-e', `JSON.parse(require('node:fs').readFileSync(${JSON.stringify(largest.path)}, 'utf8'))`], runs: processRuns },
   node: { args: ['-e', ''], runs: processRuns },
   loaded: { args: [cli, '--version'], runs: processRuns },
+  // The least a validator that reports positions does (bareScan.cjs): what the floor leaves to parsing and checks.
+  scan: { args: [bareScanScript, largest.path], runs: processRuns },
 });
 log(`\nWhole process, ${largest.size} states (${(largest.text.length / 1e6).toFixed(1)} MB), median wall-clock (CPU time of the process)`);
 log(`asl validate                                     ${processCell(cliProcess)}   ${times(cliProcess, readAndParse)} the floor`);
@@ -237,6 +241,7 @@ log(`node script with amazon-states-language-service  ${processCell(aslsProcess)
 log(`floor: node reading and JSON.parse-ing it        ${processCell(readAndParse)}`);
 log(`for scale: node -e ""                            ${processCell(nodeAlone)}`);
 log(`for scale: asl --version (node + loading the CLI) ${processCell(cliLoaded)}`);
+log(`for scale: a bare positioned scan (bareScan.cjs)  ${processCell(bareScan)}   ${times(bareScan, readAndParse)} the floor`);
 
 // 5b. A repository: every definition of ../shared/corpus/valid in one process (issue 17), beside a
 // script that validates the same files with amazon-states-language-service in one process, and the
@@ -296,6 +301,7 @@ for (const file of JSON.parse(readFileSync(process.argv[2], 'utf8'))) JSON.parse
       ours: { args: [cli, 'validate', corpusDir], runs: processRuns },
       peer: { args: [aslsCorpusScript, listScript], runs: quick ? 1 : 3 },
       floor: { args: [floorScript, listScript], runs: processRuns },
+      scan: { args: [bareScanScript, '--list', listScript], runs: processRuns },
     }),
     warm,
   };
@@ -307,6 +313,7 @@ for (const file of JSON.parse(readFileSync(process.argv[2], 'utf8'))) JSON.parse
     `node script with amazon-states-language-service  ${processCell(corpus.peer)}   ${times(corpus.peer, corpus.ours)} ours (JSON files only)`,
   );
   log(`floor: node reading and JSON.parse-ing each JSON ${processCell(corpus.floor)}`);
+  log(`for scale: a bare positioned scan of each JSON    ${processCell(corpus.scan)}   ${times(corpus.scan, corpus.floor)} the floor`);
   log(
     `for scale: the same ${corpus.definitions} validations in a warm process ${warm.wall.toFixed(0)} ms (CPU ${warm.cpu.toFixed(0)}): the rest of a cold process is Node's start, loading the CLI and V8 compiling and optimizing it`,
   );

@@ -4,7 +4,7 @@
 // words) stay with the command, which reports them through usageError too; the checks several
 // commands share (one of a few words) are here, worded once.
 import { closestName } from '../core/text/suggest';
-import { UsageError } from '../node/interpreterPorts';
+import { UsageError } from '../node/usageError';
 
 export interface Flag {
   /** As typed, with its dashes: `--input`. */

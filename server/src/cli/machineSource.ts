@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { LineIndex, type ExecutionType } from '../core';
-import { UsageError } from '../node/interpreterPorts';
+import { UsageError } from '../node/usageError';
 import { loadMachine as loadMachineSource, parseMachineReference } from '../node/machineSource';
 
 export interface LoadedMachine {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { type ReplayResult, replayExecution, testFileOf } from '../core/replay';
-import { UsageError } from '../node/interpreterPorts';
+import { UsageError } from '../node/usageError';
 import { type Flag, type ParsedArguments, describeFlags, readCommandLine, textFlag, usageError, wordFlag } from './args';
 import { loadMachine } from './machineSource';
 import { nodeRuntimePorts } from '../node/runtimePorts';

@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { LineIndex, formatForFileName, hostKindOf, parseDocument, toValue, validateDocument } from '../core';
 import { type ExecutionResult, type HistoryEvent, type MockConfig } from '../core/interpreter';
 import { checkMockFile, findCompanionFiles, machineBaseName } from '../node/companionFiles';
-import { UsageError } from '../node/interpreterPorts';
+import { UsageError } from '../node/usageError';
 import { type IsolatedRunRequest, type IsolatedRunResult, runInThisThread, startIsolatedRun } from '../node/isolatedRun';
 import { loadMachine, parseMachineReference } from '../node/machineSource';
 import { type Flag, type ParsedArguments, describeFlags, readCommandLine, textFlag, usageError, wordFlag } from './args';

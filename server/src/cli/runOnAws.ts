@@ -11,7 +11,7 @@ import {
   stateMachineType,
   testState,
 } from '../node/aws/stepFunctions';
-import { UsageError } from '../node/interpreterPorts';
+import { UsageError } from '../node/usageError';
 import { loadMachine } from './machineSource';
 import { type Flag, type ParsedArguments, describeFlags, readCommandLine, textFlag, usageError, wordFlag } from './args';
 import { TraceWriter } from './run';

@@ -12,7 +12,7 @@ import {
   formatFailure,
   mergeCoverage,
 } from '../core';
-import { UsageError } from '../node/interpreterPorts';
+import { UsageError } from '../node/usageError';
 import { type LoadedMachine, type TestFileRun, DEFAULT_TEST_TIMEOUT_MS, findTestFiles, runTestFile } from '../node/testRunner';
 import { type Flag, type ParsedArguments, describeFlags, readCommandLine, textFlag, usageError, wordFlag } from './args';
 

@@ -14,8 +14,7 @@ import {
   TaskFailure,
 } from '../core/interpreter';
 
-/** A usage or file problem: reported on stderr with exit code 2. */
-export class UsageError extends Error {}
+import { UsageError } from './usageError';
 
 export function nodeHash(algorithm: string, data: string): string {
   const name = { MD5: 'md5', 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' }[algorithm];

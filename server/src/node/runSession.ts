@@ -12,7 +12,8 @@ import {
   type Transition,
   startExecution,
 } from '../core/interpreter';
-import { UsageError, loadHandlers, localItemReader, localResultWriter, nodeHash } from './interpreterPorts';
+import { loadHandlers, localItemReader, localResultWriter, nodeHash } from './interpreterPorts';
+import { UsageError } from './usageError';
 import { nodeRuntimePorts } from './runtimePorts';
 
 /** What a run needs, as plain data (it is structured-cloned into the worker). */
