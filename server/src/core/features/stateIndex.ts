@@ -21,8 +21,6 @@ export interface StateIndex {
   stateByObject: Map<object, State>;
   /** The scope whose object (machine root, branch, item processor) is this node. */
   scopeByObject: Map<object, Scope>;
-  /** The states that can run right before each state (by Next, Default, a choice or a catcher). */
-  predecessors: Map<State, State[]>;
 }
 
 const cache = new WeakMap<StateMachine, StateIndex>();
@@ -54,14 +52,7 @@ function buildStateIndex(machine: StateMachine): StateIndex {
   }
   spots.sort((a, b) => a.node.offset - b.node.offset);
   const scopeByObject = new Map<object, Scope>(machine.scopes.map((scope) => [scope.node, scope]));
-  const predecessors = new Map<State, State[]>();
-  for (const reference of machine.references) {
-    if (!reference.from || !reference.target) continue;
-    const list = predecessors.get(reference.target);
-    if (list) list.push(reference.from);
-    else predecessors.set(reference.target, [reference.from]);
-  }
-  return { spots, referencesTo, stateByObject, scopeByObject, predecessors };
+  return { spots, referencesTo, stateByObject, scopeByObject };
 }
 
 /**
