@@ -9,6 +9,7 @@ import {
   LineIndex,
   checkTestFileAgainstMachine,
   completeTestFileStateNames,
+  limitCompletions,
   isTestFileName,
   readTestFile,
   type Diagnostic,
@@ -57,6 +58,11 @@ export function testFileCompletion(
 ): CompletionList | null {
   const { read, facts, lines } = analyze(document, documents, hcl);
   if (!facts) return null;
-  const entries = completeTestFileStateNames(read.document, toOffset(lines, position), facts.machine);
-  return { isIncomplete: false, items: toCompletionItems(lines, entries) };
+  const offset = toOffset(lines, position);
+  const { entries, incomplete } = limitCompletions(
+    completeTestFileStateNames(read.document, offset, facts.machine),
+    read.document.text,
+    offset,
+  );
+  return { isIncomplete: incomplete, items: toCompletionItems(lines, entries) };
 }
