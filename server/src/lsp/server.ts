@@ -30,7 +30,7 @@ export function startServer(connection: Connection): void {
   const hosts = new HostDocumentCache();
   // Terraform files, and test files that may name a machine in one, wait for the HCL parser; the rest
   // never do. It is loaded when the first such document opens, not at start: its WebAssembly runtime
-  // is some 20 MB of the server's resident memory, which a session without Terraform need not pay.
+  // is resident memory (the idle server 60 -> 55 MB) that a session without Terraform need not pay.
   let hclReady: Promise<void> | undefined;
   const loadHcl = (): Promise<void> =>
     (hclReady ??= loadHclParser().then(
