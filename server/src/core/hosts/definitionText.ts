@@ -11,6 +11,14 @@ import { applySubstitutions } from './intrinsics';
 import { type OffsetMap, OffsetMapBuilder } from './offsetMap';
 import type { Substitutions } from './types';
 
+/** A run of characters that can start neither a JSON string nor a placeholder or directive (sticky). */
+const OUTSIDE_STRINGS = /[^"$%]*/y;
+/**
+ * The rest of a JSON string after its opening quote, through its closing quote if there is one
+ * (sticky). Written as plain runs between escapes, so a long string costs no backtracking.
+ */
+const STRING_REST = /[^"\\]*(?:\\[^][^"\\]*)*"?/y;
+
 /**
  * Spans of `${...}` outside JSON strings (with nested braces, as in `${jsonencode({a = 1})}`), and
  * with `directives` also of Terraform template directives `%{ if ... }`, `%{ for ... }`, `%{ endif }`
@@ -20,32 +28,39 @@ export function barePlaceholders(text: string, directives = false): { offset: nu
   const found: { offset: number; length: number; directive?: boolean }[] = [];
   // Most definitions have neither "${" nor "%{": one native search instead of a scan character by character.
   if (!text.includes('${') && !(directives && text.includes('%{'))) return found;
-  let inString = false;
-  for (let index = 0; index < text.length; index++) {
-    const character = text[index];
-    if (inString) {
-      if (character === '\\') index++;
-      else if (character === '"') inString = false;
+  // The rest jumps with sticky regular expressions (run as native code): over text that cannot start
+  // a string or a placeholder, and over the rest of each string; a quarter of the corpus's files hold
+  // "${" inside their strings.
+  let index = 0;
+  while (index < text.length) {
+    OUTSIDE_STRINGS.lastIndex = index;
+    OUTSIDE_STRINGS.test(text);
+    index = OUTSIDE_STRINGS.lastIndex;
+    if (index >= text.length) break;
+    const character = text.charCodeAt(index);
+    if (character === 34 /* " */) {
+      STRING_REST.lastIndex = index + 1;
+      STRING_REST.test(text);
+      index = STRING_REST.lastIndex;
       continue;
     }
-    if (character === '"') {
-      inString = true;
-      continue;
-    }
-    const directive = directives && character === '%' && text[index + 1] === '{';
-    if ((character === '$' || directive) && text[index + 1] === '{') {
+    const directive = directives && character === 37; /* % */
+    if ((character === 36 /* $ */ || directive) && text.charCodeAt(index + 1) === 123 /* { */) {
       let depth = 0;
       let end = index + 1;
       for (; end < text.length; end++) {
-        if (text[end] === '{') depth++;
-        else if (text[end] === '}' && --depth === 0) break;
-        else if (text[end] === '\n') break;
+        const inner = text.charCodeAt(end);
+        if (inner === 123) depth++;
+        else if (inner === 125 /* } */ && --depth === 0) break;
+        else if (inner === 10 /* \n */) break;
       }
-      if (end < text.length && text[end] === '}') {
+      if (end < text.length && text.charCodeAt(end) === 125) {
         found.push({ offset: index, length: end + 1 - index, ...(directive ? { directive } : {}) });
-        index = end;
+        index = end + 1;
+        continue;
       }
     }
+    index++;
   }
   return found;
 }
