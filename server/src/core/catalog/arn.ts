@@ -189,29 +189,19 @@ export function parseResourceArn(text: string): ParsedResourceArn {
       return result;
     }
     const actionPart = splitPattern(segments.slice(7), text);
-    const sdk = result;
-    sdk.service = sdkService.text;
-    sdk.action = actionPart.action;
-    sdk.pattern = actionPart.pattern;
-    sdk.serviceSpan = { offset: sdkService.offset, length: sdkService.text.length };
-    sdk.actionSpan = actionPart.actionSpan;
-    sdk.patternSpan = actionPart.patternSpan;
-    if (!containsPlaceholder(sdkService.text)) sdk.sdkService = findSdkService(sdkService.text);
-    if (sdk.problem) return sdk;
-    if (actionPart.problem) {
-      sdk.problem = actionPart.problem;
-      return sdk;
-    }
+    readIntegration(result, sdkService, actionPart);
+    if (!containsPlaceholder(sdkService.text)) result.sdkService = findSdkService(sdkService.text);
+    if (result.problem) return result;
     if (actionPart.pattern === 'sync' || actionPart.pattern === 'sync:2') {
-      sdk.problem = {
+      result.problem = {
         code: 'resource/unsupported-pattern',
         message: `AWS SDK integrations support request-response and .waitForTaskToken only, not .${actionPart.pattern}. Use an optimized integration to wait for a job.`,
         ...actionPart.patternSpan!,
       };
-      return sdk;
+      return result;
     }
-    sdk.problem = sdkNameProblem(sdk, sdkService.text, actionPart.action);
-    return sdk;
+    result.problem = sdkNameProblem(result, sdkService.text, actionPart.action);
+    return result;
   }
 
   // arn:<p>:states:::<service>:<action>[.pattern]
@@ -225,53 +215,59 @@ export function parseResourceArn(text: string): ParsedResourceArn {
     return result;
   }
   const actionPart = splitPattern(actionSegments, text);
-  const optimized = result;
-  optimized.service = resourceSegment.text;
-  optimized.action = actionPart.action;
-  optimized.pattern = actionPart.pattern;
-  optimized.serviceSpan = { offset: resourceSegment.offset, length: resourceSegment.text.length };
-  optimized.actionSpan = actionPart.actionSpan;
-  optimized.patternSpan = actionPart.patternSpan;
-  if (optimized.problem) return optimized;
-  if (actionPart.problem) {
-    optimized.problem = actionPart.problem;
-    return optimized;
-  }
-  if (containsPlaceholder(resourceSegment.text) || containsPlaceholder(actionPart.action)) return optimized;
+  readIntegration(result, resourceSegment, actionPart);
+  if (result.problem) return result;
+  if (containsPlaceholder(resourceSegment.text) || containsPlaceholder(actionPart.action)) return result;
 
   const service = findService(resourceSegment.text);
   if (!service) {
     const known = [...SERVICE_ACTIONS_BY_SERVICE.keys()];
     const suggestion = closest(resourceSegment.text, known);
-    optimized.problem = {
+    result.problem = {
       code: 'resource/unknown-integration',
       message: `"${resourceSegment.text}" is not an optimized integration of Step Functions.${suggestion ? ` Did you mean "${suggestion}"?` : ''} For any other AWS API use arn:aws:states:::aws-sdk:${resourceSegment.text}:<action>.`,
-      ...optimized.serviceSpan,
+      offset: resourceSegment.offset,
+      length: resourceSegment.text.length,
       suggestion,
     };
-    return optimized;
+    return result;
   }
   const integration = findServiceAction(service.service, actionPart.action);
   if (!integration) {
     const actions = (SERVICE_ACTIONS_BY_SERVICE.get(service.service) ?? []).map((entry) => entry.action);
     const suggestion = closest(actionPart.action, actions);
-    optimized.problem = {
+    result.problem = {
       code: 'resource/unknown-action',
       message: `${service.displayName} has no optimized action "${actionPart.action}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Its optimized actions are ${actions.join(', ')}; for other actions use arn:aws:states:::aws-sdk:${service.service}:${actionPart.action}.`,
-      ...optimized.actionSpan,
+      ...actionPart.actionSpan,
       suggestion,
     };
-    return optimized;
+    return result;
   }
-  optimized.integration = integration;
+  result.integration = integration;
   if (!integration.patterns.includes(actionPart.pattern!)) {
-    optimized.problem = {
+    result.problem = {
       code: 'resource/unsupported-pattern',
       message: `${service.service}:${integration.action} does not support ${describePattern(actionPart.pattern!)}; it supports ${integration.patterns.map(describePattern).join(', ')}.`,
-      ...(optimized.patternSpan ?? optimized.actionSpan),
+      ...(actionPart.patternSpan ?? actionPart.actionSpan),
     };
   }
-  return optimized;
+  return result;
+}
+
+/**
+ * Fills in an integration ARN's service, action and pattern with their spans, and takes the
+ * action part's problem unless the ARN already has one (an earlier problem, such as the
+ * partition's, is the one reported).
+ */
+function readIntegration(result: ParsedResourceArn, service: Segment, part: ActionPart): void {
+  result.service = service.text;
+  result.action = part.action;
+  result.pattern = part.pattern;
+  result.serviceSpan = { offset: service.offset, length: service.text.length };
+  result.actionSpan = part.actionSpan;
+  result.patternSpan = part.patternSpan;
+  result.problem ??= part.problem;
 }
 
 /** A result with every field present (most undefined), so all results share one object shape. */
