@@ -31,16 +31,23 @@ export function startServer(connection: Connection): void {
   // Terraform files, and test files that may name a machine in one, wait for the HCL parser; the rest
   // never do. It is loaded when the first such document opens, not at start: its WebAssembly runtime
   // is resident memory (the idle server 60 -> 55 MB) that a session without Terraform need not pay.
+  // Once the load has ended either way, nothing waits any more: without a parser a Terraform file
+  // shows host/hcl-unavailable, and a test file is checked as far as it can be.
   let hclReady: Promise<void> | undefined;
+  let hclSettled = false;
   const loadHcl = (): Promise<void> =>
-    (hclReady ??= loadHclParser().then(
-      (parser) => {
-        hosts.hcl = parser;
-        hosts.clear();
-      },
-      (error: unknown) =>
-        connection.console.error(`The Terraform parser could not be loaded: ${error instanceof Error ? error.message : String(error)}`),
-    ));
+    (hclReady ??= loadHclParser()
+      .then(
+        (parser) => {
+          hosts.hcl = parser;
+          hosts.clear();
+        },
+        (error: unknown) =>
+          connection.console.error(`The Terraform parser could not be loaded: ${error instanceof Error ? error.message : String(error)}`),
+      )
+      .finally(() => {
+        hclSettled = true;
+      }));
   const needsHcl = (document: TextDocument): boolean =>
     hostKindOfDocument(document) === 'terraform' || (isTestFileDocument(document.uri) && document.getText().includes('.tf'));
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
@@ -65,10 +72,10 @@ export function startServer(connection: Connection): void {
 
   const validate = (document: TextDocument): void => {
     pending.delete(document.uri);
-    if (!hosts.hcl && needsHcl(document)) {
+    if (!hclSettled && needsHcl(document)) {
       void loadHcl().then(() => {
         const current = documents.get(document.uri);
-        if (current && hosts.hcl) validate(current);
+        if (current) validate(current);
       });
       return;
     }
