@@ -476,6 +476,8 @@ describe('ASL Studio in a real VS Code (code-server + Chromium)', { timeout: 15 
     const lineNumber = page.locator('.editor-group-container.active .margin-view-overlays .line-numbers', {
       hasText: new RegExp(`^${line}$`),
     });
+    // The editor may still be scrolling to the line: boundingBox() of a number not yet drawn is null.
+    await lineNumber.waitFor({ state: 'visible', timeout: 15_000 });
     const box = (await lineNumber.boundingBox())!;
     await page.mouse.click(box.x - 8, box.y + box.height / 2);
     await page.locator('.editor-group-container.active .codicon-debug-breakpoint').first().waitFor({ timeout: 15_000 });
